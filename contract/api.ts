@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { UI_LANGUAGES } from './languages';
+import type { Result } from './result';
+import {
+  FONT_SIZE_RANGE,
+  VIEW_MODES,
+  type DocumentDetail,
+  type DocumentSummary,
+  type Preferences,
+  type StartupState,
+} from './model';
+import { DOCUMENT_ID_PATTERN, parseSegmentId } from './segmentId';
+
+/**
+ * The API contract: every call the renderer can make, its argument schema and
+ * its result type. Main registers exactly these as IPC handlers, preload exposes
+ * exactly these as named functions, and the browser host serves exactly these
+ * over loopback HTTP. Adding a call means adding it here.
+ */
+const noArgs = z.object({}).strict();
+const documentId = z.string().regex(DOCUMENT_ID_PATTERN);
+const segmentId = z.string().max(120).refine((id) => parseSegmentId(id) !== null, 'a segment id');
+
+const preferencesPatch = z
+  .object({
+    uiLanguage: z.enum(UI_LANGUAGES).nullable(),
+    viewMode: z.enum(VIEW_MODES),
+    swapSides: z.boolean(),
+    fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
+  })
+  .partial()
+  .strict();
+
+/** A call's result type rides along as a phantom so the runtime object stays schema-only. */
+interface CallSpec<Args extends z.ZodType, Value> {
+  args: Args;
+  _value?: Value;
+}
+const call = <Value>() => <Args extends z.ZodType>(args: Args): CallSpec<Args, Value> => ({ args });
+
+export const apiContract = {
+  getStartupState: call<StartupState>()(noArgs),
+  listDocuments: call<DocumentSummary[]>()(noArgs),
+  getDocument: call<DocumentDetail>()(z.object({ documentId }).strict()),
+  getPreferences: call<Preferences>()(noArgs),
+  setPreferences: call<Preferences>()(preferencesPatch),
+  getReadingPosition: call<string | null>()(z.object({ documentId }).strict()),
+  saveReadingPosition: call<null>()(z.object({ documentId, segmentId }).strict()),
+};
+
+export type ApiName = keyof typeof apiContract;
+export const API_NAMES = Object.keys(apiContract) as ApiName[];
+
+export type ApiArgs<N extends ApiName> = z.input<(typeof apiContract)[N]['args']>;
+export type ApiParsedArgs<N extends ApiName> = z.output<(typeof apiContract)[N]['args']>;
+export type ApiValue<N extends ApiName> = (typeof apiContract)[N] extends CallSpec<z.ZodType, infer Value> ? Value : never;
+
+/** What the renderer holds: window.duizhao in Electron, an HTTP client in a browser. */
+export type DuizhaoApi = { [N in ApiName]: (args: ApiArgs<N>) => Promise<Result<ApiValue<N>>> };
+
+/** What the domain implements, with arguments already validated. */
+export type ApiHandlers = { [N in ApiName]: (args: ApiParsedArgs<N>) => ApiValue<N> | Promise<ApiValue<N>> };
+
+export function isApiName(name: unknown): name is ApiName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiContract, name);
+}
+
+/** IPC channel of a call; the browser host uses `/api/<name>`. */
+export const ipcChannel = (name: ApiName): string => `duizhao:${name}`;

@@ -1,0 +1,88 @@
+import type { TextLanguage, UiLanguage } from './languages';
+
+export const DOCUMENT_TYPES = ['press-release', 'plan', 'news'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const SEGMENT_KINDS = ['title', 'heading', 'paragraph', 'meta'] as const;
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+
+/** Where one side of a segment comes from: the published text, or a translation made for this edition. */
+export const TEXT_ORIGINS = ['published', 'reference-translation'] as const;
+export type TextOrigin = (typeof TEXT_ORIGINS)[number];
+
+export interface Bilingual {
+  en: string | null;
+  zh: string | null;
+}
+
+export interface LanguageCoverage {
+  /** Segments that carry text in this language. */
+  present: number;
+  total: number;
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: Bilingual;
+  type: DocumentType;
+  issuer: Bilingual;
+  /** ISO dates (YYYY-MM-DD); null where the source does not state one. */
+  issuedOn: string | null;
+  publishedOn: string | null;
+  documentNumber: Bilingual;
+  sourceUrl: string | null;
+  coverage: Record<TextLanguage, LanguageCoverage>;
+}
+
+export interface SegmentSide {
+  text: string;
+  origin: TextOrigin;
+}
+
+export interface Segment {
+  /** Stable id, see contract/segmentId.ts. */
+  id: string;
+  position: number;
+  kind: SegmentKind;
+  /** 1 or 2 for headings, null otherwise. */
+  level: number | null;
+  zh: SegmentSide | null;
+  en: SegmentSide | null;
+}
+
+export interface DocumentDetail extends DocumentSummary {
+  segments: Segment[];
+}
+
+export const VIEW_MODES = ['both', 'zh', 'en'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+
+export const FONT_SIZE_RANGE = { min: 13, max: 26, step: 1, default: 16 } as const;
+
+export interface Preferences {
+  /** null: follow the system language. */
+  uiLanguage: UiLanguage | null;
+  viewMode: ViewMode;
+  /** false: Chinese on the left, English on the right. */
+  swapSides: boolean;
+  fontSize: number;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  uiLanguage: null,
+  viewMode: 'both',
+  swapSides: false,
+  fontSize: FONT_SIZE_RANGE.default,
+};
+
+/** Something the user must be told once the window is up, in their language. */
+export type StartupNotice =
+  | { code: 'user-data-recovered'; movedTo: string }
+  | { code: 'user-data-too-new'; foundVersion: number; supportedVersion: number }
+  | { code: 'user-data-unavailable'; reason: string };
+
+export interface StartupState {
+  systemLanguage: UiLanguage;
+  notices: StartupNotice[];
+  corpus: { version: string; documentCount: number };
+}

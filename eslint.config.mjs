@@ -1,0 +1,70 @@
+// Lint, including the layer rules: a lower layer never imports a higher one
+// (cf. VS Code's code-layering rule). The layers are the folder names.
+import js from '@eslint/js';
+import react from 'eslint-plugin-react';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'worker_threads'];
+const forbid = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.cache/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['contract/**/*.ts', 'locales/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['**/main/**', '**/renderer/**', '**/preload/**', 'electron', 'better-sqlite3', ...NODE_BUILTINS],
+        'The contract and locales are shared by every layer: they import nothing from main, renderer, preload, Electron or Node.',
+      ),
+    },
+  },
+  {
+    files: ['main/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**'],
+        'The domain is plain Node: it never imports Electron, a transport or the UI.',
+      ),
+    },
+  },
+  {
+    files: ['main/host/**/*.ts', 'main/serving/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(['electron', '**/electron/**', '**/renderer/**'], 'The browser host runs without Electron.'),
+    },
+  },
+  {
+    files: ['preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(['**/main/**', '**/renderer/**', ...NODE_BUILTINS], 'Preload only bridges the contract to the page.'),
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ...react.configs.flat.recommended,
+    ...react.configs.flat['jsx-runtime'],
+    languageOptions: { globals: { ...globals.browser } },
+    settings: { react: { version: '19' } },
+    plugins: { react },
+    rules: {
+      ...react.configs.flat.recommended.rules,
+      ...react.configs.flat['jsx-runtime'].rules,
+      'react/prop-types': 'off',
+      // Every visible string goes through i18next.
+      'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: [] }],
+      'no-restricted-imports': forbid(
+        ['**/main/**', '**/preload/**', 'electron', 'better-sqlite3', ...NODE_BUILTINS],
+        'The renderer talks only to the API contract (window.duizhao or the browser host), never to Node or main.',
+      ),
+    },
+  },
+);

@@ -1,0 +1,115 @@
+import type { TextLanguage } from '../../../contract/languages';
+import type { DocumentDetail, DocumentSummary, DocumentType, Segment, SegmentKind, TextOrigin } from '../../../contract/model';
+import { openConnection, type Connection } from '../database/connection';
+import { CORPUS_SCHEMA_VERSION } from './corpusDatabase';
+
+interface DocumentRow {
+  id: string;
+  type: DocumentType;
+  title_en: string | null;
+  title_zh: string | null;
+  issuer_en: string | null;
+  issuer_zh: string | null;
+  issued_on: string | null;
+  published_on: string | null;
+  document_number_en: string | null;
+  document_number_zh: string | null;
+  source_url: string | null;
+  total: number;
+  zh_present: number;
+  en_present: number;
+}
+
+interface SegmentRow {
+  id: string;
+  position: number;
+  kind: SegmentKind;
+  level: number | null;
+  text_zh: string | null;
+  text_en: string | null;
+  origin_zh: TextOrigin;
+  origin_en: TextOrigin;
+}
+
+export class CorpusUnavailableError extends Error {}
+
+const DOCUMENT_SELECT = `
+  SELECT d.*,
+         (SELECT count(*) FROM segment s WHERE s.document_id = d.id) AS total,
+         (SELECT count(*) FROM segment s WHERE s.document_id = d.id AND s.text_zh IS NOT NULL) AS zh_present,
+         (SELECT count(*) FROM segment s WHERE s.document_id = d.id AND s.text_en IS NOT NULL) AS en_present
+  FROM document d`;
+
+/** Read-only access to the bundled corpus database; it never shares a file with user data. */
+export class CorpusRepository {
+  private constructor(
+    private readonly db: Connection,
+    readonly version: string,
+  ) {}
+
+  static open(file: string, nativeBinding?: string): CorpusRepository {
+    let db: Connection;
+    try {
+      db = openConnection(file, { readonly: true, nativeBinding });
+    } catch (error) {
+      throw new CorpusUnavailableError(`The bundled corpus could not be opened at ${file}: ${(error as Error).message}`);
+    }
+    const info = new Map(
+      (db.prepare('SELECT key, value FROM corpus_info').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]),
+    );
+    if (info.get('schema_version') !== String(CORPUS_SCHEMA_VERSION)) {
+      db.close();
+      throw new CorpusUnavailableError(`The corpus at ${file} has schema ${info.get('schema_version')}; expected ${CORPUS_SCHEMA_VERSION}.`);
+    }
+    return new CorpusRepository(db, info.get('version') ?? 'unknown');
+  }
+
+  listDocuments(): DocumentSummary[] {
+    const rows = this.db.prepare(`${DOCUMENT_SELECT} ORDER BY d.position`).all() as DocumentRow[];
+    return rows.map(toSummary);
+  }
+
+  /** null when there is no such document. */
+  getDocument(documentId: string): DocumentDetail | null {
+    const row = this.db.prepare(`${DOCUMENT_SELECT} WHERE d.id = ?`).get(documentId) as DocumentRow | undefined;
+    if (!row) return null;
+    const segments = this.db
+      .prepare('SELECT id, position, kind, level, text_zh, text_en, origin_zh, origin_en FROM segment WHERE document_id = ? ORDER BY position')
+      .all(documentId) as SegmentRow[];
+    return { ...toSummary(row), segments: segments.map(toSegment) };
+  }
+
+  hasSegment(segmentId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM segment WHERE id = ?').get(segmentId) !== undefined;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function toSummary(r: DocumentRow): DocumentSummary {
+  const coverage = (present: number): DocumentSummary['coverage'][TextLanguage] => ({ present, total: r.total });
+  return {
+    id: r.id,
+    type: r.type,
+    title: { en: r.title_en, zh: r.title_zh },
+    issuer: { en: r.issuer_en, zh: r.issuer_zh },
+    issuedOn: r.issued_on,
+    publishedOn: r.published_on,
+    documentNumber: { en: r.document_number_en, zh: r.document_number_zh },
+    sourceUrl: r.source_url,
+    coverage: { zh: coverage(r.zh_present), en: coverage(r.en_present) },
+  };
+}
+
+function toSegment(r: SegmentRow): Segment {
+  return {
+    id: r.id,
+    position: r.position,
+    kind: r.kind,
+    level: r.level,
+    zh: r.text_zh === null ? null : { text: r.text_zh, origin: r.origin_zh },
+    en: r.text_en === null ? null : { text: r.text_en, origin: r.origin_en },
+  };
+}

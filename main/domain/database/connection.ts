@@ -1,0 +1,37 @@
+import Database from 'better-sqlite3';
+
+export type Connection = Database.Database;
+
+export interface ConnectionOptions {
+  readonly?: boolean;
+  /**
+   * Path of a better-sqlite3 addon built for the running runtime. Electron passes
+   * its own build here so the copy in node_modules stays built for Node.
+   */
+  nativeBinding?: string;
+}
+
+/**
+ * The one place where a connection's pragmas are set.
+ * WAL with synchronous=FULL: a committed transaction survives power loss
+ * (https://www.sqlite.org/pragma.html#pragma_synchronous).
+ */
+export function openConnection(file: string, options: ConnectionOptions = {}): Connection {
+  const db = new Database(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+    nativeBinding: options.nativeBinding,
+  });
+  try {
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}

@@ -1,0 +1,6 @@
+import type { Migration } from '../migrate';
+import { preferencesMigration } from './001-preferences';
+import { readingPositionsMigration } from './002-reading-positions';
+
+/** The user database's migrations, in order. Never edit one that has shipped: add the next. */
+export const userDatabaseMigrations: readonly Migration[] = [preferencesMigration, readingPositionsMigration];

@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { uiLanguageFromLocale, type UiLanguage } from '../../contract/languages';
+import type { Preferences } from '../../contract/model';
+import { createBackend, type Backend } from '../domain/backend';
+import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './appProtocol';
+import { hardenSession, lockDownAllWebContents } from './hardening';
+import { registerIpcHandlers } from './ipc';
+import { installApplicationMenu, mainProcessText } from './menu';
+import { resolveNativeBinding } from './nativeBinding';
+
+// The Electron shell: lifecycle, window, menu, protocol and IPC wiring over the domain.
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+app.enableSandbox();
+lockDownAllWebContents(app);
+
+// Tests give each run its own profile folder.
+if (process.env.DUIZHAO_USER_DATA_DIR) app.setPath('userData', process.env.DUIZHAO_USER_DATA_DIR);
+
+const systemLanguage = (): UiLanguage => uiLanguageFromLocale(app.getLocale());
+const interfaceLanguage = (prefs: Preferences): UiLanguage => prefs.uiLanguage ?? systemLanguage();
+
+let backend: Backend | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function createMainWindow(): void {
+  const window = new BrowserWindow({
+    width: 1320,
+    height: 880,
+    minWidth: 860,
+    minHeight: 560,
+    show: false,
+    title: 'Duizhao 对照',
+    backgroundColor: '#f7f5f0',
+    webPreferences: {
+      preload: path.join(__dirname, '..', 'preload', 'preload.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+      devTools: !app.isPackaged,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  mainWindow = window;
+}
+
+async function start(): Promise<void> {
+  const appRoot = app.getAppPath();
+  const corpusFile = app.isPackaged
+    ? path.join(process.resourcesPath, 'corpus.sqlite')
+    : path.join(appRoot, 'resources', 'corpus.sqlite');
+  try {
+    backend = createBackend({
+      userDataDir: app.getPath('userData'),
+      corpusFile,
+      systemLanguage: systemLanguage(),
+      nativeBinding: resolveNativeBinding(app.isPackaged, appRoot, process.versions.electron),
+    });
+  } catch (error) {
+    const t = mainProcessText(systemLanguage());
+    dialog.showErrorBox(t('fatal.title'), t('fatal.startFailed', { detail: (error as Error).message }));
+    app.exit(1);
+    return;
+  }
+
+  hardenSession(session.defaultSession);
+  registerAppProtocol(protocol, path.join(__dirname, '..', 'renderer'));
+  registerIpcHandlers(ipcMain, backend.handlers);
+
+  const corpusVersion = (await backend.handlers.getStartupState({})).corpus.version;
+  installApplicationMenu(interfaceLanguage(backend.handlers.getPreferences({}) as Preferences), corpusVersion);
+  backend.onPreferencesChanged((prefs) => installApplicationMenu(interfaceLanguage(prefs), corpusVersion));
+
+  createMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (backend && BrowserWindow.getAllWindows().length === 0) createMainWindow();
+  });
+  app.on('will-quit', () => {
+    backend?.close();
+    backend = null;
+  });
+  app.whenReady().then(start, (error: unknown) => {
+    console.error(error);
+    app.exit(1);
+  });
+}

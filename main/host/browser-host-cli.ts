@@ -1,0 +1,49 @@
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { uiLanguageFromLocale } from '../../contract/languages';
+import { createBackend } from '../domain/backend';
+import { startBrowserHost } from './browserHost';
+
+/** Electron's userData folder for Duizhao on each platform, so both hosts share one user database. */
+function defaultUserDataDir(): string {
+  const home = os.homedir();
+  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'Duizhao');
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Duizhao');
+  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'Duizhao');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      'user-data-dir': { type: 'string' },
+    },
+  });
+  const appRoot = path.resolve(__dirname, '..', '..');
+  const backend = createBackend({
+    userDataDir: values['user-data-dir'] ?? process.env.DUIZHAO_USER_DATA_DIR ?? defaultUserDataDir(),
+    corpusFile: path.join(appRoot, 'resources', 'corpus.sqlite'),
+    systemLanguage: uiLanguageFromLocale(Intl.DateTimeFormat().resolvedOptions().locale),
+  });
+  const host = await startBrowserHost({
+    handlers: backend.handlers,
+    rendererDir: path.join(appRoot, 'dist', 'renderer'),
+    port: Number(values.port),
+  });
+  console.log(`Duizhao is serving on ${host.origin} (loopback only).`);
+  console.log(`Open this address in a browser; it carries this launch's secret token:\n\n  ${host.launchUrl}\n`);
+  const stop = () => {
+    void host.close().then(() => {
+      backend.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

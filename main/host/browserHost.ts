@@ -1,0 +1,135 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiHandlers } from '../../contract/api';
+import { fail, type Result } from '../../contract/result';
+import { dispatchApiCall } from '../domain/dispatch';
+import { SECURITY_HEADERS } from '../serving/contentSecurityPolicy';
+import { resolveStaticFile } from '../serving/staticFiles';
+
+export const API_TOKEN_HEADER = 'x-duizhao-token';
+const MAX_BODY_BYTES = 1024 * 1024;
+const LOOPBACK = '127.0.0.1';
+
+export interface BrowserHostOptions {
+  handlers: ApiHandlers;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface BrowserHost {
+  origin: string;
+  /** Secret made at each launch; the renderer reads it from the launch URL's fragment. */
+  token: string;
+  /** Open this in a browser. */
+  launchUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the renderer and the API contract on 127.0.0.1 for any browser, for
+ * machines where Electron's binary is not installed. Only the transport
+ * differs from the Electron app. Binding to loopback alone is not enough: the
+ * Host header is checked (DNS rebinding), API calls must come from this origin
+ * (other web pages) and carry the launch token (other local users).
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  const tokenBytes = Buffer.from(token);
+  let origin = '';
+  let host = '';
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      console.error('browser host: request failed', error);
+      if (!res.headersSent) sendResult(res, 500, fail('internal', 'The request could not be handled'));
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.headers.host !== host) return sendResult(res, 421, fail('forbidden', 'Unexpected Host header'));
+    const url = new URL(req.url ?? '/', origin);
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return sendResult(res, 405, fail('forbidden', 'API calls are POST requests'));
+      if (req.headers.origin !== origin) return sendResult(res, 403, fail('forbidden', 'API calls must come from the app itself'));
+      const given = Buffer.from(String(req.headers[API_TOKEN_HEADER] ?? ''));
+      if (given.length !== tokenBytes.length || !crypto.timingSafeEqual(given, tokenBytes)) {
+        return sendResult(res, 403, fail('forbidden', 'Missing or wrong launch token'));
+      }
+      if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return sendResult(res, 415, fail('invalid-argument', 'API calls send JSON'));
+      }
+      const body = await readBody(req);
+      if (body === null) return sendResult(res, 413, fail('invalid-argument', 'The request is too large'));
+      let args: unknown;
+      try {
+        args = body.length === 0 ? {} : JSON.parse(body);
+      } catch {
+        return sendResult(res, 400, fail('invalid-argument', 'The request is not valid JSON'));
+      }
+      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+      return sendResult(res, 200, await dispatchApiCall(options.handlers, name, args));
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, SECURITY_HEADERS).end();
+      return;
+    }
+    const file = resolveStaticFile(options.rendererDir, url.pathname);
+    if (!file) {
+      res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.contentType, 'Cache-Control': 'no-store' });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(file.file).pipe(res);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, LOOPBACK, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  host = `${LOOPBACK}:${port}`;
+  origin = `http://${host}`;
+
+  return {
+    origin,
+    token,
+    launchUrl: `${origin}/#token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function sendResult(res: http.ServerResponse, status: number, result: Result<unknown>): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(result));
+}
+
+/** The body as text, or null once it passes the size limit. */
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

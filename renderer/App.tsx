@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UiLanguage } from '../contract/languages';
+import type { Preferences, StartupState } from '../contract/model';
+import { useApi } from './api/ApiContext';
+import { ErrorMessage } from './components/ErrorMessage';
+import { NoticeBanner } from './components/NoticeBanner';
+import { TopBar } from './components/TopBar';
+import { LibraryView } from './library/LibraryView';
+import { ReaderView } from './reader/ReaderView';
+import { parseRoute, type Route } from './route';
+import type { ApiError } from '../contract/result';
+
+function useHashRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}
+
+export function App({ startup, initialPreferences }: { startup: StartupState; initialPreferences: Preferences }) {
+  const api = useApi();
+  const { t, i18n } = useTranslation();
+  const route = useHashRoute();
+  const [preferences, setPreferences] = useState(initialPreferences);
+  const [saveError, setSaveError] = useState<ApiError | null>(null);
+  const language: UiLanguage = preferences.uiLanguage ?? startup.systemLanguage;
+
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+
+  /** Shows a preference change at once and keeps what the store answers, or puts it back on failure. */
+  const updatePreferences = useCallback(
+    async (patch: Partial<Preferences>) => {
+      const before = preferences;
+      setPreferences({ ...preferences, ...patch });
+      const result = await api.setPreferences(patch);
+      if (result.ok) {
+        setPreferences(result.value);
+        setSaveError(null);
+      } else {
+        setPreferences(before);
+        setSaveError(result.error);
+      }
+    },
+    [api, preferences],
+  );
+
+  return (
+    <div className="app" style={{ '--reading-font-size': `${preferences.fontSize}px` } as React.CSSProperties}>
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <TopBar
+        route={route}
+        languagePreference={preferences.uiLanguage}
+        systemLanguage={startup.systemLanguage}
+        onLanguageChange={(uiLanguage) => void updatePreferences({ uiLanguage })}
+      />
+      <NoticeBanner notices={startup.notices} />
+      {saveError && <ErrorMessage error={saveError} />}
+      <main id="main" className="main" tabIndex={-1}>
+        {route.name === 'library' ? (
+          <LibraryView />
+        ) : (
+          <ReaderView
+            key={route.documentId}
+            documentId={route.documentId}
+            segmentKey={route.segmentKey}
+            preferences={preferences}
+            onPreferencesChange={(patch) => void updatePreferences(patch)}
+          />
+        )}
+      </main>
+    </div>
+  );
+}

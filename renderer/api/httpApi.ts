@@ -1,0 +1,35 @@
+import { API_NAMES, type ApiName, type DuizhaoApi } from '../../contract/api';
+import { fail, type Result } from '../../contract/result';
+
+const TOKEN_STORAGE_KEY = 'duizhao.launchToken';
+const TOKEN_HEADER = 'x-duizhao-token';
+
+/**
+ * Takes the launch token from the URL fragment the browser host printed
+ * (#token=…), keeps it for this tab only and removes it from the address bar.
+ */
+export function takeLaunchToken(location: Location, history: History, storage: Storage): string | null {
+  const match = /^#token=([A-Za-z0-9_-]+)$/.exec(location.hash);
+  if (match) {
+    storage.setItem(TOKEN_STORAGE_KEY, match[1]);
+    history.replaceState(null, '', `${location.pathname}${location.search}#/`);
+  }
+  return storage.getItem(TOKEN_STORAGE_KEY);
+}
+
+/** The API contract over loopback HTTP, for the browser host. Same calls, same results as IPC. */
+export function createHttpApi(token: string | null): DuizhaoApi {
+  const invoke = async (name: ApiName, args: unknown): Promise<Result<unknown>> => {
+    try {
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token ?? '' },
+        body: JSON.stringify(args ?? {}),
+      });
+      return (await response.json()) as Result<unknown>;
+    } catch (error) {
+      return fail('internal', `The browser host did not answer: ${String(error)}`);
+    }
+  };
+  return Object.fromEntries(API_NAMES.map((name) => [name, (args: unknown) => invoke(name, args)])) as DuizhaoApi;
+}

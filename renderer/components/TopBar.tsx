@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { UiLanguage } from '../../contract/languages';
+import { routeHash, type Route } from '../route';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export function TopBar(props: {
+  route: Route;
+  languagePreference: UiLanguage | null;
+  systemLanguage: UiLanguage;
+  onLanguageChange(language: UiLanguage | null): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <header className="top-bar">
+      <a className="brand" href={routeHash({ name: 'library' })} aria-label={t('nav.library')}>
+        <span className="brand-han" lang="zh-CN">
+          {t('app.brandHan')}
+        </span>
+        <span className="brand-latin">{t('app.brand')}</span>
+      </a>
+      <span className="tagline">{t('app.tagline')}</span>
+      <nav className="top-nav" aria-label={t('nav.library')}>
+        {props.route.name === 'document' && (
+          <a className="button button-quiet" href={routeHash({ name: 'library' })}>
+            {t('nav.backToLibrary')}
+          </a>
+        )}
+      </nav>
+      <LanguageSwitcher
+        preference={props.languagePreference}
+        systemLanguage={props.systemLanguage}
+        onChange={props.onLanguageChange}
+      />
+    </header>
+  );
+}

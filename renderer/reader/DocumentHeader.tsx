@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import type { UiLanguage } from '../../contract/languages';
+import type { DocumentDetail } from '../../contract/model';
+import { formatDate, inLanguage, LANG_ATTRIBUTE, otherLanguage } from '../bilingual';
+import { CoverageBadge } from '../library/CoverageBadge';
+
+export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
+  const { t, i18n } = useTranslation();
+  const ui = i18n.language as UiLanguage;
+  const title = inLanguage(doc.title, ui);
+  const subtitle = otherLanguage(doc.title, ui);
+  const issuer = inLanguage(doc.issuer, ui);
+  const number = inLanguage(doc.documentNumber, ui);
+
+  return (
+    <header className="document-header">
+      <p className="document-type">{t(`documentType.${doc.type}`)}</p>
+      <h1 id="document-title" lang={title ? LANG_ATTRIBUTE[title.language] : undefined}>
+        {title?.text ?? doc.id}
+      </h1>
+      {subtitle && (
+        <p className="document-subtitle" lang={LANG_ATTRIBUTE[subtitle.language]}>
+          {subtitle.text}
+        </p>
+      )}
+      <dl className="document-facts">
+        {issuer && (
+          <div>
+            <dt>{t('reader.issuer')}</dt>
+            <dd lang={LANG_ATTRIBUTE[issuer.language]}>{issuer.text}</dd>
+          </div>
+        )}
+        {doc.issuedOn && (
+          <div>
+            <dt>{t('library.columnDate')}</dt>
+            <dd>{t('library.issuedOn', { date: formatDate(doc.issuedOn, ui) })}</dd>
+          </div>
+        )}
+        {doc.publishedOn && (
+          <div>
+            <dt>{t('library.columnDate')}</dt>
+            <dd>{t('library.publishedOn', { date: formatDate(doc.publishedOn, ui) })}</dd>
+          </div>
+        )}
+        {number && (
+          <div>
+            <dt>{t('reader.documentNumber')}</dt>
+            <dd lang={LANG_ATTRIBUTE[number.language]}>{number.text}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('reader.source')}</dt>
+          <dd className="source-url">{doc.sourceUrl ?? t('reader.sourceUnknown')}</dd>
+        </div>
+        <div>
+          <dt>{t('library.columnLanguages')}</dt>
+          <dd className="coverage-list">
+            <CoverageBadge language="zh" coverage={doc.coverage.zh} />
+            <CoverageBadge language="en" coverage={doc.coverage.en} />
+          </dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UiLanguage } from '../../contract/languages';
+import type { DocumentDetail } from '../../contract/model';
+import { parseSegmentId } from '../../contract/segmentId';
+import { inLanguage, LANG_ATTRIBUTE } from '../bilingual';
+import { routeHash } from '../route';
+
+/** The document's headings as a table of contents; the section being read is marked. */
+export function Outline({ doc, activeSegmentId }: { doc: DocumentDetail; activeSegmentId: string | null }) {
+  const { t, i18n } = useTranslation();
+  const ui = i18n.language as UiLanguage;
+  const headings = useMemo(() => doc.segments.filter((s) => s.kind === 'heading'), [doc]);
+  const activeHeadingId = useMemo(() => {
+    const activePosition = doc.segments.find((s) => s.id === activeSegmentId)?.position ?? -1;
+    return headings.filter((h) => h.position <= activePosition).at(-1)?.id ?? null;
+  }, [doc, headings, activeSegmentId]);
+
+  return (
+    <nav className="outline" aria-label={t('reader.outline')}>
+      <h2 className="outline-heading">{t('reader.outline')}</h2>
+      {headings.length === 0 ? (
+        <p className="muted">{t('reader.outlineEmpty')}</p>
+      ) : (
+        <ol>
+          {headings.map((heading) => {
+            const label = inLanguage({ zh: heading.zh?.text ?? null, en: heading.en?.text ?? null }, ui);
+            const key = parseSegmentId(heading.id)?.key ?? null;
+            return (
+              <li key={heading.id} className={`outline-item level-${heading.level ?? 1}`}>
+                <a
+                  href={routeHash({ name: 'document', documentId: doc.id, segmentKey: key })}
+                  aria-current={heading.id === activeHeadingId ? 'location' : undefined}
+                  lang={label ? LANG_ATTRIBUTE[label.language] : undefined}
+                >
+                  {label?.text}
+                </a>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </nav>
+  );
+}

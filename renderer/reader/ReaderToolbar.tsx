@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { FONT_SIZE_RANGE, VIEW_MODES, type Preferences, type ViewMode } from '../../contract/model';
+
+const VIEW_LABEL_KEYS: Record<ViewMode, string> = { both: 'reader.viewBoth', zh: 'reader.viewZh', en: 'reader.viewEn' };
+
+export function ReaderToolbar({ preferences, onChange }: { preferences: Preferences; onChange(patch: Partial<Preferences>): void }) {
+  const { t } = useTranslation();
+  const size = preferences.fontSize;
+  const leftAfterSwap = t(`textLanguage.${preferences.swapSides ? 'zh' : 'en'}`);
+  return (
+    <div className="reader-toolbar" role="toolbar" aria-label={t('reader.toolbarLabel')}>
+      <fieldset className="segmented">
+        <legend>{t('reader.viewMode')}</legend>
+        {VIEW_MODES.map((mode) => (
+          <label key={mode} className={preferences.viewMode === mode ? 'is-selected' : undefined}>
+            <input
+              type="radio"
+              name="view-mode"
+              value={mode}
+              checked={preferences.viewMode === mode}
+              onChange={() => onChange({ viewMode: mode })}
+            />
+            {t(VIEW_LABEL_KEYS[mode])}
+          </label>
+        ))}
+      </fieldset>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={preferences.swapSides}
+        disabled={preferences.viewMode !== 'both'}
+        title={t('reader.swapSidesHint', { left: leftAfterSwap })}
+        onClick={() => onChange({ swapSides: !preferences.swapSides })}
+      >
+        {t('reader.swapSides')}
+      </button>
+      <div className="font-size" role="group" aria-label={t('reader.fontSize')}>
+        <span className="font-size-label">{t('reader.fontSize')}</span>
+        <button
+          type="button"
+          className="button"
+          aria-label={t('reader.fontSmaller')}
+          disabled={size <= FONT_SIZE_RANGE.min}
+          onClick={() => onChange({ fontSize: size - FONT_SIZE_RANGE.step })}
+        >
+          {t('reader.fontSmallerGlyph')}
+        </button>
+        <output className="font-size-value" aria-live="polite">
+          {t('reader.fontSizeValue', { size })}
+        </output>
+        <button
+          type="button"
+          className="button"
+          aria-label={t('reader.fontLarger')}
+          disabled={size >= FONT_SIZE_RANGE.max}
+          onClick={() => onChange({ fontSize: size + FONT_SIZE_RANGE.step })}
+        >
+          {t('reader.fontLargerGlyph')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { forwardRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TextLanguage } from '../../contract/languages';
+import type { DocumentDetail, Segment } from '../../contract/model';
+import { parseSegmentId } from '../../contract/segmentId';
+import { LANG_ATTRIBUTE } from '../bilingual';
+import { routeHash } from '../route';
+
+interface SegmentRowsProps {
+  doc: DocumentDetail;
+  columns: TextLanguage[];
+  targetId: string | null;
+}
+
+/**
+ * One grid row per segment, its Chinese and English cells side by side: a row
+ * is as tall as its longer side, so each paragraph stays level with its
+ * counterpart whatever their lengths.
+ */
+export const SegmentRows = forwardRef<HTMLDivElement, SegmentRowsProps>(function SegmentRows({ doc, columns, targetId }, ref) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState('');
+  return (
+    <div ref={ref} className={`segment-rows columns-${columns.length}`} data-columns={columns.join(',')}>
+      <div className="segment-row column-headers" aria-hidden="true">
+        <span />
+        {columns.map((language) => (
+          <span key={language} className="column-header" data-column={language}>
+            {t(`textLanguage.${language}`)}
+          </span>
+        ))}
+      </div>
+      {doc.segments.map((segment) => (
+        <SegmentRow
+          key={segment.id}
+          segment={segment}
+          documentId={doc.id}
+          columns={columns}
+          isTarget={segment.id === targetId}
+          onCopied={setStatus}
+        />
+      ))}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+});
+
+function SegmentRow(props: {
+  segment: Segment;
+  documentId: string;
+  columns: TextLanguage[];
+  isTarget: boolean;
+  onCopied(message: string): void;
+}) {
+  const { t } = useTranslation();
+  const { segment } = props;
+  const key = parseSegmentId(segment.id)?.key ?? '';
+  const number = segment.position + 1;
+  const href = routeHash({ name: 'document', documentId: props.documentId, segmentKey: key });
+
+  const copyLink = () => {
+    const url = `${window.location.origin}${window.location.pathname}${href}`;
+    navigator.clipboard.writeText(url).then(
+      () => props.onCopied(t('reader.linkCopied', { number })),
+      () => props.onCopied(t('reader.copyFailed')),
+    );
+  };
+
+  return (
+    <div
+      className={`segment-row segment segment-${segment.kind}${segment.level ? ` level-${segment.level}` : ''}${props.isTarget ? ' is-target' : ''}`}
+      id={`seg-${key}`}
+      data-segment-id={segment.id}
+      role="group"
+      aria-label={t('reader.segmentNumber', { number })}
+    >
+      <div className="segment-gutter">
+        <a className="segment-number" href={href} title={t('reader.segmentNumber', { number })}>
+          {number}
+        </a>
+        <button type="button" className="copy-link" onClick={copyLink} aria-label={t('reader.copyLink', { number })} title={t('reader.copyLink', { number })}>
+          <LinkIcon />
+        </button>
+      </div>
+      {props.columns.map((language) => (
+        <SegmentCell key={language} segment={segment} language={language} />
+      ))}
+    </div>
+  );
+}
+
+function SegmentCell({ segment, language }: { segment: Segment; language: TextLanguage }) {
+  const { t } = useTranslation();
+  const side = segment[language];
+  if (!side) {
+    return (
+      <div className="cell cell-missing" data-side={language} data-missing="true">
+        <span className="missing-label">{t('reader.missingSide', { language: t(`textLanguage.${language}`) })}</span>
+      </div>
+    );
+  }
+  const Tag = segment.kind === 'title' ? 'h2' : segment.kind === 'heading' ? (segment.level === 1 ? 'h3' : 'h4') : 'p';
+  return (
+    <div className="cell" data-side={language} data-origin={side.origin}>
+      <Tag className="cell-text" lang={LANG_ATTRIBUTE[language]}>
+        {side.text}
+      </Tag>
+      {side.origin === 'reference-translation' && (
+        <span className="origin-mark" title={t('reader.originReference')}>
+          {t('reader.originReference')}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function LinkIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        d="M6.5 9.5a3 3 0 0 0 4.2 0l2.6-2.6a3 3 0 0 0-4.2-4.2L8 3.8M9.5 6.5a3 3 0 0 0-4.2 0L2.7 9.1a3 3 0 0 0 4.2 4.2L8 12.2"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}

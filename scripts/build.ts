@@ -1,0 +1,54 @@
+// Builds everything the app runs: the corpus database, the Electron main and
+// preload bundles, the loopback browser host and the renderer.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { META_CONTENT_SECURITY_POLICY } from '../main/serving/contentSecurityPolicy';
+import { buildBundledCorpus } from './build-corpus';
+
+const root = path.resolve(__dirname, '..');
+const dist = path.join(root, 'dist');
+
+async function build(): Promise<void> {
+  fs.rmSync(dist, { recursive: true, force: true });
+  buildBundledCorpus(root);
+
+  const node: esbuild.BuildOptions = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    external: ['electron', 'better-sqlite3'],
+    logLevel: 'warning',
+  };
+  await Promise.all([
+    esbuild.build({ ...node, entryPoints: { 'electron-main': 'main/electron/electron-main.ts' }, outdir: path.join(dist, 'main') }),
+    // A sandboxed preload may only require('electron'): everything else is bundled in.
+    esbuild.build({ ...node, entryPoints: { preload: 'preload/preload.ts' }, outdir: path.join(dist, 'preload') }),
+    esbuild.build({ ...node, entryPoints: { 'browser-host': 'main/host/browser-host-cli.ts' }, outdir: path.join(dist, 'host') }),
+    esbuild.build({
+      bundle: true,
+      platform: 'browser',
+      target: 'chrome130',
+      format: 'iife',
+      jsx: 'automatic',
+      minify: true,
+      sourcemap: true,
+      define: { 'process.env.NODE_ENV': '"production"' },
+      entryPoints: { app: 'renderer/main.tsx' },
+      outdir: path.join(dist, 'renderer'),
+      logLevel: 'warning',
+    }),
+  ]);
+
+  const html = fs.readFileSync(path.join(root, 'renderer', 'index.html'), 'utf8');
+  fs.writeFileSync(path.join(dist, 'renderer', 'index.html'), html.replace('%CONTENT_SECURITY_POLICY%', META_CONTENT_SECURITY_POLICY));
+  fs.copyFileSync(path.join(root, 'resources', 'icons', 'icon.svg'), path.join(dist, 'renderer', 'icon.svg'));
+  console.log('build: dist/ written');
+}
+
+build().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
