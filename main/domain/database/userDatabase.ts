@@ -24,6 +24,10 @@ class CorruptDatabaseError extends Error {
   readonly code = 'SQLITE_CORRUPT';
 }
 
+class NotADatabaseError extends Error {
+  readonly code = 'SQLITE_NOTADB';
+}
+
 /**
  * Opens the user's database in `dir`, never crashing and never deleting it:
  * - a file from a newer Duizhao is left byte-for-byte untouched;
@@ -41,7 +45,7 @@ export function openUserDatabase(dir: string, options: OpenUserDatabaseOptions =
 
   try {
     fs.mkdirSync(dir, { recursive: true });
-    refuseIfTooNew(file, options);
+    checkBeforeOpening(file, options);
     return { db: openMigrated(file, options), persistent: true, notices: [] };
   } catch (error) {
     if (error instanceof DatabaseTooNewError) {
@@ -64,17 +68,39 @@ export function openUserDatabase(dir: string, options: OpenUserDatabaseOptions =
   }
 }
 
-/** Reads user_version without writing anything, so a newer file stays exactly as it was. */
-function refuseIfTooNew(file: string, options: OpenUserDatabaseOptions): void {
+/**
+ * Looks at an existing file before anything opens it for writing, so that
+ * a file from a newer Duizhao, or one that is not a database at all, is
+ * refused with its -wal untouched (SQLite may discard a -wal it cannot
+ * match to its database). user_version sits at offset 60 of the header
+ * (https://www.sqlite.org/fileformat.html#user_version_number); when a -wal
+ * exists the newest value may be in it, so SQLite is asked, read-only.
+ */
+function checkBeforeOpening(file: string, options: OpenUserDatabaseOptions): void {
   if (!fs.existsSync(file)) return;
-  const probe = openConnection(file, { readonly: true, nativeBinding: options.nativeBinding });
+  const header = Buffer.alloc(100);
+  const fd = fs.openSync(file, 'r');
+  let read: number;
   try {
-    const found = probe.pragma('user_version', { simple: true }) as number;
-    const supported = latestVersion(userDatabaseMigrations);
-    if (found > supported) throw new DatabaseTooNewError(found, supported);
+    read = fs.readSync(fd, header, 0, header.length, 0);
   } finally {
-    probe.close();
+    fs.closeSync(fd);
   }
+  if (read === 0) return; // an empty file is a new database
+  if (read < header.length || header.toString('latin1', 0, 16) !== 'SQLite format 3\0') {
+    throw new NotADatabaseError(`${file} is not an SQLite database`);
+  }
+  const supported = latestVersion(userDatabaseMigrations);
+  let found = header.readUInt32BE(60);
+  if (found <= supported && fs.existsSync(`${file}-wal`)) {
+    const probe = openConnection(file, { readonly: true, nativeBinding: options.nativeBinding });
+    try {
+      found = probe.pragma('user_version', { simple: true }) as number;
+    } finally {
+      probe.close();
+    }
+  }
+  if (found > supported) throw new DatabaseTooNewError(found, supported);
 }
 
 function openMigrated(file: string, options: OpenUserDatabaseOptions): Connection {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREFERENCES } from '../../../contract/model';
+import { openConnection } from '../../../main/domain/database/connection';
+import { migrate } from '../../../main/domain/database/migrate';
+import { userDatabaseMigrations } from '../../../main/domain/database/migrations';
+import { PreferenceStore } from '../../../main/domain/preferences/preferenceStore';
+
+function store() {
+  const db = openConnection(':memory:');
+  migrate(db, userDatabaseMigrations);
+  return { db, prefs: new PreferenceStore(db) };
+}
+
+describe('PreferenceStore', () => {
+  it('answers the defaults on a new database', () => {
+    expect(store().prefs.get()).toEqual(DEFAULT_PREFERENCES);
+  });
+
+  it('stores a patch and leaves the other preferences alone', () => {
+    const { prefs } = store();
+    prefs.update({ viewMode: 'zh', swapSides: true });
+    expect(prefs.update({ fontSize: 22 })).toEqual({ ...DEFAULT_PREFERENCES, viewMode: 'zh', swapSides: true, fontSize: 22 });
+    expect(prefs.update({ uiLanguage: null }).uiLanguage).toBeNull();
+  });
+
+  it('falls back to the default for a stored value that no longer fits', () => {
+    const { db, prefs } = store();
+    db.prepare("INSERT INTO preference VALUES ('fontSize', '999', 'x'), ('viewMode', '\"sideways\"', 'x'), ('swapSides', 'not json', 'x')").run();
+    expect(prefs.get()).toEqual(DEFAULT_PREFERENCES);
+  });
+});

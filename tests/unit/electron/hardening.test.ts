@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isAppUrl } from '../../../main/electron/appProtocol';
+import { isAllowedRequest } from '../../../main/electron/hardening';
+
+describe('offline by design', () => {
+  it('lets the page load app:// and inline data only, never the network or the disk', () => {
+    for (const url of ['app://duizhao/index.html', 'data:image/png;base64,AAAA', 'devtools://devtools/bundled/x.html']) expect(isAllowedRequest(url), url).toBe(true);
+    for (const url of ['https://example.org/', 'http://127.0.0.1:8080/', 'ws://localhost/', 'file:///etc/passwd', 'ftp://x/', 'garbage']) {
+      expect(isAllowedRequest(url), url).toBe(false);
+    }
+  });
+
+  it('navigates only within the app', () => {
+    expect(isAppUrl('app://duizhao/index.html#/doc/x')).toBe(true);
+    expect(isAppUrl('app://elsewhere/index.html')).toBe(false);
+    expect(isAppUrl('https://duizhao/')).toBe(false);
+  });
+});

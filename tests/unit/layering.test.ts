@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/corpus';
+
+// The layer rules live in eslint.config.mjs; these cases prove they bite.
+const eslint = new ESLint({ cwd: REPO_ROOT });
+
+async function ruleIdsFor(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(REPO_ROOT, file) });
+  return result.messages.map((m) => m.ruleId ?? 'parse-error');
+}
+
+describe('layer boundaries', () => {
+  it('stop the renderer from importing main, Electron or Node', async () => {
+    for (const source of ["import '../main/domain/backend';", "import { app } from 'electron';", "import fs from 'node:fs';", "import Database from 'better-sqlite3';"]) {
+      expect(await ruleIdsFor('renderer/Probe.tsx', `${source}\nexport const x = 1;`), source).toContain('no-restricted-imports');
+    }
+  });
+
+  it('stop the domain from importing Electron or a transport', async () => {
+    for (const source of ["import { app } from 'electron';", "import { registerIpcHandlers } from '../electron/ipc';", "import { startBrowserHost } from '../host/browserHost';"]) {
+      expect(await ruleIdsFor('main/domain/probe.ts', `${source}\nexport const x = 1;`), source).toContain('no-restricted-imports');
+    }
+  });
+
+  it('stop the contract from importing main or Node', async () => {
+    expect(await ruleIdsFor('contract/probe.ts', "import fs from 'node:fs';\nexport const x = fs;")).toContain('no-restricted-imports');
+  });
+
+  it('allow what each layer may use', async () => {
+    expect(await ruleIdsFor('main/domain/probe.ts', "import fs from 'node:fs';\nimport { apiContract } from '../../contract/api';\nexport const x = [fs, apiContract];")).toEqual([]);
+    expect(await ruleIdsFor('renderer/Probe.tsx', "import { apiContract } from '../contract/api';\nexport const x = apiContract;")).toEqual([]);
+  });
+
+  it('refuse a literal UI string in a component', async () => {
+    const code = "export function Probe() {\n  return <p>Hello</p>;\n}\n";
+    expect(await ruleIdsFor('renderer/Probe.tsx', code)).toContain('react/jsx-no-literals');
+  });
+});

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../../contract/result';
+import { DOCUMENT_TYPES } from '../../contract/model';
+import { UI_LANGUAGES } from '../../contract/languages';
+import { REPO_ROOT } from '../helpers/corpus';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(full, value);
+    else for (const [k, v] of flatten(value, full)) out.set(k, v);
+  }
+  return out;
+}
+
+const locale = (language: string) =>
+  flatten(JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'locales', language, 'translation.json'), 'utf8')));
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(full) : /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/** Keys without the plural suffixes i18next adds (intro_one → intro). */
+const baseKey = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+
+describe('locales', () => {
+  const en = locale('en');
+
+  it('have the same keys in every interface language, none empty', () => {
+    for (const language of UI_LANGUAGES) {
+      const other = locale(language);
+      expect([...other.keys()].map(baseKey).sort(), language).toEqual([...en.keys()].map(baseKey).sort());
+      for (const [key, value] of other) expect(value.trim(), `${language}:${key}`).not.toBe('');
+    }
+  });
+
+  it('keep the same {{placeholders}} in each translation of a key', () => {
+    const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+    for (const language of UI_LANGUAGES) {
+      for (const [key, value] of locale(language)) expect(placeholders(value), `${language}:${key}`).toEqual(placeholders(en.get(key)!));
+    }
+  });
+
+  it('define every key the code asks for', () => {
+    const files = [...sourceFiles(path.join(REPO_ROOT, 'renderer')), ...sourceFiles(path.join(REPO_ROOT, 'main', 'electron'))];
+    const keys = new Set<string>();
+    for (const file of files) {
+      for (const match of fs.readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([\w.-]+)'/g)) keys.add(match[1]);
+    }
+    // Keys built from a code or a type at run time.
+    for (const code of ERROR_CODES) keys.add(`errors.${code}`);
+    for (const type of DOCUMENT_TYPES) keys.add(`documentType.${type}`);
+    for (const notice of ['user-data-recovered', 'user-data-too-new', 'user-data-unavailable']) keys.add(`notice.${notice}`);
+    expect(keys.size).toBeGreaterThan(40);
+    const defined = new Set([...en.keys()].map(baseKey));
+    expect([...keys].filter((key) => !defined.has(key))).toEqual([]);
+  });
+});

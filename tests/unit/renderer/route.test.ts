@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { uiLanguageFromLocale } from '../../../contract/languages';
+import { makeSegmentId, parseSegmentId } from '../../../contract/segmentId';
+import { parseRoute, routeHash } from '../../../renderer/route';
+
+describe('routes', () => {
+  it('round-trip the library, a document and a deep link to a segment', () => {
+    for (const route of [
+      { name: 'library' as const },
+      { name: 'document' as const, documentId: 'national-health-plan-14th-fyp-2022', segmentKey: null },
+      { name: 'document' as const, documentId: 'national-health-plan-14th-fyp-2022', segmentKey: 'p0042' },
+    ]) {
+      expect(parseRoute(routeHash(route))).toEqual(route);
+    }
+  });
+
+  it('read anything else as the library or drop a malformed segment key', () => {
+    expect(parseRoute('')).toEqual({ name: 'library' });
+    expect(parseRoute('#token=abc')).toEqual({ name: 'library' });
+    expect(parseRoute('#/doc/x-doc/%E0%A4%A')).toEqual({ name: 'document', documentId: 'x-doc', segmentKey: null });
+    expect(parseRoute('#/doc/x-doc/<script>')).toEqual({ name: 'document', documentId: 'x-doc', segmentKey: null });
+  });
+});
+
+describe('segment ids', () => {
+  it('are made and read in one place', () => {
+    expect(makeSegmentId('x-doc', 'p0001')).toBe('x-doc:p0001');
+    expect(parseSegmentId('x-doc:p0001')).toEqual({ documentId: 'x-doc', key: 'p0001' });
+    for (const bad of ['x-doc', ':p1', 'x-doc:', 'X-DOC:p1', 'x-doc:p1:p2', 'x doc:p1']) expect(parseSegmentId(bad), bad).toBeNull();
+    expect(() => makeSegmentId('x-doc', 'P 1')).toThrow();
+  });
+});
+
+describe('uiLanguageFromLocale', () => {
+  it('maps Chinese locales to zh-CN and everything else to English', () => {
+    for (const locale of ['zh', 'zh-CN', 'zh-Hans-CN', 'zh_TW', 'ZH-hk']) expect(uiLanguageFromLocale(locale)).toBe('zh-CN');
+    for (const locale of ['en-US', 'de', '', undefined, null, 'zhuang']) expect(uiLanguageFromLocale(locale)).toBe('en');
+  });
+});
