@@ -12,7 +12,7 @@ export function TopBar(props: {
   const { t } = useTranslation();
   return (
     <header className="top-bar">
-      <a className="brand" href={routeHash({ name: 'library' })} aria-label={t('nav.library')}>
+      <a className="brand" href={routeHash({ name: 'library' })} title={t('nav.library')}>
         <span className="brand-han" lang="zh-CN">
           {t('app.brandHan')}
         </span>

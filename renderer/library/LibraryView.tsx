@@ -43,7 +43,7 @@ function DocumentCard({ doc }: { doc: DocumentSummary }) {
   const subtitle = otherLanguage(doc.title, ui);
   const issuer = inLanguage(doc.issuer, ui);
   const number = inLanguage(doc.documentNumber, ui);
-  const date = doc.publishedOn ?? doc.issuedOn;
+  const date = doc.issuedOn ?? doc.publishedOn;
 
   return (
     <li className="document-card" data-document-id={doc.id}>

@@ -30,16 +30,14 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
             <dd lang={LANG_ATTRIBUTE[issuer.language]}>{issuer.text}</dd>
           </div>
         )}
-        {doc.issuedOn && (
+        <div>
+          <dt>{t('library.columnDate')}</dt>
+          <dd>{doc.issuedOn ? formatDate(doc.issuedOn, ui) : <span className="muted">{t('library.noDate')}</span>}</dd>
+        </div>
+        {doc.publishedOn && doc.publishedOn !== doc.issuedOn && (
           <div>
-            <dt>{t('library.columnDate')}</dt>
-            <dd>{t('library.issuedOn', { date: formatDate(doc.issuedOn, ui) })}</dd>
-          </div>
-        )}
-        {doc.publishedOn && (
-          <div>
-            <dt>{t('library.columnDate')}</dt>
-            <dd>{t('library.publishedOn', { date: formatDate(doc.publishedOn, ui) })}</dd>
+            <dt>{t('reader.publishedOn')}</dt>
+            <dd>{formatDate(doc.publishedOn, ui)}</dd>
           </div>
         )}
         {number && (
@@ -48,7 +46,7 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
             <dd lang={LANG_ATTRIBUTE[number.language]}>{number.text}</dd>
           </div>
         )}
-        <div>
+        <div className="fact-wide">
           <dt>{t('reader.source')}</dt>
           <dd className="source-url">{doc.sourceUrl ?? t('reader.sourceUnknown')}</dd>
         </div>

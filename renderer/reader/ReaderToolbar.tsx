@@ -39,11 +39,12 @@ export function ReaderToolbar({ preferences, onChange }: { preferences: Preferen
         <button
           type="button"
           className="button"
-          aria-label={t('reader.fontSmaller')}
+          title={t('reader.fontSmaller')}
           disabled={size <= FONT_SIZE_RANGE.min}
           onClick={() => onChange({ fontSize: size - FONT_SIZE_RANGE.step })}
         >
-          {t('reader.fontSmallerGlyph')}
+          <span aria-hidden="true">{t('reader.fontSmallerGlyph')}</span>
+          <span className="visually-hidden">{t('reader.fontSmaller')}</span>
         </button>
         <output className="font-size-value" aria-live="polite">
           {t('reader.fontSizeValue', { size })}
@@ -51,11 +52,12 @@ export function ReaderToolbar({ preferences, onChange }: { preferences: Preferen
         <button
           type="button"
           className="button"
-          aria-label={t('reader.fontLarger')}
+          title={t('reader.fontLarger')}
           disabled={size >= FONT_SIZE_RANGE.max}
           onClick={() => onChange({ fontSize: size + FONT_SIZE_RANGE.step })}
         >
-          {t('reader.fontLargerGlyph')}
+          <span aria-hidden="true">{t('reader.fontLargerGlyph')}</span>
+          <span className="visually-hidden">{t('reader.fontLarger')}</span>
         </button>
       </div>
     </div>

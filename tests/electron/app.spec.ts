@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { _electron as electron, expect, test } from '@playwright/test';
+
+// Drives the real Electron app. Runs wherever Electron's binary is installed;
+// elsewhere (machines that install with ELECTRON_SKIP_BINARY_DOWNLOAD=1) it is
+// skipped and says so.
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+/**
+ * The Electron binary, found the way the electron package finds it, but
+ * without its fallback of downloading one: a test must not reach the network.
+ */
+function electronBinary(): string | null {
+  const packageDir = path.dirname(require.resolve('electron/package.json'));
+  const pathFile = path.join(packageDir, 'path.txt');
+  const relative = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8') : 'electron';
+  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? path.join(packageDir, 'dist');
+  const binary = path.join(distDir, relative);
+  return fs.existsSync(binary) ? binary : null;
+}
+
+const binary = electronBinary();
+if (!binary) {
+  console.log('SKIPPED: the Electron end-to-end spec needs Electron’s binary, which is not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD=1).');
+}
+
+test.describe('Electron app', () => {
+  test.skip(!binary, 'Electron binary not installed');
+
+  test('opens the library, reads a document side by side, and is locked down', async () => {
+    const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-electron-'));
+    const app = await electron.launch({
+      executablePath: binary!,
+      args: [REPO_ROOT],
+      env: { ...process.env, DUIZHAO_USER_DATA_DIR: userDataDir },
+    });
+    try {
+      const window = await app.firstWindow();
+      await window.locator('body[data-app-ready="true"]').waitFor({ state: 'attached' });
+      await expect(window).toHaveURL(/^app:\/\/duizhao\/index\.html/);
+
+      const prefs = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences());
+      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+
+      // Only named calls, no generic invoke, no Node.
+      const exposed = await window.evaluate(() => ({
+        calls: Object.keys((window as unknown as { duizhao: object }).duizhao).sort(),
+        require: typeof (window as unknown as { require?: unknown }).require,
+        process: typeof (window as unknown as { process?: unknown }).process,
+      }));
+      expect(exposed.calls).toContain('getDocument');
+      expect(exposed.calls).not.toContain('invoke');
+      expect(exposed).toMatchObject({ require: 'undefined', process: 'undefined' });
+
+      await expect(window.locator('.document-card')).toHaveCount(5);
+      await window.locator('.document-card[data-document-id="national-health-plan-14th-fyp-2022"] .document-link').click();
+      await window.locator('body[data-reader-ready="national-health-plan-14th-fyp-2022"]').waitFor({ state: 'attached' });
+      await expect(window.locator('.column-header')).toHaveCount(2);
+      await window.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'screenshots', 'electron-reader.png') });
+
+      // Navigation away from the app and new windows are refused.
+      await window.evaluate(() => window.open('https://example.org/'));
+      expect(app.windows()).toHaveLength(1);
+      await window.evaluate(() => (window.location.href = 'https://example.org/'));
+      await expect(window).toHaveURL(/^app:\/\/duizhao\//);
+
+      // Arguments are validated in main: a bad call is a typed error, not a crash.
+      const bad = await window.evaluate(() => (window as unknown as { duizhao: { getDocument(a: unknown): Promise<unknown> } }).duizhao.getDocument({ documentId: 42 }));
+      expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+
+      // The user database lives in userData.
+      expect(fs.existsSync(path.join(userDataDir, 'duizhao.sqlite'))).toBe(true);
+    } finally {
+      await app.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    }
+  });
+});
