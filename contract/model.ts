@@ -18,6 +18,8 @@ export interface Bilingual {
 export interface LanguageCoverage {
   /** Segments that carry text in this language. */
   present: number;
+  /** Of those, how many are the published text (the rest are reference translations). */
+  published: number;
   total: number;
 }
 
@@ -48,6 +50,8 @@ export interface Segment {
   level: number | null;
   zh: SegmentSide | null;
   en: SegmentSide | null;
+  /** Why a person should check this segment; null when nothing is flagged. */
+  reviewNote: string | null;
 }
 
 export interface DocumentDetail extends DocumentSummary {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../contract/languages';
 import type { DocumentDetail } from '../../contract/model';
 import { formatDate, inLanguage, LANG_ATTRIBUTE, otherLanguage } from '../bilingual';
-import { CoverageBadge } from '../library/CoverageBadge';
+import { Provenance } from './Provenance';
 
 export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
   const { t, i18n } = useTranslation();
@@ -47,15 +47,14 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
           </div>
         )}
         <div className="fact-wide">
+          <dt>{t('reader.provenance')}</dt>
+          <dd>
+            <Provenance doc={doc} />
+          </dd>
+        </div>
+        <div className="fact-wide">
           <dt>{t('reader.source')}</dt>
           <dd className="source-url">{doc.sourceUrl ?? t('reader.sourceUnknown')}</dd>
-        </div>
-        <div>
-          <dt>{t('library.columnLanguages')}</dt>
-          <dd className="coverage-list">
-            <CoverageBadge language="zh" coverage={doc.coverage.zh} />
-            <CoverageBadge language="en" coverage={doc.coverage.en} />
-          </dd>
         </div>
       </dl>
     </header>

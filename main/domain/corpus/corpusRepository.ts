@@ -18,6 +18,8 @@ interface DocumentRow {
   total: number;
   zh_present: number;
   en_present: number;
+  zh_published: number;
+  en_published: number;
 }
 
 interface SegmentRow {
@@ -29,6 +31,7 @@ interface SegmentRow {
   text_en: string | null;
   origin_zh: TextOrigin;
   origin_en: TextOrigin;
+  review_note: string | null;
 }
 
 export class CorpusUnavailableError extends Error {}
@@ -37,7 +40,9 @@ const DOCUMENT_SELECT = `
   SELECT d.*,
          (SELECT count(*) FROM segment s WHERE s.document_id = d.id) AS total,
          (SELECT count(*) FROM segment s WHERE s.document_id = d.id AND s.text_zh IS NOT NULL) AS zh_present,
-         (SELECT count(*) FROM segment s WHERE s.document_id = d.id AND s.text_en IS NOT NULL) AS en_present
+         (SELECT count(*) FROM segment s WHERE s.document_id = d.id AND s.text_en IS NOT NULL) AS en_present,
+         (SELECT count(*) FROM segment s WHERE s.document_id = d.id AND s.text_zh IS NOT NULL AND s.origin_zh = 'published') AS zh_published,
+         (SELECT count(*) FROM segment s WHERE s.document_id = d.id AND s.text_en IS NOT NULL AND s.origin_en = 'published') AS en_published
   FROM document d`;
 
 /** Read-only access to the bundled corpus database; it never shares a file with user data. */
@@ -74,7 +79,7 @@ export class CorpusRepository {
     const row = this.db.prepare(`${DOCUMENT_SELECT} WHERE d.id = ?`).get(documentId) as DocumentRow | undefined;
     if (!row) return null;
     const segments = this.db
-      .prepare('SELECT id, position, kind, level, text_zh, text_en, origin_zh, origin_en FROM segment WHERE document_id = ? ORDER BY position')
+      .prepare('SELECT id, position, kind, level, text_zh, text_en, origin_zh, origin_en, review_note FROM segment WHERE document_id = ? ORDER BY position')
       .all(documentId) as SegmentRow[];
     return { ...toSummary(row), segments: segments.map(toSegment) };
   }
@@ -89,7 +94,7 @@ export class CorpusRepository {
 }
 
 function toSummary(r: DocumentRow): DocumentSummary {
-  const coverage = (present: number): DocumentSummary['coverage'][TextLanguage] => ({ present, total: r.total });
+  const coverage = (present: number, published: number): DocumentSummary['coverage'][TextLanguage] => ({ present, published, total: r.total });
   return {
     id: r.id,
     type: r.type,
@@ -99,7 +104,7 @@ function toSummary(r: DocumentRow): DocumentSummary {
     publishedOn: r.published_on,
     documentNumber: { en: r.document_number_en, zh: r.document_number_zh },
     sourceUrl: r.source_url,
-    coverage: { zh: coverage(r.zh_present), en: coverage(r.en_present) },
+    coverage: { zh: coverage(r.zh_present, r.zh_published), en: coverage(r.en_present, r.en_published) },
   };
 }
 
@@ -111,5 +116,6 @@ function toSegment(r: SegmentRow): Segment {
     level: r.level,
     zh: r.text_zh === null ? null : { text: r.text_zh, origin: r.origin_zh },
     en: r.text_en === null ? null : { text: r.text_en, origin: r.origin_en },
+    reviewNote: r.review_note,
   };
 }

@@ -42,6 +42,8 @@ export const segmentSourceSchema = z
     zh: z.string().min(1).optional(),
     en: z.string().min(1).optional(),
     origin: origins.partial().strict().optional(),
+    /** Why a person should check this segment (an uncertain name, a slip in the source, …). */
+    review: z.string().min(1).optional(),
   })
   .strict()
   .refine((s) => (s.kind === 'heading') === (s.level !== undefined), 'headings, and only headings, have a level')
