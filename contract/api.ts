@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_NAMES, type ApiName } from './apiNames';
 import { UI_LANGUAGES } from './languages';
 import type { Result } from './result';
 import {
@@ -46,10 +47,9 @@ export const apiContract = {
   setPreferences: call<Preferences>()(preferencesPatch),
   getReadingPosition: call<string | null>()(z.object({ documentId }).strict()),
   saveReadingPosition: call<null>()(z.object({ documentId, segmentId }).strict()),
-};
+} satisfies Record<ApiName, CallSpec<z.ZodType, unknown>>;
 
-export type ApiName = keyof typeof apiContract;
-export const API_NAMES = Object.keys(apiContract) as ApiName[];
+export { API_NAMES, ipcChannel, type ApiName } from './apiNames';
 
 export type ApiArgs<N extends ApiName> = z.input<(typeof apiContract)[N]['args']>;
 export type ApiParsedArgs<N extends ApiName> = z.output<(typeof apiContract)[N]['args']>;
@@ -62,8 +62,5 @@ export type DuizhaoApi = { [N in ApiName]: (args: ApiArgs<N>) => Promise<Result<
 export type ApiHandlers = { [N in ApiName]: (args: ApiParsedArgs<N>) => ApiValue<N> | Promise<ApiValue<N>> };
 
 export function isApiName(name: unknown): name is ApiName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiContract, name);
+  return typeof name === 'string' && (API_NAMES as readonly string[]).includes(name);
 }
-
-/** IPC channel of a call; the browser host uses `/api/<name>`. */
-export const ipcChannel = (name: ApiName): string => `duizhao:${name}`;

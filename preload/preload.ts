@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_NAMES, ipcChannel, type DuizhaoApi } from '../contract/api';
+import type { DuizhaoApi } from '../contract/api';
+import { API_NAMES, ipcChannel } from '../contract/apiNames';
 
 // Exposes the API contract as named functions, one per call, and nothing else:
 // the page never gets ipcRenderer or a generic send/invoke.

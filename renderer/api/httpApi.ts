@@ -1,4 +1,5 @@
-import { API_NAMES, type ApiName, type DuizhaoApi } from '../../contract/api';
+import type { DuizhaoApi } from '../../contract/api';
+import { API_NAMES, type ApiName } from '../../contract/apiNames';
 import { fail, type Result } from '../../contract/result';
 
 const TOKEN_STORAGE_KEY = 'duizhao.launchToken';

@@ -53,3 +53,10 @@ describe('IPC registration', () => {
     expect(isTrustedSender({ url: 'not a url', parent: null })).toBe(false);
   });
 });
+
+describe('the contract', () => {
+  it('defines a schema for exactly the named calls', async () => {
+    const { apiContract } = await import('../../../contract/api');
+    expect(Object.keys(apiContract).sort()).toEqual([...API_NAMES].sort());
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * The names of the API contract's calls. Kept apart from the schemas in
+ * api.ts so that preload and the renderer, which only need the names, do
+ * not bundle zod; api.ts is checked by the compiler to define exactly these.
+ */
+export const API_NAMES = [
+  'getStartupState',
+  'listDocuments',
+  'getDocument',
+  'getPreferences',
+  'setPreferences',
+  'getReadingPosition',
+  'saveReadingPosition',
+] as const;
+
+export type ApiName = (typeof API_NAMES)[number];
+
+/** IPC channel of a call; the browser host uses `/api/<name>`. */
+export const ipcChannel = (name: ApiName): string => `duizhao:${name}`;
