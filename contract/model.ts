@@ -33,6 +33,10 @@ export interface DocumentSummary {
   publishedOn: string | null;
   documentNumber: Bilingual;
   sourceUrl: string | null;
+  summary: Bilingual;
+  keywords: Record<TextLanguage, string[]>;
+  /** Page furniture removed from the published text (menus, language switches), listed for the record. */
+  strippedChrome: string[];
   coverage: Record<TextLanguage, LanguageCoverage>;
 }
 

@@ -43,6 +43,7 @@ function DocumentCard({ doc }: { doc: DocumentSummary }) {
   const subtitle = otherLanguage(doc.title, ui);
   const issuer = inLanguage(doc.issuer, ui);
   const number = inLanguage(doc.documentNumber, ui);
+  const summary = inLanguage(doc.summary, ui);
   const date = doc.issuedOn ?? doc.publishedOn;
 
   return (
@@ -58,6 +59,11 @@ function DocumentCard({ doc }: { doc: DocumentSummary }) {
           </span>
         )}
       </a>
+      {summary && (
+        <p className="document-summary" lang={LANG_ATTRIBUTE[summary.language]}>
+          {summary.text}
+        </p>
+      )}
       <dl className="document-facts">
         <div>
           <dt>{t('library.columnIssuer')}</dt>

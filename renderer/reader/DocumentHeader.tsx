@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../contract/languages';
 import type { DocumentDetail } from '../../contract/model';
-import { formatDate, inLanguage, LANG_ATTRIBUTE, otherLanguage } from '../bilingual';
+import { formatDate, inLanguage, LANG_ATTRIBUTE, otherLanguage, textLanguageOf } from '../bilingual';
 import { Provenance } from './Provenance';
 
 export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
@@ -11,6 +11,8 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
   const subtitle = otherLanguage(doc.title, ui);
   const issuer = inLanguage(doc.issuer, ui);
   const number = inLanguage(doc.documentNumber, ui);
+  const summary = inLanguage(doc.summary, ui);
+  const keywordLanguage = textLanguageOf(ui);
 
   return (
     <header className="document-header">
@@ -23,6 +25,18 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
           {subtitle.text}
         </p>
       )}
+      {summary && (
+        <p className="document-summary" lang={LANG_ATTRIBUTE[summary.language]}>
+          {summary.text}
+        </p>
+      )}
+      <ul className="keywords" aria-label={t('reader.keywords')}>
+        {doc.keywords[keywordLanguage].map((keyword) => (
+          <li key={keyword} lang={LANG_ATTRIBUTE[keywordLanguage]}>
+            {keyword}
+          </li>
+        ))}
+      </ul>
       <dl className="document-facts">
         {issuer && (
           <div>
@@ -56,6 +70,16 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
           <dt>{t('reader.source')}</dt>
           <dd className="source-url">{doc.sourceUrl ?? t('reader.sourceUnknown')}</dd>
         </div>
+        {doc.strippedChrome.length > 0 && (
+          <div className="fact-wide">
+            <dt>{t('reader.strippedChrome')}</dt>
+            <dd className="stripped-chrome">
+              {doc.strippedChrome.map((item) => (
+                <code key={item}>{item}</code>
+              ))}
+            </dd>
+          </div>
+        )}
       </dl>
     </header>
   );

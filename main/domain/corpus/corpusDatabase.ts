@@ -25,6 +25,9 @@ const CORPUS_SCHEMA = `
     document_number_en TEXT,
     document_number_zh TEXT,
     source_url         TEXT,
+    summary_en         TEXT NOT NULL,
+    summary_zh         TEXT NOT NULL,
+    keywords_json      TEXT NOT NULL,
     stripped_chrome    TEXT NOT NULL
   ) STRICT;
   CREATE TABLE segment (
@@ -62,9 +65,9 @@ export function buildCorpusDatabase(sources: readonly CorpusDocumentSource[], ou
     const insertInfo = db.prepare('INSERT INTO corpus_info (key, value) VALUES (?, ?)');
     const insertDocument = db.prepare(`
       INSERT INTO document (id, position, type, title_en, title_zh, issuer_en, issuer_zh, issued_on, published_on,
-                            document_number_en, document_number_zh, source_url, stripped_chrome)
+                            document_number_en, document_number_zh, source_url, summary_en, summary_zh, keywords_json, stripped_chrome)
       VALUES (@id, @position, @type, @titleEn, @titleZh, @issuerEn, @issuerZh, @issuedOn, @publishedOn,
-              @numberEn, @numberZh, @sourceUrl, @strippedChrome)`);
+              @numberEn, @numberZh, @sourceUrl, @summaryEn, @summaryZh, @keywords, @strippedChrome)`);
     const insertSegment = db.prepare(`
       INSERT INTO segment (id, document_id, position, kind, level, text_zh, text_en, origin_zh, origin_en, review_note)
       VALUES (@id, @documentId, @position, @kind, @level, @zh, @en, @originZh, @originEn, @review)`);
@@ -86,6 +89,9 @@ export function buildCorpusDatabase(sources: readonly CorpusDocumentSource[], ou
           numberEn: d.documentNumber.en,
           numberZh: d.documentNumber.zh,
           sourceUrl: d.sourceUrl,
+          summaryEn: d.summary.en,
+          summaryZh: d.summary.zh,
+          keywords: JSON.stringify(d.keywords),
           strippedChrome: JSON.stringify(d.strippedChrome),
         });
         segments.forEach((s, i) => {

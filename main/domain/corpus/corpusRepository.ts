@@ -15,6 +15,10 @@ interface DocumentRow {
   document_number_en: string | null;
   document_number_zh: string | null;
   source_url: string | null;
+  summary_en: string;
+  summary_zh: string;
+  keywords_json: string;
+  stripped_chrome: string;
   total: number;
   zh_present: number;
   en_present: number;
@@ -104,6 +108,9 @@ function toSummary(r: DocumentRow): DocumentSummary {
     publishedOn: r.published_on,
     documentNumber: { en: r.document_number_en, zh: r.document_number_zh },
     sourceUrl: r.source_url,
+    summary: { en: r.summary_en, zh: r.summary_zh },
+    keywords: JSON.parse(r.keywords_json) as DocumentSummary['keywords'],
+    strippedChrome: JSON.parse(r.stripped_chrome) as string[],
     coverage: { zh: coverage(r.zh_present, r.zh_published), en: coverage(r.en_present, r.en_published) },
   };
 }

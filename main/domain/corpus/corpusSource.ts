@@ -27,6 +27,9 @@ export const documentSourceSchema = z
     publishedOn: isoDate.nullable(),
     documentNumber: bilingualText,
     sourceUrl: z.url().nullable(),
+    /** Two or three sentences in each language. */
+    summary: z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict(),
+    keywords: z.object({ en: z.array(z.string().min(1)).min(1), zh: z.array(z.string().min(1)).min(1) }).strict(),
     /** Provenance of each side unless a segment says otherwise. */
     origin: origins,
     /** Page furniture removed from the published text, listed so the record stays honest. */
@@ -44,6 +47,10 @@ export const segmentSourceSchema = z
     origin: origins.partial().strict().optional(),
     /** Why a person should check this segment (an uncertain name, a slip in the source, …). */
     review: z.string().min(1).optional(),
+    /** Why a side is absent, where it is: the corpus checks accept no silent gap. */
+    missing: z.object({ zh: z.string().min(1), en: z.string().min(1) }).partial().strict().optional(),
+    /** Why the figures of the two sides differ, where they must (e.g. a garbled figure in the published text). */
+    numbersDiffer: z.string().min(1).optional(),
   })
   .strict()
   .refine((s) => (s.kind === 'heading') === (s.level !== undefined), 'headings, and only headings, have a level')

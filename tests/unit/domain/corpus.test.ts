@@ -90,6 +90,8 @@ issuedOn: null
 publishedOn: 2021-07-16
 documentNumber: { en: null, zh: null }
 sourceUrl: null
+summary: { en: A summary., zh: 摘要。 }
+keywords: { en: [one], zh: [一] }
 origin: { en: published, zh: reference-translation }
 strippedChrome: []
 `;

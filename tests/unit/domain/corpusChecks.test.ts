@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkCorpus, englishInChinese, headingNumber, parseRecordedIds, type CorpusCheck } from '../../../main/domain/corpus/corpusChecks';
+import type { CorpusDocumentSource, SegmentSource } from '../../../main/domain/corpus/corpusSource';
+import { digitNumbers, missingNumbers } from '../../../main/domain/corpus/numbers';
+import { bundledSources, CORPUS_SOURCES_DIR } from '../../helpers/corpus';
+
+const recordedIds = () => parseRecordedIds(fs.readFileSync(path.join(CORPUS_SOURCES_DIR, 'segment-ids.txt'), 'utf8'));
+
+describe('the bundled corpus', () => {
+  it('passes every corpus check', () => {
+    expect(checkCorpus(bundledSources(), recordedIds())).toEqual([]);
+  });
+
+  it('has both sides of every segment of all five documents', () => {
+    const sources = bundledSources();
+    expect(sources).toHaveLength(5);
+    for (const { segments } of sources) for (const s of segments) expect(s.zh && s.en, s.id).toBeTruthy();
+  });
+
+  it('faces the official Chinese stretch of the national plan with English, and its English with Chinese', () => {
+    const plan = bundledSources().find((s) => s.document.id === 'national-health-plan-14th-fyp-2022')!;
+    const official = plan.segments.filter((s) => s.origin?.en === 'reference-translation');
+    const rendered = plan.segments.filter((s) => s.origin?.zh === 'reference-translation');
+    expect(official[0].zh).toMatch(/^提升医养结合发展水平/);
+    const lastHeading = official.findLast((s) => s.kind === 'heading');
+    expect(lastHeading?.zh).toBe('(五)完善卫生健康法治体系。');
+    expect(official.at(-1)).toBe(official[official.indexOf(lastHeading!) + 1]);
+    expect(official.length + rendered.length).toBe(plan.segments.length);
+  });
+});
+
+// Each check must be able to fail: a corpus with one planted fault of each kind.
+describe('corpus checks catch', () => {
+  const doc = (segments: SegmentSource[]): CorpusDocumentSource[] => [
+    {
+      document: {
+        id: 'probe-doc',
+        order: 0,
+        type: 'news',
+        title: { en: 'Probe', zh: '探针' },
+        issuer: { en: null, zh: null },
+        issuedOn: null,
+        publishedOn: null,
+        documentNumber: { en: null, zh: null },
+        sourceUrl: null,
+        summary: { en: 'A probe.', zh: '探针。' },
+        keywords: { en: ['probe'], zh: ['探针'] },
+        origin: { en: 'published', zh: 'reference-translation' },
+        strippedChrome: [],
+      },
+      segments,
+    },
+  ];
+  const checksFor = (segments: SegmentSource[], recorded = segments.map((s) => `probe-doc:${s.id}`)): CorpusCheck[] =>
+    checkCorpus(doc(segments), recorded).map((p) => p.check);
+
+  it('a missing side without a reason, and accepts one with a reason', () => {
+    expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'Text.' }])).toEqual(['missing-side']);
+    expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'Text.', missing: { zh: 'not yet translated' } }])).toEqual([]);
+  });
+
+  it('a figure on one side only', () => {
+    expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'Life expectancy reached 83.67 years.', zh: '人均预期寿命达到83.76岁。' }])).toEqual(['numbers', 'numbers']);
+    expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'A total of "10+10+20" hospitals.', zh: '共“10+10+20”家医院。' }])).toEqual([]);
+    expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'By 2025, 5+X parks.', zh: '到2025年，建设“5+X”园区。' }])).toEqual([]);
+    expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'By 2025.', zh: '到2035年。', numbersDiffer: 'explained' }])).toEqual([]);
+  });
+
+  it('headings numbered differently on the two sides', () => {
+    expect(checksFor([{ id: 'p1', kind: 'heading', level: 1, en: '5. Improve services', zh: '六、提高服务' }])).toContain('heading-numbering');
+    expect(checksFor([{ id: 'p1', kind: 'heading', level: 1, en: 'Improve services', zh: '六、提高服务' }])).toEqual(['heading-numbering']);
+    expect(checksFor([{ id: 'p1', kind: 'heading', level: 1, en: 'Five, protect health', zh: '五、保障健康' }])).toEqual([]);
+    expect(checksFor([{ id: 'p1', kind: 'heading', level: 2, en: '(3) Promote health.', zh: '（三）促进健康。' }])).toEqual([]);
+  });
+
+  it('English sentences in the Chinese side and Chinese in the English side, but not names or acronyms', () => {
+    expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'We will act.', zh: '我们将 take further action now。' }])).toEqual(['language-mix']);
+    expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'We will act 立即.', zh: '我们将立即行动。' }])).toEqual(['language-mix']);
+    expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'Cen Fukang spoke on 5G and CA use.', zh: 'Cen Fukang介绍了5G和CA应用。' }])).toEqual([]);
+  });
+
+  it('a duplicated id, a recorded id that disappeared and an unrecorded new one', () => {
+    const one: SegmentSource = { id: 'p1', kind: 'paragraph', en: 'A.', zh: '甲。' };
+    expect(checkCorpus([...doc([one]), ...doc([one])], ['probe-doc:p1']).map((p) => p.check)).toEqual(['duplicate-id']);
+    expect(checksFor([one], ['probe-doc:p1', 'probe-doc:p0'])).toEqual(['id-removed']);
+    expect(checksFor([one], [])).toEqual(['id-unrecorded']);
+  });
+});
+
+describe('numbers', () => {
+  it('reads figures with their scale, in both scripts and widths', () => {
+    expect(digitNumbers('2418万人，12.9亿元，每10万人3.66')).toEqual([24180000, 1290000000, 100000, 3.66]);
+    expect(digitNumbers('24.18 million people and 1.29 billion yuan, 4,000 institutions')).toEqual([24180000, 1290000000, 4000]);
+    expect(digitNumbers('２０２５年达到８０％')).toEqual([2025, 80]);
+    expect(digitNumbers('2021.07.16, during Covid-19')).toEqual([2021, 7, 16]);
+  });
+
+  it('finds Chinese numerals and English number words on the other side', () => {
+    expect(missingNumbers('"13th Five-Year" period', '“十三五”时期')).toEqual([]);
+    expect(missingNumbers('出台7项规定', 'issued seven regulations')).toEqual([]);
+    expect(missingNumbers('10月9日', 'On October 9')).toEqual([]);
+    expect(missingNumbers('2000多万人', 'more than 20 million people')).toEqual([]);
+    expect(missingNumbers('覆盖4000余家机构', 'covering 400 institutions')).toEqual([4000]);
+  });
+
+  it('reads heading numbers in each convention', () => {
+    expect(headingNumber('十、加强组织实施', 'zh')).toBe(10);
+    expect(headingNumber('(四)加强职业健康保护。', 'zh')).toBe(4);
+    expect(headingNumber('10. Strengthen the organization', 'en')).toBe(10);
+    expect(headingNumber('II Adhere to policy guidance', 'en')).toBe(2);
+    expect(headingNumber('Overall considerations of the Plan', 'en')).toBeNull();
+    expect(englishInChinese('医务人员CA（Certificate Authority）证书')).toEqual([]);
+  });
+});
