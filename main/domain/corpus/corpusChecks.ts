@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { TEXT_LANGUAGES } from '../../../contract/languages';
 import { makeSegmentId } from '../../../contract/segmentId';
 import { chineseNumeralValue, missingNumbers } from './numbers';
@@ -8,7 +9,7 @@ import type { CorpusDocumentSource, SegmentSource } from './corpusSource';
  * an explicit reason, the same figures on both sides, headings numbered alike,
  * each side in its own language, and stable segment ids that never disappear.
  */
-export type CorpusCheck = 'missing-side' | 'numbers' | 'heading-numbering' | 'language-mix' | 'duplicate-id' | 'id-removed' | 'id-unrecorded';
+export type CorpusCheck = 'published-text-changed' | 'missing-side' | 'numbers' | 'heading-numbering' | 'language-mix' | 'duplicate-id' | 'id-removed' | 'id-unrecorded';
 
 export interface CorpusProblem {
   check: CorpusCheck;
@@ -74,11 +75,27 @@ function checkSegment(documentId: string, s: SegmentSource): CorpusProblem[] {
   return problems;
 }
 
+/**
+ * sha256 of a document's published sides in order, white space dropped: the
+ * published text is the record, so any edit to it (beyond layout) shows.
+ */
+export function publishedTextDigest({ document, segments }: CorpusDocumentSource): string {
+  const published = segments.map((s) => {
+    const origin = { ...document.origin, ...s.origin };
+    return [origin.zh === 'published' ? s.zh : '', origin.en === 'published' ? s.en : ''].join('');
+  });
+  return crypto.createHash('sha256').update(published.join('').replace(/\s+/g, '')).digest('hex');
+}
+
 /** Every problem of the corpus; an empty list is a corpus fit to ship. */
 export function checkCorpus(sources: readonly CorpusDocumentSource[], recordedIds: readonly string[]): CorpusProblem[] {
   const problems: CorpusProblem[] = [];
   const ids = new Set<string>();
-  for (const { document, segments } of sources) {
+  for (const source of sources) {
+    const { document, segments } = source;
+    if (publishedTextDigest(source) !== document.publishedTextSha256) {
+      problems.push({ check: 'published-text-changed', where: document.id, detail: 'the published text differs from the text as received (publishedTextSha256)' });
+    }
     for (const segment of segments) {
       const id = makeSegmentId(document.id, segment.id);
       if (ids.has(id)) problems.push({ check: 'duplicate-id', where: id, detail: 'segment id used twice' });

@@ -32,6 +32,8 @@ export const documentSourceSchema = z
     keywords: z.object({ en: z.array(z.string().min(1)).min(1), zh: z.array(z.string().min(1)).min(1) }).strict(),
     /** Provenance of each side unless a segment says otherwise. */
     origin: origins,
+    /** Digest of the published text as received (see corpusChecks.publishedTextDigest). */
+    publishedTextSha256: z.string().regex(/^[0-9a-f]{64}$/),
     /** Page furniture removed from the published text, listed so the record stays honest. */
     strippedChrome: z.array(z.string()),
   })

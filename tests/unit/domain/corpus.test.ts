@@ -94,6 +94,7 @@ summary: { en: A summary., zh: 摘要。 }
 keywords: { en: [one], zh: [一] }
 origin: { en: published, zh: reference-translation }
 strippedChrome: []
+publishedTextSha256: "${'0'.repeat(64)}"
 `;
 
   it('names the file and the problem for each kind of bad source', () => {

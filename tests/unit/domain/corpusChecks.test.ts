@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCorpus, englishInChinese, headingNumber, parseRecordedIds, type CorpusCheck } from '../../../main/domain/corpus/corpusChecks';
+import { checkCorpus, englishInChinese, headingNumber, parseRecordedIds, publishedTextDigest, type CorpusCheck } from '../../../main/domain/corpus/corpusChecks';
 import type { CorpusDocumentSource, SegmentSource } from '../../../main/domain/corpus/corpusSource';
 import { digitNumbers, missingNumbers } from '../../../main/domain/corpus/numbers';
 import { bundledSources, CORPUS_SOURCES_DIR } from '../../helpers/corpus';
@@ -49,12 +49,23 @@ describe('corpus checks catch', () => {
         keywords: { en: ['probe'], zh: ['探针'] },
         origin: { en: 'published', zh: 'reference-translation' },
         strippedChrome: [],
+        publishedTextSha256: '',
       },
       segments,
     },
   ];
+  /** The probe document, its digest set to what its published text hashes to. */
+  const sealed = (segments: SegmentSource[]) =>
+    doc(segments).map((source) => ({ ...source, document: { ...source.document, publishedTextSha256: publishedTextDigest(source) } }));
   const checksFor = (segments: SegmentSource[], recorded = segments.map((s) => `probe-doc:${s.id}`)): CorpusCheck[] =>
-    checkCorpus(doc(segments), recorded).map((p) => p.check);
+    checkCorpus(sealed(segments), recorded).map((p) => p.check);
+
+  it('an edit to the published text, but not to a translation or to white space', () => {
+    const [original] = sealed([{ id: 'p1', kind: 'paragraph', en: 'Five public public hospital.', zh: '5家公立医院。' }]);
+    const edit = (en: string, zh: string) => [{ ...original, segments: [{ ...original.segments[0], en, zh }] }];
+    expect(checkCorpus(edit('Five public hospitals.', '5家公立医院。'), ['probe-doc:p1']).map((p) => p.check)).toEqual(['published-text-changed']);
+    expect(checkCorpus(edit('Five  public public\nhospital.', '五家公立医院。'), ['probe-doc:p1'])).toEqual([]);
+  });
 
   it('a missing side without a reason, and accepts one with a reason', () => {
     expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'Text.' }])).toEqual(['missing-side']);
@@ -83,7 +94,7 @@ describe('corpus checks catch', () => {
 
   it('a duplicated id, a recorded id that disappeared and an unrecorded new one', () => {
     const one: SegmentSource = { id: 'p1', kind: 'paragraph', en: 'A.', zh: '甲。' };
-    expect(checkCorpus([...doc([one]), ...doc([one])], ['probe-doc:p1']).map((p) => p.check)).toEqual(['duplicate-id']);
+    expect(checkCorpus([...sealed([one]), ...sealed([one])], ['probe-doc:p1']).map((p) => p.check)).toEqual(['duplicate-id']);
     expect(checksFor([one], ['probe-doc:p1', 'probe-doc:p0'])).toEqual(['id-removed']);
     expect(checksFor([one], [])).toEqual(['id-unrecorded']);
   });
