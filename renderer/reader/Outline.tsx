@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../contract/languages';
 import type { DocumentDetail } from '../../contract/model';
@@ -16,8 +16,20 @@ export function Outline({ doc, activeSegmentId }: { doc: DocumentDetail; activeS
     return headings.filter((h) => h.position <= activePosition).at(-1)?.id ?? null;
   }, [doc, headings, activeSegmentId]);
 
+  // Keep the current section in sight in a long outline, scrolling the outline only.
+  const navRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const nav = navRef.current;
+    const current = nav?.querySelector<HTMLElement>('[aria-current]');
+    if (!nav || !current) return;
+    const top = current.offsetTop;
+    if (top < nav.scrollTop || top + current.offsetHeight > nav.scrollTop + nav.clientHeight) {
+      nav.scrollTo({ top: top - nav.clientHeight / 3 });
+    }
+  }, [activeHeadingId]);
+
   return (
-    <nav className="outline" aria-label={t('reader.outline')}>
+    <nav ref={navRef} className="outline" aria-label={t('reader.outline')}>
       <h2 className="outline-heading">{t('reader.outline')}</h2>
       {headings.length === 0 ? (
         <p className="muted">{t('reader.outlineEmpty')}</p>

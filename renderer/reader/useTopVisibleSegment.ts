@@ -23,7 +23,8 @@ export function useTopVisibleSegment(container: RefObject<HTMLElement | null>, r
         }
         if (first?.dataset.segmentId) setTopId(first.dataset.segmentId);
       },
-      { rootMargin: '-120px 0px -65% 0px' },
+      // The band starts below the sticky top bar, toolbar and column headers (about 140 px), with room for the scroll padding that deep links land at.
+      { rootMargin: '-170px 0px -60% 0px' },
     );
     root.querySelectorAll('[data-segment-id]').forEach((row) => observer.observe(row));
     return () => observer.disconnect();

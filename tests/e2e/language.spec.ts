@@ -10,6 +10,10 @@ test('the interface switches to Simplified Chinese and remembers it', async ({ l
   const plan = library.card('national-health-plan-14th-fyp-2022');
   await expect(plan.locator('.document-title')).toHaveText('国务院办公厅关于印发“十四五”国民健康规划的通知');
   await expect(plan).toContainText('2022年4月27日');
+  await expect(plan).toContainText('国务院办公厅');
+  await expect(plan.locator('.coverage[data-language="zh"]')).toHaveText('中文：已发布文本与参考译文');
+  await expect(library.card('shgh-public-hospital-pilot').locator('.coverage[data-language="zh"]')).toHaveText('中文：参考译文');
+  await expect(library.card('shgh-public-hospital-pilot')).toContainText('未注明日期');
 
   await page.reload();
   await library.waitUntilReady();

@@ -13,8 +13,15 @@ test('the library lists every bundled document with its title, date, issuer, typ
   await expect(plan).toContainText('April 27, 2022');
   await expect(plan).toContainText('Plan');
   await expect(plan).toContainText('Guo Ban Fa [2022] No. 11');
-  await expect(plan.locator('.coverage[data-language="en"]')).toBeVisible();
-  await expect(plan.locator('.coverage[data-language="zh"]')).toBeVisible();
+  // Provenance per language: the plan mixes its official Chinese stretch with reference translations.
+  await expect(plan.locator('.coverage[data-language="zh"]')).toHaveText('Chinese: published text and reference translation');
+  await expect(plan.locator('.coverage[data-language="en"]')).toHaveText('English: published text and reference translation');
+  const briefing = library.card('shanghai-health-plan-briefing-2021');
+  await expect(briefing.locator('.coverage[data-language="zh"]')).toHaveText('Chinese: reference translation');
+  await expect(briefing.locator('.coverage[data-language="en"]')).toHaveText('English: published text');
+  await expect(briefing).toContainText('Information Office of Shanghai Municipality');
+  await expect(briefing).toContainText('July 15, 2021');
+  await expect(briefing.locator('.document-summary')).toContainText('83.67');
 
   // The hospital news states no year: the library says so rather than inventing one.
   await expect(library.card('shgh-public-hospital-pilot')).toContainText('Date not stated');

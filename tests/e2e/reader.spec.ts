@@ -47,6 +47,29 @@ test('a deep link opens the document at its segment, marked', async ({ library, 
   await expect(target).toHaveClass(/is-target/);
   await expect(target).toBeInViewport();
   await expect(reader.cell(target, 'zh')).toContainText('优化医疗服务模式');
+  // The outline marks the section the reader landed in, and shows it.
+  const current = page.locator('.outline a[aria-current]');
+  await expect(current).toHaveText('(1) Optimize the medical service model.');
+  await expect(current).toBeInViewport();
+});
+
+test('each side says where its text comes from, and flagged paragraphs say why', async ({ library, reader, page }) => {
+  await library.open();
+  await page.evaluate(() => (window.location.hash = '#/doc/national-health-plan-14th-fyp-2022/p0075'));
+  await reader.waitForDocument(PLAN);
+  // In the official Chinese stretch the English is the reference translation, and the other way round elsewhere.
+  const official = reader.row(`${PLAN}:p0075`);
+  await expect(reader.cell(official, 'zh')).toHaveAttribute('data-origin', 'published');
+  await expect(reader.cell(official, 'en').locator('.origin-mark')).toHaveText('Reference translation');
+  const rendered = reader.row(`${PLAN}:p0071`);
+  await expect(reader.cell(rendered, 'en')).toHaveAttribute('data-origin', 'published');
+  await expect(reader.cell(rendered, 'zh').locator('.origin-mark')).toHaveAttribute('title', 'Reference translation prepared for this edition, not an official text');
+  await expect(page.locator('.provenance')).toContainText('Chinese: published text (52 paragraphs); reference translation prepared for this edition, not an official text (83 paragraphs)');
+
+  const flagged = reader.row(`${PLAN}:p0012`);
+  await flagged.scrollIntoViewIfNeeded();
+  await flagged.locator('.review-flag summary').click();
+  await expect(flagged.locator('.review-flag p')).toContainText('maternal mortality');
 });
 
 test('the outline lists the headings and jumps to them', async ({ library, reader, page }) => {
