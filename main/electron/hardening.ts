@@ -12,10 +12,19 @@ export function isAllowedRequest(url: string): boolean {
   }
 }
 
-/** Duizhao is offline by design: no permissions, no downloads, no network. */
+/**
+ * The one permission the app uses: writing what the user asked to copy (a
+ * paragraph link) to the clipboard, from its own pages. Reading the clipboard,
+ * devices, notifications, location and the rest are refused.
+ */
+export function isAllowedPermission(permission: string, requestingUrl: string): boolean {
+  return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl);
+}
+
+/** Duizhao is offline by design: no permissions beyond the one above, no downloads, no network. */
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((contents, permission, callback) => callback(isAllowedPermission(permission, contents.getURL())));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isAllowedPermission(permission, requestingOrigin));
   session.setDevicePermissionHandler(() => false);
   session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url) });

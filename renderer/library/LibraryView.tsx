@@ -4,7 +4,8 @@ import { TEXT_LANGUAGES } from '../../contract/languages';
 import type { DocumentSummary } from '../../contract/model';
 import { useApi } from '../api/ApiContext';
 import { useApiResult } from '../api/useApiResult';
-import { formatDate, inLanguage, LANG_ATTRIBUTE, otherLanguage } from '../bilingual';
+import { formatDate, inLanguage, otherLanguage } from '../bilingual';
+import { LangFact, LangText } from '../components/LangText';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { routeHash } from '../route';
 import { CoverageBadge } from './CoverageBadge';
@@ -39,36 +40,18 @@ export function LibraryView() {
 function DocumentCard({ doc }: { doc: DocumentSummary }) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language as UiLanguage;
-  const title = inLanguage(doc.title, ui);
-  const subtitle = otherLanguage(doc.title, ui);
-  const issuer = inLanguage(doc.issuer, ui);
-  const number = inLanguage(doc.documentNumber, ui);
-  const summary = inLanguage(doc.summary, ui);
   const date = doc.issuedOn ?? doc.publishedOn;
 
   return (
     <li className="document-card" data-document-id={doc.id}>
       <a className="document-link" href={routeHash({ name: 'document', documentId: doc.id, segmentKey: null })}>
         <span className="document-type">{t(`documentType.${doc.type}`)}</span>
-        <span className="document-title" lang={title ? LANG_ATTRIBUTE[title.language] : undefined}>
-          {title?.text ?? doc.id}
-        </span>
-        {subtitle && (
-          <span className="document-subtitle" lang={LANG_ATTRIBUTE[subtitle.language]}>
-            {subtitle.text}
-          </span>
-        )}
+        <LangText className="document-title" value={inLanguage(doc.title, ui)} />
+        <LangText className="document-subtitle" value={otherLanguage(doc.title, ui)} />
       </a>
-      {summary && (
-        <p className="document-summary" lang={LANG_ATTRIBUTE[summary.language]}>
-          {summary.text}
-        </p>
-      )}
+      <LangText as="p" className="document-summary" value={inLanguage(doc.summary, ui)} />
       <dl className="document-facts">
-        <div>
-          <dt>{t('library.columnIssuer')}</dt>
-          <dd lang={issuer ? LANG_ATTRIBUTE[issuer.language] : undefined}>{issuer?.text ?? '—'}</dd>
-        </div>
+        <LangFact label={t('library.columnIssuer')} value={inLanguage(doc.issuer, ui)} />
         <div>
           <dt>{t('library.columnDate')}</dt>
           <dd>
@@ -79,12 +62,7 @@ function DocumentCard({ doc }: { doc: DocumentSummary }) {
             )}
           </dd>
         </div>
-        {number && (
-          <div>
-            <dt>{t('reader.documentNumber')}</dt>
-            <dd lang={LANG_ATTRIBUTE[number.language]}>{number.text}</dd>
-          </div>
-        )}
+        <LangFact label={t('reader.documentNumber')} value={inLanguage(doc.documentNumber, ui)} />
         <div>
           <dt>{t('library.columnLanguages')}</dt>
           <dd className="coverage-list">

@@ -2,34 +2,20 @@ import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../contract/languages';
 import type { DocumentDetail } from '../../contract/model';
 import { formatDate, inLanguage, LANG_ATTRIBUTE, otherLanguage, textLanguageOf } from '../bilingual';
+import { LangFact, LangText } from '../components/LangText';
 import { Provenance } from './Provenance';
 
 export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
   const { t, i18n } = useTranslation();
   const ui = i18n.language as UiLanguage;
-  const title = inLanguage(doc.title, ui);
-  const subtitle = otherLanguage(doc.title, ui);
-  const issuer = inLanguage(doc.issuer, ui);
-  const number = inLanguage(doc.documentNumber, ui);
-  const summary = inLanguage(doc.summary, ui);
   const keywordLanguage = textLanguageOf(ui);
 
   return (
     <header className="document-header">
       <p className="document-type">{t(`documentType.${doc.type}`)}</p>
-      <h1 id="document-title" lang={title ? LANG_ATTRIBUTE[title.language] : undefined}>
-        {title?.text ?? doc.id}
-      </h1>
-      {subtitle && (
-        <p className="document-subtitle" lang={LANG_ATTRIBUTE[subtitle.language]}>
-          {subtitle.text}
-        </p>
-      )}
-      {summary && (
-        <p className="document-summary" lang={LANG_ATTRIBUTE[summary.language]}>
-          {summary.text}
-        </p>
-      )}
+      <LangText as="h1" id="document-title" value={inLanguage(doc.title, ui)} />
+      <LangText as="p" className="document-subtitle" value={otherLanguage(doc.title, ui)} />
+      <LangText as="p" className="document-summary" value={inLanguage(doc.summary, ui)} />
       <ul className="keywords" aria-label={t('reader.keywords')}>
         {doc.keywords[keywordLanguage].map((keyword) => (
           <li key={keyword} lang={LANG_ATTRIBUTE[keywordLanguage]}>
@@ -38,12 +24,7 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
         ))}
       </ul>
       <dl className="document-facts">
-        {issuer && (
-          <div>
-            <dt>{t('reader.issuer')}</dt>
-            <dd lang={LANG_ATTRIBUTE[issuer.language]}>{issuer.text}</dd>
-          </div>
-        )}
+        <LangFact label={t('reader.issuer')} value={inLanguage(doc.issuer, ui)} />
         <div>
           <dt>{t('library.columnDate')}</dt>
           <dd>{doc.issuedOn ? formatDate(doc.issuedOn, ui) : <span className="muted">{t('library.noDate')}</span>}</dd>
@@ -54,12 +35,7 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
             <dd>{formatDate(doc.publishedOn, ui)}</dd>
           </div>
         )}
-        {number && (
-          <div>
-            <dt>{t('reader.documentNumber')}</dt>
-            <dd lang={LANG_ATTRIBUTE[number.language]}>{number.text}</dd>
-          </div>
-        )}
+        <LangFact label={t('reader.documentNumber')} value={inLanguage(doc.documentNumber, ui)} />
         <div className="fact-wide">
           <dt>{t('reader.provenance')}</dt>
           <dd>

@@ -54,8 +54,13 @@ function LoadedReader({ doc, segmentKey, preferences, onPreferencesChange }: Rea
   // A deep link lands on its segment; otherwise the reader returns to where it was left.
   useEffect(() => {
     let cancelled = false;
-    const scrollTo = (id: string, block: ScrollLogicalPosition) =>
-      document.querySelector(`[data-segment-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block });
+    const scrollTo = (id: string, block: ScrollLogicalPosition) => {
+      const row = document.querySelector(`[data-segment-id="${CSS.escape(id)}"]`);
+      row?.scrollIntoView({ block });
+      // Rows render lazily (content-visibility), so the rows the first scroll brings
+      // into view settle their real heights a frame later: land once more after that.
+      requestAnimationFrame(() => requestAnimationFrame(() => !cancelled && row?.scrollIntoView({ block })));
+    };
     setUnknownTarget(segmentKey !== null && targetId === null);
     if (targetId) {
       scrollTo(targetId, 'start');

@@ -122,3 +122,21 @@ test('an unknown document gets a clear message, not a blank screen', async ({ li
   await page.getByRole('link', { name: 'Back to the library' }).click();
   await library.waitUntilReady();
 });
+
+test('a paragraph’s link can be copied and leads back to that paragraph', async ({ library, reader, page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await library.open();
+  await library.openDocument('shgh-public-hospital-pilot');
+  await reader.waitForDocument('shgh-public-hospital-pilot');
+  const row = reader.row('shgh-public-hospital-pilot:p0005');
+  await row.hover();
+  await row.getByRole('button', { name: 'Copy link to paragraph 5' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link to paragraph 5 copied' })).toBeAttached();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#\/doc\/shgh-public-hospital-pilot\/p0005$/);
+
+  await page.evaluate(() => (window.location.hash = '#/'));
+  await library.waitUntilReady();
+  await page.evaluate((hash) => (window.location.hash = hash), new URL(link).hash);
+  await expect(reader.row('shgh-public-hospital-pilot:p0005')).toHaveClass(/is-target/);
+});

@@ -21,7 +21,7 @@ export const documentSourceSchema = z
     /** Position in the library. */
     order: z.number().int().nonnegative(),
     type: z.enum(DOCUMENT_TYPES),
-    title: bilingualText,
+    title: bilingualText.refine((t) => t.en !== null || t.zh !== null, 'a title in at least one language'),
     issuer: bilingualText,
     issuedOn: isoDate.nullable(),
     publishedOn: isoDate.nullable(),

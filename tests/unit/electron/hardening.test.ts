@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { isAppUrl } from '../../../main/electron/appProtocol';
-import { isAllowedRequest } from '../../../main/electron/hardening';
+import { isAllowedPermission, isAllowedRequest } from '../../../main/electron/hardening';
 
 describe('offline by design', () => {
   it('lets the page load app:// and inline data only, never the network or the disk', () => {
     for (const url of ['app://duizhao/index.html', 'data:image/png;base64,AAAA', 'devtools://devtools/bundled/x.html']) expect(isAllowedRequest(url), url).toBe(true);
     for (const url of ['https://example.org/', 'http://127.0.0.1:8080/', 'ws://localhost/', 'file:///etc/passwd', 'ftp://x/', 'garbage']) {
       expect(isAllowedRequest(url), url).toBe(false);
+    }
+  });
+
+  it('grants only clipboard writing, and only to the app itself', () => {
+    expect(isAllowedPermission('clipboard-sanitized-write', 'app://duizhao/index.html')).toBe(true);
+    expect(isAllowedPermission('clipboard-sanitized-write', 'app://duizhao')).toBe(true);
+    expect(isAllowedPermission('clipboard-sanitized-write', 'https://example.org/')).toBe(false);
+    for (const permission of ['clipboard-read', 'media', 'geolocation', 'notifications', 'openExternal', 'fileSystem']) {
+      expect(isAllowedPermission(permission, 'app://duizhao/index.html'), permission).toBe(false);
     }
   });
 
