@@ -26,7 +26,7 @@ export function Provenance({ doc }: { doc: DocumentDetail }) {
         ].filter((part): part is string => part !== null);
         if (parts.length === 0) return null;
         return (
-          <li key={language} data-provenance={language}>
+          <li key={language} data-provenance={language} className={counts['reference-translation'] > 0 && counts.published === 0 ? 'provenance-reference' : counts.published > 0 && counts['reference-translation'] === 0 ? 'provenance-published' : 'provenance-mixed'}>
             {t('reader.provenanceSide', { language: t(`textLanguage.${language}`), description: parts.join('; ') })}
           </li>
         );

@@ -114,10 +114,12 @@ function SegmentCell({ segment, language }: { segment: Segment; language: TextLa
       <Tag className="cell-text" lang={LANG_ATTRIBUTE[language]}>
         {side.text}
       </Tag>
-      {side.origin === 'reference-translation' && (
+      {side.origin === 'reference-translation' ? (
         <span className="origin-mark" title={t('reader.originReference')}>
           {t('reader.originReferenceShort')}
         </span>
+      ) : (
+        <span className="visually-hidden">{t('reader.originPublished')}</span>
       )}
     </div>
   );
