@@ -4,6 +4,7 @@ import { UI_LANGUAGES } from './languages';
 import type { Result } from './result';
 import {
   FONT_SIZE_RANGE,
+  DOCUMENT_TYPES,
   VIEW_MODES,
   type DocumentDetail,
   type DocumentSummary,
@@ -11,6 +12,7 @@ import {
   type StartupState,
 } from './model';
 import { DOCUMENT_ID_PATTERN, parseSegmentId } from './segmentId';
+import { SEARCH_LANGUAGES, type DocumentMatches, type SearchResults } from './search';
 
 /**
  * The API contract: every call the renderer can make, its argument schema and
@@ -32,6 +34,24 @@ const preferencesPatch = z
   .partial()
   .strict();
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Any text is a query; the search service makes sense of it, and cuts it at 500 characters. */
+const queryText = z.string().max(20_000);
+
+const searchRequest = z
+  .object({
+    query: queryText,
+    prefix: z.boolean().optional(),
+    language: z.enum(SEARCH_LANGUAGES).optional(),
+    documentIds: z.array(documentId).max(1000).optional(),
+    types: z.array(z.enum(DOCUMENT_TYPES)).max(10).optional(),
+    dateFrom: isoDate.optional(),
+    dateTo: isoDate.optional(),
+    offset: z.number().int().min(0).max(1000).optional(),
+    limit: z.number().int().min(1).max(100).optional(),
+  })
+  .strict();
+
 /** A call's result type rides along as a phantom so the runtime object stays schema-only. */
 interface CallSpec<Args extends z.ZodType, Value> {
   args: Args;
@@ -47,6 +67,8 @@ export const apiContract = {
   setPreferences: call<Preferences>()(preferencesPatch),
   getReadingPosition: call<string | null>()(z.object({ documentId }).strict()),
   saveReadingPosition: call<null>()(z.object({ documentId, segmentId }).strict()),
+  search: call<SearchResults>()(searchRequest),
+  findInDocument: call<DocumentMatches>()(z.object({ documentId, query: queryText }).strict()),
 } satisfies Record<ApiName, CallSpec<z.ZodType, unknown>>;
 
 export { API_NAMES, ipcChannel, type ApiName } from './apiNames';

@@ -11,6 +11,8 @@ export const API_NAMES = [
   'setPreferences',
   'getReadingPosition',
   'saveReadingPosition',
+  'search',
+  'findInDocument',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

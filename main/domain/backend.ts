@@ -7,6 +7,7 @@ import { openUserDatabase, type UserDatabase } from './database/userDatabase';
 import { DomainError } from './errors';
 import { PreferenceStore } from './preferences/preferenceStore';
 import { ReadingPositions } from './preferences/readingPositions';
+import { SearchService } from './search/searchService';
 
 export interface BackendOptions {
   /** Folder of the user's own data (Electron's userData, or a folder chosen for the browser host). */
@@ -35,6 +36,7 @@ export function createBackend(options: BackendOptions): Backend {
   const preferences = new PreferenceStore(userDatabase.db);
   const readingPositions = new ReadingPositions(userDatabase.db);
   const listeners = new Set<(prefs: Preferences) => void>();
+  const search = new SearchService([corpus.connection, userDatabase.db]);
 
   const requireDocument = (documentId: string) => {
     const document = corpus.getDocument(documentId);
@@ -66,6 +68,11 @@ export function createBackend(options: BackendOptions): Backend {
       }
       readingPositions.save(documentId, segmentId);
       return null;
+    },
+    search: (request) => search.search(request),
+    findInDocument: ({ documentId, query }) => {
+      requireDocument(documentId);
+      return search.findInDocument(documentId, query);
     },
   };
 

@@ -2,10 +2,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { makeSegmentId } from '../../../contract/segmentId';
 import { openConnection } from '../database/connection';
+import { indexSegments, SEARCH_SCHEMA } from '../search/searchIndex';
 import type { CorpusDocumentSource } from './corpusSource';
 
 /** Bumped whenever the tables below change; the app refuses a corpus file of another version. */
-export const CORPUS_SCHEMA_VERSION = 1;
+export const CORPUS_SCHEMA_VERSION = 3;
 
 const CORPUS_SCHEMA = `
   CREATE TABLE corpus_info (
@@ -62,6 +63,7 @@ export function buildCorpusDatabase(sources: readonly CorpusDocumentSource[], ou
   try {
     db.pragma('journal_mode = DELETE');
     db.exec(CORPUS_SCHEMA);
+    db.exec(SEARCH_SCHEMA);
     const insertInfo = db.prepare('INSERT INTO corpus_info (key, value) VALUES (?, ?)');
     const insertDocument = db.prepare(`
       INSERT INTO document (id, position, type, title_en, title_zh, issuer_en, issuer_zh, issued_on, published_on,
@@ -109,7 +111,22 @@ export function buildCorpusDatabase(sources: readonly CorpusDocumentSource[], ou
           });
           segmentCount++;
         });
+        // The search index is built with the corpus, in the same transaction: always in step, never rebuilt at start.
+        indexSegments(
+          db,
+          segments.map((s, i) => ({
+            segmentId: makeSegmentId(d.id, s.id),
+            documentId: d.id,
+            docType: d.type,
+            docDate: d.issuedOn ?? d.publishedOn,
+            kind: s.kind,
+            position: i,
+            zh: s.zh ?? null,
+            en: s.en ?? null,
+          })),
+        );
       });
+      db.exec("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
     })();
     db.close();
     fs.renameSync(temp, outFile);

@@ -88,6 +88,11 @@ export class CorpusRepository {
     return { ...toSummary(row), segments: segments.map(toSegment) };
   }
 
+  /** The corpus connection, for the search service that reads its index. */
+  get connection(): Connection {
+    return this.db;
+  }
+
   hasSegment(segmentId: string): boolean {
     return this.db.prepare('SELECT 1 FROM segment WHERE id = ?').get(segmentId) !== undefined;
   }

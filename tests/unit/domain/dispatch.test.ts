@@ -16,6 +16,8 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     setPreferences: (patch) => ({ ...DEFAULT_PREFERENCES, ...patch }),
     getReadingPosition: unused,
     saveReadingPosition: unused,
+    search: unused,
+    findInDocument: unused,
     ...overrides,
   };
 }

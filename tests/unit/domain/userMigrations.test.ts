@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openConnection } from '../../../main/domain/database/connection';
 import { migrate } from '../../../main/domain/database/migrate';
 import { userDatabaseMigrations } from '../../../main/domain/database/migrations';
+import { indexSegments } from '../../../main/domain/search/searchIndex';
 import { tempDir } from '../../helpers/tempDir';
 
 // Each migration: build the database at N−1, put data in, migrate to N, check the data.
@@ -15,11 +16,25 @@ describe('user database migrations', () => {
     db.close();
 
     const reopened = openConnection(file);
-    expect(migrate(reopened, userDatabaseMigrations)).toEqual([2]);
+    expect(migrate(reopened, userDatabaseMigrations.slice(0, 2))).toEqual([2]);
     expect(reopened.prepare('SELECT key, value_json FROM preference').all()).toEqual([{ key: 'fontSize', value_json: '20' }]);
     reopened
       .prepare("INSERT INTO reading_position (document_id, segment_id, updated_at) VALUES ('d', 'd:p0001', '2026-01-01')")
       .run();
     expect(reopened.pragma('user_version', { simple: true })).toBe(2);
+  });
+
+  it('003 keeps preferences and reading positions and adds an empty search index that works', () => {
+    const file = path.join(tempDir(), 'user.sqlite');
+    const db = openConnection(file);
+    migrate(db, userDatabaseMigrations.slice(0, 2));
+    db.prepare("INSERT INTO preference (key, value_json, updated_at) VALUES ('uiLanguage', '\"zh-CN\"', 'x')").run();
+    db.prepare("INSERT INTO reading_position (document_id, segment_id, updated_at) VALUES ('d', 'd:p0007', 'x')").run();
+    expect(migrate(db, userDatabaseMigrations)).toEqual([3]);
+    expect(db.prepare('SELECT value_json FROM preference').pluck().get()).toBe('"zh-CN"');
+    expect(db.prepare('SELECT segment_id FROM reading_position').pluck().get()).toBe('d:p0007');
+    expect(db.prepare('SELECT count(*) FROM search_segment').pluck().get()).toBe(0);
+    indexSegments(db, [{ segmentId: 'd:p0001', documentId: 'd', docType: 'news', docDate: null, kind: 'paragraph', position: 0, zh: '卫生', en: 'health' }]);
+    expect(db.prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH 'en_stems : health'").pluck().all()).toEqual([1]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate';
 import { preferencesMigration } from './001-preferences';
 import { readingPositionsMigration } from './002-reading-positions';
+import { searchIndexMigration } from './003-search-index';
 
 /** The user database's migrations, in order. Never edit one that has shipped: add the next. */
-export const userDatabaseMigrations: readonly Migration[] = [preferencesMigration, readingPositionsMigration];
+export const userDatabaseMigrations: readonly Migration[] = [preferencesMigration, readingPositionsMigration, searchIndexMigration];

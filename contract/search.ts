@@ -1,0 +1,63 @@
+import type { TextLanguage } from './languages';
+import type { DocumentType, SegmentKind } from './model';
+
+export const SEARCH_LANGUAGES = ['any', 'zh', 'en'] as const;
+export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
+
+export interface SearchRequest {
+  query: string;
+  /** Search as you type: the last word also matches as a prefix. */
+  prefix?: boolean;
+  language?: SearchLanguage;
+  documentIds?: string[];
+  types?: DocumentType[];
+  /** ISO dates, inclusive, on the document's date. */
+  dateFrom?: string;
+  dateTo?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** [start, end) in UTF-16 units of the snippet or segment text. */
+export type TextRange = [number, number];
+
+export interface SearchSnippet {
+  text: string;
+  highlights: TextRange[];
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+export interface SearchHit {
+  segmentId: string;
+  documentId: string;
+  /** 0-based position of the segment in its document. */
+  position: number;
+  kind: SegmentKind;
+  /** The sides the query matched on. */
+  matched: TextLanguage[];
+  zh: SearchSnippet | null;
+  en: SearchSnippet | null;
+}
+
+/** Why a query found nothing without searching: the renderer explains it in the user's language. */
+export type SearchNotice = 'empty-query' | 'only-exclusions' | 'no-match-in-language';
+
+export interface SearchResults {
+  query: string;
+  /** All matching segments (capped: see `totalIsCapped`). */
+  total: number;
+  totalIsCapped: boolean;
+  /** Matches per document, most first. */
+  documents: { documentId: string; count: number }[];
+  hits: SearchHit[];
+  notice: SearchNotice | null;
+  tookMs: number;
+}
+
+export interface DocumentMatches {
+  query: string;
+  /** Every matching segment of the document, in reading order, with full-text ranges. */
+  hits: { segmentId: string; zh: TextRange[]; en: TextRange[] }[];
+  notice: SearchNotice | null;
+}

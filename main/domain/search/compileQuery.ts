@@ -1,0 +1,61 @@
+import type { ParsedQuery, QueryTerm } from './queryParser';
+import { hexOf, stemOf } from './searchTokens';
+
+export type MatchLanguage = 'any' | 'zh' | 'en';
+
+/** The index's English vocabulary: completions of a prefix being typed, and near misses of a longer word. */
+export interface Vocabulary {
+  completions(prefix: string): string[];
+  similar(word: string): string[];
+}
+
+/** A double-quoted FTS5 string of tokens that are hex or letters and digits only: nothing to escape. */
+const quoted = (tokens: readonly string[]) => `"${tokens.join(' ')}"`;
+
+/** The phrase of the characters: consecutive positions, so exactly that substring. */
+function hanExpression(chars: readonly string[]): string {
+  return `zh_chars : ${quoted(chars.map(hexOf))}`;
+}
+
+function englishExpression(term: Extract<QueryTerm, { kind: 'latin' }>, vocabulary: Vocabulary): string {
+  if (term.words.length > 1 || term.phrase) {
+    return `en_stems : ${quoted(term.words.map(stemOf))}${term.prefix ? ' *' : ''}`;
+  }
+  const [word] = term.words;
+  const words = new Set([word, ...(term.prefix ? vocabulary.completions(word) : []), ...vocabulary.similar(word)]);
+  const stems = [...new Set([...words].map(stemOf))];
+  return stems.length === 1 ? `en_stems : ${quoted(stems)}` : `(${stems.map((s) => `en_stems : ${quoted([s])}`).join(' OR ')})`;
+}
+
+function termExpression(term: QueryTerm, language: MatchLanguage, vocabulary: Vocabulary): string | null {
+  const parts: string[] = [];
+  if (term.kind === 'latin' && language !== 'zh') parts.push(englishExpression(term, vocabulary));
+  // Latin terms are looked for on the Chinese side too (5G, CA, 83.67, a name in pinyin).
+  if (language !== 'en' && term.chars.length > 0) parts.push(hanExpression(term.chars));
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
+}
+
+export type CompiledQuery =
+  | { ok: true; match: string }
+  /** Why nothing can match: no searchable term, only exclusions, or a term the language filter rules out. */
+  | { ok: false; reason: 'empty' | 'only-exclusions' | 'no-match' };
+
+/** Turns a parsed query into an FTS5 MATCH expression over the index's columns. */
+export function compileQuery(query: ParsedQuery, language: MatchLanguage, vocabulary: Vocabulary): CompiledQuery {
+  if (query.clauses.length === 0) return { ok: false, reason: 'empty' };
+  const positive: string[] = [];
+  const negative: string[] = [];
+  for (const clause of query.clauses) {
+    const alternatives = clause.anyOf.map((term) => termExpression(term, language, vocabulary)).filter((e): e is string => e !== null);
+    if (alternatives.length === 0) {
+      if (clause.negated) continue;
+      return { ok: false, reason: 'no-match' };
+    }
+    const expression = alternatives.length === 1 ? alternatives[0] : `(${alternatives.join(' OR ')})`;
+    (clause.negated ? negative : positive).push(expression);
+  }
+  if (positive.length === 0) return { ok: false, reason: 'only-exclusions' };
+  const match = negative.length === 0 ? positive.join(' AND ') : [`(${positive.join(' AND ')})`, ...negative].join(' NOT ');
+  return { ok: true, match };
+}

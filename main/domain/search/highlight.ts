@@ -1,0 +1,122 @@
+import type { ParsedQuery, QueryTerm } from './queryParser';
+import { englishWords, stemOf } from './searchTokens';
+import { foldCodePoints } from './textNormalizer';
+
+/** [start, end) in UTF-16 units of the original text. */
+export type Range = [number, number];
+
+/** UTF-16 offset of each code point of `text`, and of its end. */
+function codePointOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    offsets.push(offset);
+    offset += char.length;
+  }
+  offsets.push(offset);
+  return offsets;
+}
+
+function substringRanges(text: string, needle: readonly string[]): Range[] {
+  if (needle.length === 0) return [];
+  const folded = foldCodePoints(text);
+  const offsets = codePointOffsets(text);
+  const ranges: Range[] = [];
+  outer: for (let i = 0; i + needle.length <= folded.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (folded[i + k] !== needle[k]) continue outer;
+    ranges.push([offsets[i], offsets[i + needle.length]]);
+  }
+  return ranges;
+}
+
+function wordRanges(text: string, term: Extract<QueryTerm, { kind: 'latin' }>, similar: ReadonlySet<string>): Range[] {
+  const words = englishWords(text);
+  const ranges: Range[] = [];
+  const last = term.words.length - 1;
+  const wordMatches = (candidate: string, k: number) => {
+    const wanted = term.words[k];
+    if (candidate === wanted) return true;
+    if (term.prefix && k === last && candidate.startsWith(wanted)) return true;
+    if (!term.phrase) return stemOf(candidate) === stemOf(wanted) || similar.has(candidate);
+    return false;
+  };
+  for (let i = 0; i + term.words.length <= words.length; i++) {
+    if (term.words.every((_, k) => wordMatches(words[i + k].word, k))) ranges.push([words[i].start, words[i + last].end]);
+  }
+  return ranges;
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: Range[] = [];
+  for (const range of sorted) {
+    const previous = merged.at(-1);
+    if (previous && range[0] <= previous[1]) previous[1] = Math.max(previous[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+/** Where the query's positive terms occur in one side's text. */
+export function matchRanges(text: string | null, side: 'zh' | 'en', query: ParsedQuery, similar: ReadonlySet<string> = new Set()): Range[] {
+  if (!text) return [];
+  const ranges: Range[] = [];
+  for (const clause of query.clauses) {
+    if (clause.negated) continue;
+    for (const term of clause.anyOf) {
+      if (side === 'zh') ranges.push(...substringRanges(text, term.chars));
+      else if (term.kind === 'latin') ranges.push(...wordRanges(text, term, similar));
+    }
+  }
+  return mergeRanges(ranges);
+}
+
+export interface Snippet {
+  text: string;
+  /** Offsets into `text`. */
+  highlights: Range[];
+  cutStart: boolean;
+  cutEnd: boolean;
+}
+
+/** Where the window holding the most matches starts: different terms near each other beat a lone first match. */
+function densestStart(ranges: Range[], span: number): number {
+  let best = ranges[0][0];
+  let bestCount = 0;
+  for (const [start] of ranges) {
+    const count = ranges.filter(([a, b]) => a >= start && b <= start + span).length;
+    if (count > bestCount) {
+      best = start;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * A window of `text` around its densest run of matches (or, for the other language, at
+ * the same relative place), at most `width` UTF-16 units, not cutting words.
+ */
+export function makeSnippet(text: string, ranges: Range[], width: number, anchorShare?: number): Snippet {
+  if (text.length <= width) return { text, highlights: ranges, cutStart: false, cutEnd: false };
+  const anchor = ranges.length > 0 ? densestStart(ranges, Math.floor((width * 2) / 3)) : Math.floor((anchorShare ?? 0) * text.length);
+  let start = Math.max(0, Math.min(anchor - Math.floor(width / 3), text.length - width));
+  let end = Math.min(text.length, start + width);
+  // Move the edges to a space or punctuation nearby, so words are not cut in half.
+  const boundary = /[\s，。；：、,.;:!?！？]/;
+  if (start > 0) {
+    const space = text.slice(start, start + 20).search(boundary);
+    if (space >= 0) start += space + 1;
+  }
+  if (end < text.length) {
+    const tail = text.slice(Math.max(start, end - 20), end);
+    let cut = tail.length - 1;
+    while (cut >= 0 && !boundary.test(tail[cut])) cut--;
+    // Keep a closing punctuation mark, drop a trailing space.
+    if (cut >= 0) end = Math.max(start, end - 20) + cut + (/\s/.test(tail[cut]) ? 0 : 1);
+  }
+  const highlights = ranges
+    .filter(([a, b]) => b > start && a < end)
+    .map(([a, b]): Range => [Math.max(a, start) - start, Math.min(b, end) - start]);
+  return { text: text.slice(start, end), highlights, cutStart: start > 0, cutEnd: end < text.length };
+}

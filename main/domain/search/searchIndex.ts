@@ -1,0 +1,102 @@
+import type { Connection } from '../database/connection';
+import { indexColumns } from './searchTokens';
+
+/**
+ * The persistent search index: a contentless FTS5 table over the token
+ * columns of searchTokens.ts, beside a table of the indexed segments (their
+ * texts for snippets and what the filters need). The same tables live in the
+ * corpus database (built with the corpus, so they are always in step and the
+ * app never rebuilds them at start) and in the user database (for the user's
+ * own documents, kept in step by the same writer in the same transaction).
+ * The FTS `kind` column holds the segment's kind, so "headings that match"
+ * is an FTS5 intersection rather than a scan of every match.
+ * https://www.sqlite.org/fts5.html#contentless_delete_tables
+ */
+export const SEARCH_SCHEMA = `
+  CREATE TABLE search_segment (
+    rowid       INTEGER PRIMARY KEY,
+    segment_id  TEXT NOT NULL UNIQUE,
+    document_id TEXT NOT NULL,
+    doc_type    TEXT NOT NULL,
+    doc_date    TEXT,
+    kind        TEXT NOT NULL,
+    position    INTEGER NOT NULL
+  ) STRICT;
+  -- The texts apart from the small rows above, which every match is joined with for filters and counts.
+  CREATE TABLE search_text (
+    rowid   INTEGER PRIMARY KEY REFERENCES search_segment(rowid),
+    text_zh TEXT,
+    text_en TEXT
+  ) STRICT;
+  CREATE INDEX search_segment_document ON search_segment(document_id, position);
+  CREATE VIRTUAL TABLE search_fts USING fts5(
+    en_stems, zh_chars, kind,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 0'
+  );
+  CREATE TABLE search_word (
+    word TEXT PRIMARY KEY,
+    df   INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+`;
+
+export interface IndexableSegment {
+  segmentId: string;
+  documentId: string;
+  docType: string;
+  docDate: string | null;
+  kind: string;
+  position: number;
+  zh: string | null;
+  en: string | null;
+}
+
+/** Words worth completing or correcting: letters only, three or more. */
+const isVocabularyWord = (word: string) => word.length >= 3 && /^\p{L}+$/u.test(word);
+
+/** Adds segments to the index. Call inside the transaction that stores them. */
+export function indexSegments(db: Connection, segments: Iterable<IndexableSegment>): number {
+  const insertSegment = db.prepare(`
+    INSERT INTO search_segment (segment_id, document_id, doc_type, doc_date, kind, position)
+    VALUES (@segmentId, @documentId, @docType, @docDate, @kind, @position)`);
+  const insertText = db.prepare('INSERT INTO search_text (rowid, text_zh, text_en) VALUES (?, ?, ?)');
+  const insertFts = db.prepare(`
+    INSERT INTO search_fts (rowid, en_stems, zh_chars, kind) VALUES (?, ?, ?, ?)`);
+  // Document frequency per word; `last` counts a word once per segment without a Set per segment.
+  const vocabulary = new Map<string, { df: number; last: number }>();
+  let count = 0;
+  for (const segment of segments) {
+    const { lastInsertRowid } = insertSegment.run(segment);
+    insertText.run(lastInsertRowid, segment.zh, segment.en);
+    const columns = indexColumns(segment.zh, segment.en);
+    insertFts.run(lastInsertRowid, columns.en_stems, columns.zh_chars, segment.kind);
+    for (const word of columns.words) {
+      const entry = vocabulary.get(word);
+      if (!entry) vocabulary.set(word, { df: 1, last: count });
+      else if (entry.last !== count) {
+        entry.df++;
+        entry.last = count;
+      }
+    }
+    count++;
+  }
+  const countWord = db.prepare('INSERT INTO search_word (word, df) VALUES (?, ?) ON CONFLICT(word) DO UPDATE SET df = df + excluded.df');
+  for (const [word, { df }] of vocabulary) if (isVocabularyWord(word)) countWord.run(word, df);
+  return count;
+}
+
+/** Removes a document's segments from the index. Call inside the transaction that removes them. */
+export function unindexDocument(db: Connection, documentId: string): void {
+  const rows = db
+    .prepare('SELECT s.rowid, t.text_en FROM search_segment s JOIN search_text t ON t.rowid = s.rowid WHERE s.document_id = ?')
+    .all(documentId) as { rowid: number; text_en: string | null }[];
+  const deleteFts = db.prepare('DELETE FROM search_fts WHERE rowid = ?');
+  const uncountWord = db.prepare('UPDATE search_word SET df = df - 1 WHERE word = ?');
+  for (const row of rows) {
+    deleteFts.run(row.rowid);
+    for (const word of new Set(indexColumns(null, row.text_en).words)) if (isVocabularyWord(word)) uncountWord.run(word);
+  }
+  db.prepare('DELETE FROM search_word WHERE df <= 0').run();
+  db.prepare('DELETE FROM search_text WHERE rowid IN (SELECT rowid FROM search_segment WHERE document_id = ?)').run(documentId);
+  db.prepare('DELETE FROM search_segment WHERE document_id = ?').run(documentId);
+}

@@ -1,0 +1,83 @@
+import { stemmer } from 'stemmer';
+import { foldCodePoints, foldText } from './textNormalizer';
+
+/**
+ * How texts become FTS5 tokens.
+ * - zh_chars: the Chinese side, one token per folded character, so a query
+ *   of n characters is the phrase of its n characters: consecutive
+ *   positions, hence exactly that substring, whatever the word segmentation.
+ *   (Word segmentation only ranks: see wordAligned in searchService.ts.)
+ * - en_stems: the English side as Porter stems (plan, plans, planning → plan).
+ * Each character becomes a fixed-width hex token, plain ASCII, so SQLite's
+ * unicode61 tokenizer keeps it whole and FTS5 query syntax cannot leak in.
+ */
+const hexCache = new Map<string, string>();
+
+export function hexOf(char: string): string {
+  let hex = hexCache.get(char);
+  if (hex === undefined) {
+    hex = char.codePointAt(0)!.toString(16).padStart(6, '0');
+    hexCache.set(char, hex);
+  }
+  return hex;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Folded English words with their offsets in the original text (UTF-16 units), for highlighting. */
+export function englishWords(text: string): { word: string; start: number; end: number }[] {
+  // Without surrogate pairs, folding keeps every offset where it was.
+  if (!SURROGATE.test(text)) {
+    return [...foldText(text).matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  }
+  const original = [...text];
+  const folded = foldCodePoints(text);
+  let foldedText = '';
+  const toOriginal: number[] = [];
+  let offset = 0;
+  original.forEach((char, i) => {
+    for (let k = 0; k < folded[i].length; k++) toOriginal.push(offset);
+    foldedText += folded[i];
+    offset += char.length;
+  });
+  toOriginal.push(offset);
+  return [...foldedText.matchAll(WORD)].map((m) => ({
+    word: m[0],
+    start: toOriginal[m.index],
+    end: toOriginal[m.index + m[0].length],
+  }));
+}
+
+/** Folded English words, without offsets: the fast path for indexing. */
+export function englishWordList(text: string): string[] {
+  return foldText(text).match(WORD) ?? [];
+}
+
+const stemCache = new Map<string, string>();
+
+export function stemOf(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = /^\p{L}+$/u.test(word) ? stemmer(word) : word;
+    if (stemCache.size < 200_000) stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+export interface IndexedColumns {
+  en_stems: string;
+  zh_chars: string;
+  /** The English words, for the vocabulary used by prefix and typo-tolerant lookups. */
+  words: string[];
+}
+
+/** The FTS5 column values of one aligned segment. */
+export function indexColumns(zh: string | null, en: string | null): IndexedColumns {
+  const words = en ? englishWordList(en) : [];
+  const folded = zh ? foldCodePoints(zh) : [];
+  const charTokens: string[] = new Array(folded.length);
+  for (let i = 0; i < folded.length; i++) charTokens[i] = hexOf(folded[i]);
+  return { en_stems: words.map(stemOf).join(' '), zh_chars: charTokens.join(' '), words };
+}

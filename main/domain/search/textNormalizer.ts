@@ -1,0 +1,79 @@
+import { from as fromLocales, to as toLocales } from 'opencc-js/preset';
+
+/**
+ * Folds a text for matching, one code point to one code point, so that any
+ * substring of a folded text is the folding of the same substring of the
+ * original: Chinese search stays exact for every substring, and match
+ * positions map straight back to the original for highlighting.
+ * - full-width and half-width forms match (NFKC): ２０２５ finds 2025;
+ * - Traditional and Simplified match, character by character, with OpenCC's
+ *   character tables (Taiwan and Hong Kong variants first): 衛生 finds 卫生.
+ *   OpenCC's phrase tables are left out on purpose: a phrase rule would fold
+ *   a character differently inside and outside the phrase.
+ * - case is folded.
+ */
+const fold = new Map<string, string>();
+
+// Order matters: Traditional→Simplified first, so regional variants can fold through it.
+for (const [traditional, simplified] of collectPairs(toLocales.cn)) {
+  if (!fold.has(traditional)) fold.set(traditional, simplified);
+}
+for (const [variant, standard] of [...collectPairs(fromLocales.tw), ...collectPairs(fromLocales.hk)]) {
+  if (!fold.has(variant)) fold.set(variant, fold.get(standard) ?? standard);
+}
+
+/** OpenCC dictionary entries that map one character to one character. */
+function collectPairs(dictionaries: unknown): [string, string][] {
+  const out: [string, string][] = [];
+  for (const group of dictionaries as (readonly unknown[])[]) {
+    for (const dictionary of group) {
+      if (typeof dictionary !== 'string') continue;
+      for (const entry of dictionary.split('|')) {
+        const [source, target] = entry.split(' ');
+        if (source && target && [...source].length === 1 && [...target].length === 1) out.push([source, target]);
+      }
+    }
+  }
+  return out;
+}
+
+function foldCodePoint(char: string): string {
+  const mapped = fold.get(char);
+  if (mapped) return mapped;
+  const compatible = char.normalize('NFKC');
+  const one = [...compatible].length === 1 ? compatible : char;
+  const lower = one.toLowerCase();
+  const folded = [...lower].length === 1 ? lower : one;
+  return fold.get(folded) ?? folded;
+}
+
+const cache = new Map<string, string>();
+
+function foldCached(char: string): string {
+  let folded = cache.get(char);
+  if (folded === undefined) {
+    folded = foldCodePoint(char);
+    if (cache.size < 100_000) cache.set(char, folded);
+  }
+  return folded;
+}
+
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, on purpose
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+
+/** The folded form of each code point of `text`, as an array the same length as `[...text]`. */
+export function foldCodePoints(text: string): string[] {
+  const out: string[] = [];
+  for (const char of text) out.push(char.charCodeAt(0) < 0x80 ? char.toLowerCase() : foldCached(char));
+  return out;
+}
+
+export function foldText(text: string): string {
+  return ASCII_ONLY.test(text) ? text.toLowerCase() : foldCodePoints(text).join('');
+}
+
+const HAN = /\p{Script=Han}/u;
+
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
