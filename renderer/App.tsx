@@ -8,6 +8,7 @@ import { NoticeBanner } from './components/NoticeBanner';
 import { TopBar } from './components/TopBar';
 import { LibraryView } from './library/LibraryView';
 import { ReaderView } from './reader/ReaderView';
+import { SearchView } from './search/SearchView';
 import { parseRoute, type Route } from './route';
 import type { ApiError } from '../contract/result';
 
@@ -68,13 +69,14 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
       <NoticeBanner notices={startup.notices} />
       {saveError && <ErrorMessage error={saveError} />}
       <main id="main" className="main" tabIndex={-1}>
-        {route.name === 'library' ? (
-          <LibraryView />
-        ) : (
+        {route.name === 'library' && <LibraryView />}
+        {route.name === 'search' && <SearchView query={route.query} filters={route.filters} />}
+        {route.name === 'document' && (
           <ReaderView
             key={route.documentId}
             documentId={route.documentId}
             segmentKey={route.segmentKey}
+            query={route.query}
             preferences={preferences}
             onPreferencesChange={(patch) => void updatePreferences(patch)}
           />

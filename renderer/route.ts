@@ -1,21 +1,76 @@
+import { SEARCH_LANGUAGES, type SearchLanguage } from '../contract/search';
+import { DOCUMENT_TYPES, type DocumentType } from '../contract/model';
 import { SEGMENT_KEY_PATTERN } from '../contract/segmentId';
 
-export type Route = { name: 'library' } | { name: 'document'; documentId: string; segmentKey: string | null };
+export interface SearchFilters {
+  language: SearchLanguage;
+  documentIds: string[];
+  types: DocumentType[];
+  dateFrom: string | null;
+  dateTo: string | null;
+}
 
-/** `#/` is the library, `#/doc/<id>` a document, `#/doc/<id>/<key>` one of its segments (a deep link). */
+export const NO_FILTERS: SearchFilters = { language: 'any', documentIds: [], types: [], dateFrom: null, dateTo: null };
+
+export type Route =
+  | { name: 'library' }
+  | { name: 'search'; query: string; filters: SearchFilters }
+  /** `query`: the search the reader was opened from, highlighted and stepped through in the find bar. */
+  | { name: 'document'; documentId: string; segmentKey: string | null; query?: string };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * `#/` is the library, `#/search?q=…` the search, `#/doc/<id>` a document and
+ * `#/doc/<id>/<key>` one of its segments (a deep link); `?q=` on a document
+ * carries the search it was opened from.
+ */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
+  const [path, search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const params = new URLSearchParams(search);
+  const parts = path.split('/').filter(Boolean).map(safeDecode);
   if (parts[0] === 'doc' && parts[1]) {
     const key = parts[2] && SEGMENT_KEY_PATTERN.test(parts[2]) ? parts[2] : null;
-    return { name: 'document', documentId: parts[1], segmentKey: key };
+    const query = params.get('q');
+    return { name: 'document', documentId: parts[1], segmentKey: key, ...(query ? { query } : {}) };
+  }
+  if (parts[0] === 'search') {
+    const language = params.get('lang');
+    const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
+    const date = (name: string) => {
+      const value = params.get(name);
+      return value && ISO_DATE.test(value) ? value : null;
+    };
+    return {
+      name: 'search',
+      query: params.get('q') ?? '',
+      filters: {
+        language: (SEARCH_LANGUAGES as readonly string[]).includes(language ?? '') ? (language as SearchLanguage) : 'any',
+        documentIds: list('doc'),
+        types: list('type').filter((t): t is DocumentType => (DOCUMENT_TYPES as readonly string[]).includes(t)),
+        dateFrom: date('from'),
+        dateTo: date('to'),
+      },
+    };
   }
   return { name: 'library' };
 }
 
 export function routeHash(route: Route): string {
   if (route.name === 'library') return '#/';
+  if (route.name === 'search') {
+    const params = new URLSearchParams({ q: route.query });
+    const { language, documentIds, types, dateFrom, dateTo } = route.filters;
+    if (language !== 'any') params.set('lang', language);
+    if (documentIds.length) params.set('doc', documentIds.join(','));
+    if (types.length) params.set('type', types.join(','));
+    if (dateFrom) params.set('from', dateFrom);
+    if (dateTo) params.set('to', dateTo);
+    return `#/search?${params}`;
+  }
   const base = `#/doc/${encodeURIComponent(route.documentId)}`;
-  return route.segmentKey ? `${base}/${encodeURIComponent(route.segmentKey)}` : base;
+  const path = route.segmentKey ? `${base}/${encodeURIComponent(route.segmentKey)}` : base;
+  return route.query ? `${path}?${new URLSearchParams({ q: route.query })}` : path;
 }
 
 function safeDecode(part: string): string {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../contract/languages';
 import { routeHash, type Route } from '../route';
+import { SearchBox } from '../search/SearchBox';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export function TopBar(props: {
@@ -19,8 +20,9 @@ export function TopBar(props: {
         <span className="brand-latin">{t('app.brand')}</span>
       </a>
       <span className="tagline">{t('app.tagline')}</span>
+      <SearchBox route={props.route} />
       <nav className="top-nav" aria-label={t('nav.library')}>
-        {props.route.name === 'document' && (
+        {props.route.name !== 'library' && (
           <a className="button button-quiet" href={routeHash({ name: 'library' })}>
             {t('nav.backToLibrary')}
           </a>

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextLanguage } from '../../contract/languages';
 import type { DocumentDetail, Preferences } from '../../contract/model';
+import type { DocumentMatches } from '../../contract/search';
 import { makeSegmentId, parseSegmentId } from '../../contract/segmentId';
 import { useApi } from '../api/ApiContext';
 import { useApiResult } from '../api/useApiResult';
@@ -9,12 +10,15 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { DocumentHeader } from './DocumentHeader';
 import { Outline } from './Outline';
 import { ReaderToolbar } from './ReaderToolbar';
-import { SegmentRows } from './SegmentRows';
+import { FindBar } from './FindBar';
+import { SegmentRows, type SegmentHighlights } from './SegmentRows';
 import { useTopVisibleSegment } from './useTopVisibleSegment';
 
 interface ReaderViewProps {
   documentId: string;
   segmentKey: string | null;
+  /** The search the reader was opened from: its hits are marked and stepped through. */
+  query?: string;
   preferences: Preferences;
   onPreferencesChange(patch: Partial<Preferences>): void;
 }
@@ -38,7 +42,7 @@ export function visibleColumns(preferences: Preferences): TextLanguage[] {
   return preferences.viewMode === 'both' ? order : order.filter((language) => language === preferences.viewMode);
 }
 
-function LoadedReader({ doc, segmentKey, preferences, onPreferencesChange }: ReaderViewProps & { doc: DocumentDetail }) {
+function LoadedReader({ doc, segmentKey, query, preferences, onPreferencesChange }: ReaderViewProps & { doc: DocumentDetail }) {
   const api = useApi();
   const { t } = useTranslation();
   const rowsRef = useRef<HTMLDivElement>(null);
@@ -50,6 +54,9 @@ function LoadedReader({ doc, segmentKey, preferences, onPreferencesChange }: Rea
   }, [doc, segmentKey]);
   const [unknownTarget, setUnknownTarget] = useState(false);
   const topSegmentId = useTopVisibleSegment(rowsRef, doc.segments.length);
+  const find = useFindInDocument(doc.id, query ?? '', targetId);
+  const chromeRef = useRef<HTMLDivElement>(null);
+  useStickyChromeHeight(chromeRef);
 
   // A deep link lands on its segment; otherwise the reader returns to where it was left.
   useEffect(() => {
@@ -90,14 +97,119 @@ function LoadedReader({ doc, segmentKey, preferences, onPreferencesChange }: Rea
       <Outline doc={doc} activeSegmentId={topSegmentId} />
       <article className="reader-main" aria-labelledby="document-title">
         <DocumentHeader doc={doc} />
-        <ReaderToolbar preferences={preferences} onChange={onPreferencesChange} />
+        <div className="reader-chrome" ref={chromeRef}>
+          <ReaderToolbar preferences={preferences} onChange={onPreferencesChange} />
+          {find.open && (
+            <FindBar query={find.text} total={find.hits.length} current={find.current} onQueryChange={find.setText} onStep={find.step} onClose={find.close} />
+          )}
+        </div>
         {unknownTarget && (
           <p className="inline-notice" role="status">
             {t('reader.notFoundSegment', { key: segmentKey })}
           </p>
         )}
-        <SegmentRows ref={rowsRef} doc={doc} columns={columns} targetId={targetId} />
+        <SegmentRows ref={rowsRef} doc={doc} columns={columns} targetId={targetId} highlights={find.highlights} currentHit={find.hits[find.current] ?? null} />
       </article>
     </div>
   );
+}
+
+/** A single match the find bar can stand on: one range of one side of one segment. */
+export interface FindHit {
+  segmentId: string;
+  side: TextLanguage;
+  range: number;
+}
+
+/**
+ * Find in the document: Ctrl+F opens the bar, F3 / Shift+F3 (or Enter /
+ * Shift+Enter in the bar) step through the hits, in reading order, Chinese
+ * before English within a segment. Opened from a search, it starts on the
+ * hit of the segment the search result pointed at.
+ */
+function useFindInDocument(documentId: string, initialQuery: string, targetId: string | null) {
+  const api = useApi();
+  const [open, setOpen] = useState(initialQuery.trim() !== '');
+  const [text, setText] = useState(initialQuery);
+  const [matches, setMatches] = useState<DocumentMatches['hits']>([]);
+  const [current, setCurrent] = useState(-1);
+  const startAt = useRef(targetId);
+
+  useEffect(() => {
+    if (!open || text.trim() === '') {
+      setMatches([]);
+      return;
+    }
+    let stale = false;
+    const timer = window.setTimeout(() => {
+      void api.findInDocument({ documentId, query: text }).then((result) => {
+        if (!stale && result.ok) setMatches(result.value.hits);
+      });
+    }, 120);
+    return () => {
+      stale = true;
+      window.clearTimeout(timer);
+    };
+  }, [api, documentId, open, text]);
+
+  const hits = useMemo<FindHit[]>(
+    () => matches.flatMap((m) => [...m.zh.map((_, range) => ({ segmentId: m.segmentId, side: 'zh' as const, range })), ...m.en.map((_, range) => ({ segmentId: m.segmentId, side: 'en' as const, range }))]),
+    [matches],
+  );
+  const highlights = useMemo<SegmentHighlights>(() => new Map(matches.map((m) => [m.segmentId, { zh: m.zh, en: m.en }])), [matches]);
+
+  useEffect(() => {
+    if (hits.length === 0) return setCurrent(-1);
+    const start = startAt.current ? hits.findIndex((h) => h.segmentId === startAt.current) : -1;
+    startAt.current = null;
+    setCurrent(start >= 0 ? start : 0);
+  }, [hits]);
+
+  // The current hit is brought to the middle of the screen.
+  useEffect(() => {
+    if (current >= 0) document.querySelector('mark[data-hit="current"]')?.scrollIntoView({ block: 'center' });
+  }, [current, hits]);
+
+  const step = useCallback((direction: 1 | -1) => setCurrent((at) => (hits.length === 0 ? -1 : (at + direction + hits.length) % hits.length)), [hits.length]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setOpen(true);
+        document.querySelector<HTMLInputElement>('.find-bar input')?.focus();
+      } else if (event.key === 'F3') {
+        event.preventDefault();
+        step(event.shiftKey ? -1 : 1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step]);
+
+  const close = useCallback(() => {
+    setOpen(false);
+    setText('');
+  }, []);
+
+  return { open, text, setText, hits, current, step, close, highlights };
+}
+
+/**
+ * The sticky toolbar (and find bar) can wrap or grow: its height is kept in
+ * --reader-chrome so the column headers stick just below it and deep links
+ * land clear of it.
+ */
+function useStickyChromeHeight(ref: React.RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--reader-chrome', `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--reader-chrome');
+    };
+  }, [ref]);
 }

@@ -3,13 +3,21 @@ import { useTranslation } from 'react-i18next';
 import type { TextLanguage } from '../../contract/languages';
 import type { DocumentDetail, Segment } from '../../contract/model';
 import { parseSegmentId } from '../../contract/segmentId';
+import type { TextRange } from '../../contract/search';
 import { LANG_ATTRIBUTE } from '../bilingual';
+import { Highlighted } from '../components/Highlighted';
+import type { FindHit } from './ReaderView';
 import { routeHash } from '../route';
+
+/** Match ranges per segment and side, from the find bar. */
+export type SegmentHighlights = ReadonlyMap<string, Record<TextLanguage, TextRange[]>>;
 
 interface SegmentRowsProps {
   doc: DocumentDetail;
   columns: TextLanguage[];
   targetId: string | null;
+  highlights: SegmentHighlights;
+  currentHit: FindHit | null;
 }
 
 /**
@@ -17,7 +25,7 @@ interface SegmentRowsProps {
  * is as tall as its longer side, so each paragraph stays level with its
  * counterpart whatever their lengths.
  */
-export const SegmentRows = forwardRef<HTMLDivElement, SegmentRowsProps>(function SegmentRows({ doc, columns, targetId }, ref) {
+export const SegmentRows = forwardRef<HTMLDivElement, SegmentRowsProps>(function SegmentRows({ doc, columns, targetId, highlights, currentHit }, ref) {
   const { t } = useTranslation();
   const [status, setStatus] = useState('');
   return (
@@ -37,6 +45,8 @@ export const SegmentRows = forwardRef<HTMLDivElement, SegmentRowsProps>(function
           documentId={doc.id}
           columns={columns}
           isTarget={segment.id === targetId}
+          highlights={highlights.get(segment.id)}
+          currentHit={currentHit?.segmentId === segment.id ? currentHit : null}
           onCopied={setStatus}
         />
       ))}
@@ -52,6 +62,8 @@ function SegmentRow(props: {
   documentId: string;
   columns: TextLanguage[];
   isTarget: boolean;
+  highlights: Record<TextLanguage, TextRange[]> | undefined;
+  currentHit: FindHit | null;
   onCopied(message: string): void;
 }) {
   const { t } = useTranslation();
@@ -86,7 +98,13 @@ function SegmentRow(props: {
         </button>
       </div>
       {props.columns.map((language) => (
-        <SegmentCell key={language} segment={segment} language={language} />
+        <SegmentCell
+          key={language}
+          segment={segment}
+          language={language}
+          ranges={props.highlights?.[language] ?? []}
+          current={props.currentHit?.side === language ? props.currentHit.range : -1}
+        />
       ))}
       {segment.reviewNote && (
         <details className="review-flag">
@@ -98,7 +116,8 @@ function SegmentRow(props: {
   );
 }
 
-function SegmentCell({ segment, language }: { segment: Segment; language: TextLanguage }) {
+function SegmentCell(props: { segment: Segment; language: TextLanguage; ranges: TextRange[]; current: number }) {
+  const { segment, language } = props;
   const { t } = useTranslation();
   const side = segment[language];
   if (!side) {
@@ -112,7 +131,7 @@ function SegmentCell({ segment, language }: { segment: Segment; language: TextLa
   return (
     <div className="cell" data-side={language} data-origin={side.origin}>
       <Tag className="cell-text" lang={LANG_ATTRIBUTE[language]}>
-        {side.text}
+        <Highlighted text={side.text} ranges={props.ranges} current={props.current} />
       </Tag>
       {side.origin === 'reference-translation' ? (
         <span className="origin-mark" title={t('reader.originReference')}>

@@ -16,5 +16,13 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.evaluate(() => (window.location.hash = '#/doc/shanghai-health-plan-briefing-2021'));
     await reader.waitForDocument('shanghai-health-plan-briefing-2021');
     await page.screenshot({ path: screenshotPath(`reader-briefing-${language}`) });
+
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(language === 'en' ? 'elderly care' : '医养结合', { delay: 20 });
+    await expect(page.locator('.search-count')).toBeVisible();
+    await page.screenshot({ path: screenshotPath(`search-${language}`) });
+    await page.locator('.search-hit a').first().click();
+    await expect(page.locator('mark[data-hit="current"]')).toBeInViewport();
+    await page.screenshot({ path: screenshotPath(`reader-find-${language}`) });
   });
 }

@@ -60,6 +60,9 @@ describe('locales', () => {
     for (const type of DOCUMENT_TYPES) keys.add(`documentType.${type}`);
     for (const notice of ['user-data-recovered', 'user-data-too-new', 'user-data-unavailable']) keys.add(`notice.${notice}`);
     for (const origin of ['published', 'reference', 'mixed']) keys.add(`library.origin_${origin}`);
+    for (const language of ['any', 'zh', 'en']) keys.add(`search.languages.${language}`);
+    for (const kind of ['title', 'heading', 'meta', 'paragraph']) keys.add(`search.kind.${kind}`);
+    for (const notice of ['empty-query', 'only-exclusions', 'no-match-in-language']) keys.add(`search.notice.${notice}`);
     expect(keys.size).toBeGreaterThan(40);
     const defined = new Set([...en.keys()].map(baseKey));
     expect([...keys].filter((key) => !defined.has(key))).toEqual([]);

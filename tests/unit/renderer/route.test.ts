@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { uiLanguageFromLocale } from '../../../contract/languages';
 import { makeSegmentId, parseSegmentId } from '../../../contract/segmentId';
-import { parseRoute, routeHash } from '../../../renderer/route';
+import { NO_FILTERS, parseRoute, routeHash } from '../../../renderer/route';
 
 describe('routes', () => {
   it('round-trip the library, a document and a deep link to a segment', () => {
@@ -9,6 +9,13 @@ describe('routes', () => {
       { name: 'library' as const },
       { name: 'document' as const, documentId: 'national-health-plan-14th-fyp-2022', segmentKey: null },
       { name: 'document' as const, documentId: 'national-health-plan-14th-fyp-2022', segmentKey: 'p0042' },
+      { name: 'document' as const, documentId: 'national-health-plan-14th-fyp-2022', segmentKey: 'p0042', query: '卫生 "public health" & ?#' },
+      { name: 'search' as const, query: '', filters: NO_FILTERS },
+      {
+        name: 'search' as const,
+        query: '医养结合 -elderly OR "x&y=z"',
+        filters: { language: 'zh' as const, documentIds: ['a-doc', 'b-doc'], types: ['plan' as const], dateFrom: '2021-01-01', dateTo: '2022-12-31' },
+      },
     ]) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
@@ -19,6 +26,11 @@ describe('routes', () => {
     expect(parseRoute('#token=abc')).toEqual({ name: 'library' });
     expect(parseRoute('#/doc/x-doc/%E0%A4%A')).toEqual({ name: 'document', documentId: 'x-doc', segmentKey: null });
     expect(parseRoute('#/doc/x-doc/<script>')).toEqual({ name: 'document', documentId: 'x-doc', segmentKey: null });
+    expect(parseRoute('#/search?q=a&lang=klingon&type=poem,plan&from=yesterday')).toEqual({
+      name: 'search',
+      query: 'a',
+      filters: { ...NO_FILTERS, types: ['plan'] },
+    });
   });
 });
 
