@@ -71,7 +71,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     search: (request) => search.search(request),
     findInDocument: ({ documentId, query }) => {
-      requireDocument(documentId);
+      if (!corpus.hasDocument(documentId)) throw new DomainError('not-found', `No document ${documentId}`);
       return search.findInDocument(documentId, query);
     },
   };

@@ -93,6 +93,10 @@ export class CorpusRepository {
     return this.db;
   }
 
+  hasDocument(documentId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM document WHERE id = ?').get(documentId) !== undefined;
+  }
+
   hasSegment(segmentId: string): boolean {
     return this.db.prepare('SELECT 1 FROM segment WHERE id = ?').get(segmentId) !== undefined;
   }

@@ -24,7 +24,10 @@ function englishExpression(term: Extract<QueryTerm, { kind: 'latin' }>, vocabula
   const [word] = term.words;
   const words = new Set([word, ...(term.prefix ? vocabulary.completions(word) : []), ...vocabulary.similar(word)]);
   const stems = [...new Set([...words].map(stemOf))];
-  return stems.length === 1 ? `en_stems : ${quoted(stems)}` : `(${stems.map((s) => `en_stems : ${quoted([s])}`).join(' OR ')})`;
+  // While typing, stems that begin with the prefix also match (co → commun, cooper, …);
+  // the completions above add the words whose stem is shorter than what was typed (plann → plan).
+  const parts = [...stems.map((s) => `en_stems : ${quoted([s])}`), ...(term.prefix ? [`en_stems : ${quoted([word])} *`] : [])];
+  return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
 }
 
 function termExpression(term: QueryTerm, language: MatchLanguage, vocabulary: Vocabulary): string | null {

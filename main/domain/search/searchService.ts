@@ -243,13 +243,15 @@ export class SearchService {
       [...entries].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([word]) => word);
     return {
       completions: (prefix) => {
-        if (prefix.length < 2 || !/^\p{L}+$/u.test(prefix)) return [];
+        // Short prefixes are left to FTS5's own prefix match on stems: their subtrees are large.
+        if (prefix.length < 4 || !/^\p{L}+$/u.test(prefix)) return [];
         const words = mostFrequent(this.sources.flatMap((db) => [...this.vocabulary(db).atPrefix(prefix)]), 12);
         words.forEach((w) => collect.add(w));
         return words;
       },
       similar: (word) => {
-        if (word.length < 5 || !/^\p{L}+$/u.test(word)) return [];
+        // Only a word the index does not know is taken for a typo.
+        if (word.length < 5 || !/^\p{L}+$/u.test(word) || this.sources.some((db) => this.vocabulary(db).has(word))) return [];
         const found: [string, number, number][] = [];
         for (const db of this.sources) {
           for (const [candidate, [df, distance]] of this.vocabulary(db).fuzzyGet(word, word.length >= 8 ? 2 : 1)) {

@@ -48,6 +48,10 @@ describe('backend', () => {
       ok: false,
       error: { code: 'not-found' },
     });
+    expect(await dispatchApiCall(b.handlers, 'findInDocument', { documentId: 'no-such-doc', query: '卫生' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     b.close();
   });
 
