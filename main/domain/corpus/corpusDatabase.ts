@@ -111,9 +111,11 @@ export function buildCorpusDatabase(sources: readonly CorpusDocumentSource[], ou
           });
           segmentCount++;
         });
-        // The search index is built with the corpus, in the same transaction: always in step, never rebuilt at start.
-        indexSegments(
-          db,
+      });
+      // The search index is built with the corpus, in the same transaction: always in step, never rebuilt at start.
+      indexSegments(
+        db,
+        sources.flatMap(({ document: d, segments }) =>
           segments.map((s, i) => ({
             segmentId: makeSegmentId(d.id, s.id),
             documentId: d.id,
@@ -124,9 +126,9 @@ export function buildCorpusDatabase(sources: readonly CorpusDocumentSource[], ou
             zh: s.zh ?? null,
             en: s.en ?? null,
           })),
-        );
-      });
-      db.exec("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
+        ),
+        { bulk: true },
+      );
     })();
     db.close();
     fs.renameSync(temp, outFile);

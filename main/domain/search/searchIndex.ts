@@ -8,6 +8,9 @@ import { indexColumns } from './searchTokens';
  * corpus database (built with the corpus, so they are always in step and the
  * app never rebuilds them at start) and in the user database (for the user's
  * own documents, kept in step by the same writer in the same transaction).
+ * Every column holds tokens made in searchTokens.ts and separated by spaces,
+ * so FTS5's plain ascii tokenizer only has to split on them (bytes above 127
+ * stay inside tokens, so a folded é is kept whole); it is the fastest.
  * The FTS `kind` column holds the segment's kind, so "headings that match"
  * is an FTS5 intersection rather than a scan of every match.
  * https://www.sqlite.org/fts5.html#contentless_delete_tables
@@ -32,7 +35,7 @@ export const SEARCH_SCHEMA = `
   CREATE VIRTUAL TABLE search_fts USING fts5(
     en_stems, zh_chars, kind,
     content = '', contentless_delete = 1,
-    tokenize = 'unicode61 remove_diacritics 0'
+    tokenize = 'ascii'
   );
   CREATE TABLE search_word (
     word TEXT PRIMARY KEY,
@@ -54,8 +57,32 @@ export interface IndexableSegment {
 /** Words worth completing or correcting: letters only, three or more. */
 const isVocabularyWord = (word: string) => word.length >= 3 && /^\p{L}+$/u.test(word);
 
+export interface IndexOptions {
+  /**
+   * Many segments at once (the corpus build): FTS5's incremental merging is
+   * paused and its segments are merged once at the end, with a larger page
+   * cache meanwhile (https://www.sqlite.org/fts5.html#the_automerge_configuration_option).
+   */
+  bulk?: boolean;
+}
+
 /** Adds segments to the index. Call inside the transaction that stores them. */
-export function indexSegments(db: Connection, segments: Iterable<IndexableSegment>): number {
+export function indexSegments(db: Connection, segments: Iterable<IndexableSegment>, options: IndexOptions = {}): number {
+  if (!options.bulk) return addSegments(db, segments);
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma('cache_size = -65536');
+  db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0)");
+  try {
+    const count = addSegments(db, segments);
+    db.exec("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
+    return count;
+  } finally {
+    db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 4)");
+    db.pragma(`cache_size = ${cacheSize}`);
+  }
+}
+
+function addSegments(db: Connection, segments: Iterable<IndexableSegment>): number {
   const insertSegment = db.prepare(`
     INSERT INTO search_segment (segment_id, document_id, doc_type, doc_date, kind, position)
     VALUES (@segmentId, @documentId, @docType, @docDate, @kind, @position)`);

@@ -73,11 +73,24 @@ export interface IndexedColumns {
   words: string[];
 }
 
+/** Each character of a text straight to the token of its folded form: one lookup per character when indexing. */
+const charTokenCache = new Map<string, string>();
+
+function charTokensOf(text: string): string {
+  const tokens: string[] = [];
+  for (const char of text) {
+    let token = charTokenCache.get(char);
+    if (token === undefined) {
+      token = hexOf(foldCodePoints(char)[0]);
+      if (charTokenCache.size < 200_000) charTokenCache.set(char, token);
+    }
+    tokens.push(token);
+  }
+  return tokens.join(' ');
+}
+
 /** The FTS5 column values of one aligned segment. */
 export function indexColumns(zh: string | null, en: string | null): IndexedColumns {
   const words = en ? englishWordList(en) : [];
-  const folded = zh ? foldCodePoints(zh) : [];
-  const charTokens: string[] = new Array(folded.length);
-  for (let i = 0; i < folded.length; i++) charTokens[i] = hexOf(folded[i]);
-  return { en_stems: words.map(stemOf).join(' '), zh_chars: charTokens.join(' '), words };
+  return { en_stems: words.map(stemOf).join(' '), zh_chars: zh ? charTokensOf(zh) : '', words };
 }

@@ -39,8 +39,7 @@ export function duizhaoEngine(): Engine {
     build(pairsFile, indexFile) {
       const build = openConnection(indexFile);
       build.exec(SEARCH_SCHEMA);
-      build.transaction(() => indexSegments(build, readPairs(pairsFile)))();
-      build.exec("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
+      build.transaction(() => indexSegments(build, readPairs(pairsFile), { bulk: true }))();
       build.pragma('wal_checkpoint(TRUNCATE)');
       build.close();
     },
