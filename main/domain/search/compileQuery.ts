@@ -24,9 +24,10 @@ function englishExpression(term: Extract<QueryTerm, { kind: 'latin' }>, vocabula
   const [word] = term.words;
   const words = new Set([word, ...(term.prefix ? vocabulary.completions(word) : []), ...vocabulary.similar(word)]);
   const stems = [...new Set([...words].map(stemOf))];
-  // While typing, stems that begin with the prefix also match (co → commun, cooper, …);
-  // the completions above add the words whose stem is shorter than what was typed (plann → plan).
-  const parts = [...stems.map((s) => `en_stems : ${quoted([s])}`), ...(term.prefix ? [`en_stems : ${quoted([word])} *`] : [])];
+  // While typing, a word of letters completes through the vocabulary (plann → planning, whose stem is plan);
+  // anything else (2025, covid19) is left to FTS5's prefix match.
+  const prefixMatch = term.prefix && !/^\p{L}+$/u.test(word);
+  const parts = [...stems.map((s) => `en_stems : ${quoted([s])}`), ...(prefixMatch ? [`en_stems : ${quoted([word])} *`] : [])];
   return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
 }
 

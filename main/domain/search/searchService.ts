@@ -14,6 +14,20 @@ import { foldText } from './textNormalizer';
 export const COUNT_CAP = 1000;
 /** Up to this many matches are ranked by bm25; past it the first matches (headings first) are reranked. */
 const FULL_RANK_LIMIT = 200;
+/** Completions offered for a word being typed. */
+const COMPLETIONS = 12;
+
+interface VocabularyWord {
+  word: string;
+  df: number;
+}
+
+interface Vocabularies {
+  key: string;
+  tree: SearchableMap<number>;
+  byFrequency: VocabularyWord[];
+}
+
 /** Candidates taken from each source: the reranked head, or the page asked for if further. */
 const CANDIDATES = 60;
 const SNIPPET_WIDTH = { zh: 90, en: 220 } as const;
@@ -74,7 +88,7 @@ const NOTICE_OF = { empty: 'empty-query', 'only-exclusions': 'only-exclusions', 
  * proximity.
  */
 export class SearchService {
-  private readonly vocabularies = new Map<Connection, SearchableMap<number>>();
+  private readonly vocabularies = new Map<Connection, Vocabularies>();
   private readonly statements = new Map<Connection, Map<string, Statement>>();
 
   /** Prepared statements are kept per source and SQL text: preparing costs more than many searches. */
@@ -222,7 +236,7 @@ export class SearchService {
    * null otherwise. Reloaded when the database changed.
    */
   private documentRanges(db: Connection): DocumentRanges | null {
-    const key = `${db.pragma('data_version', { simple: true })}:${this.statement(db, 'SELECT total_changes()').pluck().get()}`;
+    const key = this.changeKey(db);
     const cached = this.rangesBySource.get(db);
     if (cached?.key === key) return cached.ranges;
     const rows = db
@@ -239,22 +253,29 @@ export class SearchService {
    * every word it hands out is collected so the highlighter marks it too.
    */
   private vocabularyFor(collect: Set<string>): Vocabulary {
-    const mostFrequent = (entries: Iterable<[string, number]>, limit: number) =>
-      [...entries].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([word]) => word);
     return {
       completions: (prefix) => {
-        // Short prefixes are left to FTS5's own prefix match on stems: their subtrees are large.
-        if (prefix.length < 4 || !/^\p{L}+$/u.test(prefix)) return [];
-        const words = mostFrequent(this.sources.flatMap((db) => [...this.vocabulary(db).atPrefix(prefix)]), 12);
+        if (prefix.length < 2 || !/^\p{L}+$/u.test(prefix)) return [];
+        // The most frequent words that start with the prefix: a walk down the frequency list stops at twelve.
+        const found: VocabularyWord[] = [];
+        for (const db of this.sources) {
+          let taken = 0;
+          for (const entry of this.vocabulary(db).byFrequency) {
+            if (!entry.word.startsWith(prefix)) continue;
+            found.push(entry);
+            if (++taken === COMPLETIONS) break;
+          }
+        }
+        const words = found.sort((a, b) => b.df - a.df).slice(0, COMPLETIONS).map((entry) => entry.word);
         words.forEach((w) => collect.add(w));
         return words;
       },
       similar: (word) => {
         // Only a word the index does not know is taken for a typo.
-        if (word.length < 5 || !/^\p{L}+$/u.test(word) || this.sources.some((db) => this.vocabulary(db).has(word))) return [];
+        if (word.length < 5 || !/^\p{L}+$/u.test(word) || this.sources.some((db) => this.vocabulary(db).tree.has(word))) return [];
         const found: [string, number, number][] = [];
         for (const db of this.sources) {
-          for (const [candidate, [df, distance]] of this.vocabulary(db).fuzzyGet(word, word.length >= 8 ? 2 : 1)) {
+          for (const [candidate, [df, distance]] of this.vocabulary(db).tree.fuzzyGet(word, word.length >= 8 ? 2 : 1)) {
             if (candidate !== word) found.push([candidate, distance, df]);
           }
         }
@@ -265,17 +286,26 @@ export class SearchService {
     };
   }
 
-  /** MiniSearch's radix tree over the index's English words, loaded on the first fuzzy lookup. */
-  private vocabulary(db: Connection): SearchableMap<number> {
-    let map = this.vocabularies.get(db);
-    if (!map) {
-      map = new SearchableMap<number>();
-      for (const { word, df } of this.statement(db, 'SELECT word, df FROM search_word').iterate() as Iterable<{ word: string; df: number }>) {
-        map.set(word, df);
-      }
-      this.vocabularies.set(db, map);
-    }
-    return map;
+  /**
+   * The index's English words: MiniSearch's radix tree for near misses, and
+   * the words by frequency for completions. Loaded on first use, and again
+   * once the database has changed.
+   */
+  private vocabulary(db: Connection): Vocabularies {
+    const key = this.changeKey(db);
+    const cached = this.vocabularies.get(db);
+    if (cached?.key === key) return cached;
+    const words = this.statement(db, 'SELECT word, df FROM search_word ORDER BY df DESC').all() as VocabularyWord[];
+    const tree = new SearchableMap<number>();
+    for (const { word, df } of words) tree.set(word, df);
+    const vocabulary = { key, tree, byFrequency: words };
+    this.vocabularies.set(db, vocabulary);
+    return vocabulary;
+  }
+
+  /** Changes when the database does, whoever wrote to it. */
+  private changeKey(db: Connection): string {
+    return `${db.pragma('data_version', { simple: true })}:${this.statement(db, 'SELECT total_changes()').pluck().get()}`;
   }
 }
 
