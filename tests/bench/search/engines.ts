@@ -46,7 +46,8 @@ export function duizhaoEngine(): Engine {
     open(indexFile) {
       db = openConnection(indexFile, { readonly: true });
       service = new SearchService([db]);
-      service.search({ query: 'warm', limit: 1 });
+      // Ready to answer: the first query prepares the statements and loads the English vocabulary.
+      service.search({ query: 'warm', prefix: true, limit: 1 });
     },
     query(q) {
       return service.search({ query: q.query, prefix: q.prefix, limit: 20 }).total;
