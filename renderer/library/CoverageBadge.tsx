@@ -2,6 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { TextLanguage } from '../../contract/languages';
 import type { LanguageCoverage } from '../../contract/model';
 
+/** Where a side's text comes from, over the whole document. */
+export function originOfCoverage(coverage: LanguageCoverage): 'published' | 'reference' | 'mixed' {
+  return coverage.published === coverage.present ? 'published' : coverage.published === 0 ? 'reference' : 'mixed';
+}
+
 /**
  * Which languages a document has, how much of it, and where the text comes
  * from: "English: published text", "Chinese: reference translation".
@@ -10,7 +15,7 @@ export function CoverageBadge({ language, coverage }: { language: TextLanguage; 
   const { t } = useTranslation();
   const name = t(`textLanguage.${language}`);
   const state = coverage.present === 0 ? 'none' : coverage.present === coverage.total ? 'complete' : 'partial';
-  const origin = coverage.published === coverage.present ? 'published' : coverage.published === 0 ? 'reference' : 'mixed';
+  const origin = originOfCoverage(coverage);
   const label =
     state === 'none'
       ? t('library.coverageNone', { language: name })

@@ -1,16 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { TEXT_LANGUAGES, type TextLanguage } from '../../contract/languages';
-import type { DocumentDetail, TextOrigin } from '../../contract/model';
-
-/** How many paragraphs of each side are published text and how many a reference translation. */
-export function countOrigins(doc: DocumentDetail, language: TextLanguage): Record<TextOrigin, number> {
-  const counts: Record<TextOrigin, number> = { published: 0, 'reference-translation': 0 };
-  for (const segment of doc.segments) {
-    const side = segment[language];
-    if (side) counts[side.origin]++;
-  }
-  return counts;
-}
+import { TEXT_LANGUAGES } from '../../contract/languages';
+import type { DocumentDetail } from '../../contract/model';
+import { originOfCoverage } from '../library/CoverageBadge';
 
 /** Where each side's text comes from, so a quote is never taken for official text when it is not. */
 export function Provenance({ doc }: { doc: DocumentDetail }) {
@@ -19,14 +10,15 @@ export function Provenance({ doc }: { doc: DocumentDetail }) {
   return (
     <ul className="provenance">
       {TEXT_LANGUAGES.map((language) => {
-        const counts = countOrigins(doc, language);
+        const coverage = doc.coverage[language];
+        if (coverage.present === 0) return null;
+        const reference = coverage.present - coverage.published;
         const parts = [
-          counts.published > 0 ? t('reader.provenancePublished', { count: counts.published }) : null,
-          counts['reference-translation'] > 0 ? t('reader.provenanceReference', { count: counts['reference-translation'] }) : null,
+          coverage.published > 0 ? t('reader.provenancePublished', { count: coverage.published }) : null,
+          reference > 0 ? t('reader.provenanceReference', { count: reference }) : null,
         ].filter((part): part is string => part !== null);
-        if (parts.length === 0) return null;
         return (
-          <li key={language} data-provenance={language} className={counts['reference-translation'] > 0 && counts.published === 0 ? 'provenance-reference' : counts.published > 0 && counts['reference-translation'] === 0 ? 'provenance-published' : 'provenance-mixed'}>
+          <li key={language} data-provenance={language} className={`provenance-${originOfCoverage(coverage)}`}>
             {t('reader.provenanceSide', { language: t(`textLanguage.${language}`), description: parts.join('; ') })}
           </li>
         );
