@@ -358,7 +358,6 @@ function rerank(candidates: Candidate[], query: ParsedQuery, similar: ReadonlySe
   loadTexts(head);
   const positive = query.clauses.filter((c) => !c.negated).map((c) => c.anyOf[0]);
   const latinPhrase = positive.length > 1 && positive.every((t) => t.kind === 'latin') ? positive.flatMap((t) => (t.kind === 'latin' ? t.words : [])).join(' ') : null;
-  const quotedPhrase = positive.some((t) => t.kind === 'latin' && t.phrase && t.words.length > 1);
   const hanPhrase = positive.length > 1 && positive.every((t) => t.kind === 'han') ? positive.flatMap((t) => t.chars).join('') : null;
   const exactOnly = new Set<string>();
   const hanTerms = positive.filter((t) => t.kind === 'han' && t.chars.length > 1).map((t) => t.chars.join(''));
@@ -366,7 +365,6 @@ function rerank(candidates: Candidate[], query: ParsedQuery, similar: ReadonlySe
     let score = -c.rank;
     if (latinPhrase && c.text_en && foldText(c.text_en).includes(latinPhrase)) score += 20;
     if (hanPhrase && c.text_zh && foldText(c.text_zh).includes(hanPhrase)) score += 20;
-    if (quotedPhrase) score += 5;
     if (c.kind === 'heading' || c.kind === 'title') score += 8;
     if (hanTerms.length > 0 && c.text_zh && index < 20) score += 3 * wordAlignedShare(c.text_zh, hanTerms);
     const ranges = (c.enRanges = matchRanges(c.text_en, 'en', query, similar));
