@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { API_NAMES, type ApiName } from './apiNames';
-import { UI_LANGUAGES } from './languages';
+import {
+  AUTHOR_MAX_LENGTH,
+  EXPORT_FORMATS,
+  HIGHLIGHT_COLOURS,
+  NOTE_MAX_LENGTH,
+  QUOTE_MAX_LENGTH,
+  TAG_MAX_LENGTH,
+  TAGS_MAX_COUNT,
+  type Annotation,
+  type AnnotationList,
+  type ExportFile,
+  type ImportReport,
+} from './annotations';
+import { BACKUP_NAME_PATTERN, type BackupInfo } from './backups';
+import { TEXT_LANGUAGES, UI_LANGUAGES } from './languages';
 import type { Result } from './result';
 import {
   FONT_SIZE_RANGE,
@@ -30,6 +44,7 @@ const preferencesPatch = z
     viewMode: z.enum(VIEW_MODES),
     swapSides: z.boolean(),
     fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
+    authorName: z.string().trim().max(AUTHOR_MAX_LENGTH),
   })
   .partial()
   .strict();
@@ -47,8 +62,35 @@ const searchRequest = z
     types: z.array(z.enum(DOCUMENT_TYPES)).max(10).optional(),
     dateFrom: isoDate.optional(),
     dateTo: isoDate.optional(),
+    annotatedOnly: z.boolean().optional(),
     offset: z.number().int().min(0).max(1000).optional(),
     limit: z.number().int().min(1).max(100).optional(),
+  })
+  .strict();
+
+const annotationId = z.uuid();
+const colour = z.enum(HIGHLIGHT_COLOURS);
+const note = z.string().max(NOTE_MAX_LENGTH);
+const tags = z.array(z.string().trim().min(1).max(TAG_MAX_LENGTH)).max(TAGS_MAX_COUNT);
+/** A stretch of one side of a segment, with the text the user saw there. */
+const textSelection = {
+  segmentId,
+  side: z.enum(TEXT_LANGUAGES),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  exact: z.string().min(1).max(QUOTE_MAX_LENGTH),
+};
+const withOrderedRange = <T extends { start: number; end: number }>(schema: z.ZodType<T>) =>
+  schema.refine((s) => s.end > s.start && s.end - s.start <= QUOTE_MAX_LENGTH, 'a range that ends after it starts');
+
+const annotationFilter = z
+  .object({
+    documentId: documentId.optional(),
+    colours: z.array(colour).max(HIGHLIGHT_COLOURS.length).optional(),
+    tag: z.string().max(TAG_MAX_LENGTH).optional(),
+    text: z.string().max(500).optional(),
+    status: z.enum(['all', 'orphaned', 'conflict']).optional(),
+    sort: z.enum(['position', 'created', 'updated']).optional(),
   })
   .strict();
 
@@ -69,6 +111,26 @@ export const apiContract = {
   saveReadingPosition: call<null>()(z.object({ documentId, segmentId }).strict()),
   search: call<SearchResults>()(searchRequest),
   findInDocument: call<DocumentMatches>()(z.object({ documentId, query: queryText }).strict()),
+  listAnnotations: call<AnnotationList>()(annotationFilter),
+  createAnnotation: call<Annotation>()(
+    withOrderedRange(z.object({ ...textSelection, colour, note: note.optional(), tags: tags.optional() }).strict()),
+  ),
+  updateAnnotation: call<Annotation>()(
+    z.object({ id: annotationId, colour: colour.optional(), note: note.optional(), tags: tags.optional() }).strict(),
+  ),
+  deleteAnnotation: call<null>()(z.object({ id: annotationId }).strict()),
+  restoreAnnotation: call<Annotation>()(z.object({ id: annotationId }).strict()),
+  reattachAnnotation: call<Annotation>()(withOrderedRange(z.object({ id: annotationId, ...textSelection }).strict())),
+  resolveAnnotationConflict: call<Annotation>()(z.object({ id: annotationId, keep: z.enum(['mine', 'theirs']) }).strict()),
+  exportAnnotations: call<ExportFile>()(
+    z.object({ format: z.enum(EXPORT_FORMATS), language: z.enum(UI_LANGUAGES), filter: annotationFilter.optional() }).strict(),
+  ),
+  /** The file's text; its size is checked by the domain, which answers import-too-large in words the user reads. */
+  importAnnotations: call<ImportReport>()(z.object({ content: z.string() }).strict()),
+  listBackups: call<BackupInfo[]>()(noArgs),
+  backupNow: call<BackupInfo>()(noArgs),
+  /** Replaces the user's data with a backup, after a backup of the data as it is. */
+  restoreBackup: call<null>()(z.object({ name: z.string().regex(BACKUP_NAME_PATTERN) }).strict()),
 } satisfies Record<ApiName, CallSpec<z.ZodType, unknown>>;
 
 export { API_NAMES, ipcChannel, type ApiName } from './apiNames';

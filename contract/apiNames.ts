@@ -13,6 +13,18 @@ export const API_NAMES = [
   'saveReadingPosition',
   'search',
   'findInDocument',
+  'listAnnotations',
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'restoreAnnotation',
+  'reattachAnnotation',
+  'resolveAnnotationConflict',
+  'exportAnnotations',
+  'importAnnotations',
+  'listBackups',
+  'backupNow',
+  'restoreBackup',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

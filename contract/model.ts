@@ -74,6 +74,8 @@ export interface Preferences {
   /** false: Chinese on the left, English on the right. */
   swapSides: boolean;
   fontSize: number;
+  /** Recorded as the author of each new annotation; '' until the user sets it. */
+  authorName: string;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -81,6 +83,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   viewMode: 'both',
   swapSides: false,
   fontSize: FONT_SIZE_RANGE.default,
+  authorName: '',
 };
 
 /** Something the user must be told once the window is up, in their language. */

@@ -10,6 +10,14 @@ export const ERROR_CODES = [
   'not-found',
   'user-data-unavailable',
   'internal',
+  'text-changed',
+  'import-not-json',
+  'import-wrong-shape',
+  'import-too-large',
+  'import-unknown-documents',
+  'backup-failed',
+  'backup-damaged',
+  'backup-too-new',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

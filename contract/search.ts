@@ -14,6 +14,8 @@ export interface SearchRequest {
   /** ISO dates, inclusive, on the document's date. */
   dateFrom?: string;
   dateTo?: string;
+  /** Only segments that carry one of the user's annotations. */
+  annotatedOnly?: boolean;
   offset?: number;
   limit?: number;
 }

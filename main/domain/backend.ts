@@ -1,9 +1,18 @@
 import type { ApiHandlers } from '../../contract/api';
+import { IMPORT_MAX_BYTES } from '../../contract/annotations';
 import type { UiLanguage } from '../../contract/languages';
 import type { Preferences } from '../../contract/model';
 import { parseSegmentId } from '../../contract/segmentId';
 import { CorpusRepository } from './corpus/corpusRepository';
-import { openUserDatabase, type UserDatabase } from './database/userDatabase';
+import { BackupError, UserDatabaseBackups } from './database/backups';
+import { latestVersion } from './database/migrate';
+import { userDatabaseMigrations } from './database/migrations';
+import { openUserDatabase, USER_DATABASE_FILE, type UserDatabase } from './database/userDatabase';
+import path from 'node:path';
+import { AnnotationService } from './annotations/annotationService';
+import { exportAnnotations } from './annotations/annotationExport';
+import { parseW3cImport } from './annotations/w3cAnnotations';
+import type { Connection } from './database/connection';
 import { DomainError } from './errors';
 import { PreferenceStore } from './preferences/preferenceStore';
 import { ReadingPositions } from './preferences/readingPositions';
@@ -16,11 +25,16 @@ export interface BackendOptions {
   corpusFile: string;
   systemLanguage: UiLanguage;
   nativeBinding?: string;
+  /** Named in exported files. */
+  appVersion?: string;
 }
 
 export interface Backend {
   handlers: ApiHandlers;
-  userDatabase: UserDatabase;
+  /** The user database as it is now (restoring a backup opens a new one). */
+  readonly userDatabase: UserDatabase;
+  /** A daily backup when the last one is a day old; the Electron shell and the browser host call it hourly. */
+  backupIfDue(): Promise<void>;
   /** Called after preferences were stored, e.g. so Electron can rebuild its menu in the new language. */
   onPreferencesChanged(listener: (prefs: Preferences) => void): () => void;
   close(): void;
@@ -32,11 +46,27 @@ export interface Backend {
  */
 export function createBackend(options: BackendOptions): Backend {
   const corpus = CorpusRepository.open(options.corpusFile, options.nativeBinding);
-  const userDatabase = openUserDatabase(options.userDataDir, { nativeBinding: options.nativeBinding });
-  const preferences = new PreferenceStore(userDatabase.db);
-  const readingPositions = new ReadingPositions(userDatabase.db);
+  let userDatabase = openUserDatabase(options.userDataDir, { nativeBinding: options.nativeBinding });
+  const backups = new UserDatabaseBackups(options.userDataDir, { nativeBinding: options.nativeBinding });
+  const requirePersistent = () => {
+    if (!userDatabase.persistent) throw new DomainError('user-data-unavailable', 'The user database is in memory: there is nothing to back up or restore');
+  };
   const listeners = new Set<(prefs: Preferences) => void>();
-  const search = new SearchService([corpus.connection, userDatabase.db]);
+  const segments = {
+    getSegment: (segmentId: string) => corpus.getSegment(segmentId),
+    documentOrder: () => corpus.listDocuments().map((d) => d.id),
+  };
+  /** Everything that reads or writes the user database; made again when a backup is restored. */
+  const servicesOn = (db: Connection) => {
+    const preferences = new PreferenceStore(db);
+    return {
+      preferences,
+      readingPositions: new ReadingPositions(db),
+      annotations: new AnnotationService(db, segments, { author: () => preferences.get().authorName }),
+      search: new SearchService([corpus.connection, db]),
+    };
+  };
+  let { preferences, readingPositions, annotations, search } = servicesOn(userDatabase.db);
 
   const requireDocument = (documentId: string) => {
     const document = corpus.getDocument(documentId);
@@ -69,16 +99,67 @@ export function createBackend(options: BackendOptions): Backend {
       readingPositions.save(documentId, segmentId);
       return null;
     },
-    search: (request) => search.search(request),
+    search: ({ annotatedOnly, ...request }) => search.search(request, annotatedOnly ? annotations.annotatedSegmentIds() : null),
     findInDocument: ({ documentId, query }) => {
       if (!corpus.hasDocument(documentId)) throw new DomainError('not-found', `No document ${documentId}`);
       return search.findInDocument(documentId, query);
+    },
+    listAnnotations: (filter) => annotations.list(filter),
+    createAnnotation: (input) => annotations.create(input),
+    updateAnnotation: (change) => annotations.update(change),
+    deleteAnnotation: ({ id }) => {
+      annotations.delete(id);
+      return null;
+    },
+    restoreAnnotation: ({ id }) => annotations.restore(id),
+    reattachAnnotation: ({ id, ...target }) => annotations.reattach(id, target),
+    resolveAnnotationConflict: ({ id, keep }) => annotations.resolveConflict(id, keep),
+    exportAnnotations: ({ format, language, filter }) =>
+      exportAnnotations(format, annotations.records(filter), {
+        documents: corpus.listDocuments(),
+        segmentOf: (segmentId) => corpus.getSegment(segmentId),
+        language,
+        generated: new Date(),
+        generator: `Duizhao ${options.appVersion ?? ''}`.trim(),
+      }),
+    importAnnotations: ({ content }) => {
+      if (Buffer.byteLength(content, 'utf8') > IMPORT_MAX_BYTES) {
+        throw new DomainError('import-too-large', `The file is larger than ${IMPORT_MAX_BYTES} bytes`);
+      }
+      return annotations.import(parseW3cImport(content));
+    },
+    listBackups: () => backups.list(),
+    backupNow: async () => {
+      requirePersistent();
+      return asDomainError(() => backups.backup(userDatabase.db, 'manual'));
+    },
+    restoreBackup: async ({ name }) => {
+      requirePersistent();
+      await asDomainError(async () => {
+        backups.verify(name, latestVersion(userDatabaseMigrations));
+        await backups.backup(userDatabase.db, 'before-restore');
+      });
+      // The connection is closed only around the swap; whatever happens, the database is opened again.
+      userDatabase.db.close();
+      try {
+        asDomainError(() => backups.installBackup(name, path.join(options.userDataDir, USER_DATABASE_FILE)));
+      } finally {
+        userDatabase = openUserDatabase(options.userDataDir, { nativeBinding: options.nativeBinding });
+        ({ preferences, readingPositions, annotations, search } = servicesOn(userDatabase.db));
+        for (const listener of listeners) listener(preferences.get());
+      }
+      return null;
     },
   };
 
   return {
     handlers,
-    userDatabase,
+    get userDatabase() {
+      return userDatabase;
+    },
+    async backupIfDue() {
+      if (userDatabase.persistent) await backups.backupIfDue(userDatabase.db);
+    },
     onPreferencesChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -88,4 +169,47 @@ export function createBackend(options: BackendOptions): Backend {
       userDatabase.db.close();
     },
   };
+}
+
+/**
+ * Opens the backend as the app starts: the user database is copied before a
+ * migration changes it, and a daily backup is made when one is due.
+ */
+export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const backups = new UserDatabaseBackups(options.userDataDir, { nativeBinding: options.nativeBinding });
+  try {
+    await backups.backupBeforeMigration(path.join(options.userDataDir, USER_DATABASE_FILE), latestVersion(userDatabaseMigrations));
+  } catch (error) {
+    // Without that copy the migration must not run: a failed backup stops the start, the data untouched.
+    throw new Error(`The user database could not be backed up before its upgrade: ${(error as Error).message}`);
+  }
+  const backend = createBackend(options);
+  const dailyBackup = () => backend.backupIfDue().catch((error: unknown) => console.error('The daily backup failed', error));
+  await dailyBackup();
+  // The app may stay open for days: look every hour whether a day has passed since the last backup.
+  const timer = setInterval(() => void dailyBackup(), 60 * 60 * 1000);
+  timer.unref();
+  const close = backend.close;
+  backend.close = () => {
+    clearInterval(timer);
+    close();
+  };
+  return backend;
+}
+
+const BACKUP_ERROR_CODES = { 'not-found': 'not-found', damaged: 'backup-damaged', 'too-new': 'backup-too-new', 'in-use': 'backup-failed' } as const;
+
+/** Runs a backup step, telling its failures as the codes the renderer translates. */
+function asDomainError<T>(step: () => T): T {
+  const translate = (error: unknown): never => {
+    if (error instanceof BackupError) throw new DomainError(BACKUP_ERROR_CODES[error.code], error.message);
+    if (error instanceof DomainError) throw error;
+    throw new DomainError('backup-failed', (error as Error).message);
+  };
+  try {
+    const result = step();
+    return (result instanceof Promise ? result.catch(translate) : result) as T;
+  } catch (error) {
+    return translate(error);
+  }
 }

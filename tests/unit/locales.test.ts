@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../contract/result';
+import { EXPORT_FORMATS, HIGHLIGHT_COLOURS } from '../../contract/annotations';
+import { BACKUP_REASONS } from '../../contract/backups';
 import { DOCUMENT_TYPES } from '../../contract/model';
 import { UI_LANGUAGES } from '../../contract/languages';
 import { REPO_ROOT } from '../helpers/corpus';
@@ -50,7 +52,7 @@ describe('locales', () => {
   });
 
   it('define every key the code asks for', () => {
-    const files = [...sourceFiles(path.join(REPO_ROOT, 'renderer')), ...sourceFiles(path.join(REPO_ROOT, 'main', 'electron'))];
+    const files = [...sourceFiles(path.join(REPO_ROOT, 'renderer')), ...sourceFiles(path.join(REPO_ROOT, 'main'))];
     const keys = new Set<string>();
     for (const file of files) {
       for (const match of fs.readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([\w.-]+)'/g)) keys.add(match[1]);
@@ -63,6 +65,13 @@ describe('locales', () => {
     for (const language of ['any', 'zh', 'en']) keys.add(`search.languages.${language}`);
     for (const kind of ['title', 'heading', 'meta', 'paragraph']) keys.add(`search.kind.${kind}`);
     for (const notice of ['empty-query', 'only-exclusions', 'no-match-in-language']) keys.add(`search.notice.${notice}`);
+    for (const colour of HIGHLIGHT_COLOURS) keys.add(`annotations.colour.${colour}`);
+    for (const format of EXPORT_FORMATS) keys.add(`annotations.export.${format}`);
+    for (const reason of BACKUP_REASONS) keys.add(`settings.reason.${reason}`);
+    for (const language of ['zh', 'en']) keys.add(`textLanguage.${language}`);
+    for (const column of ['document', 'paragraph', 'segment', 'language', 'quote', 'counterpart', 'note', 'tags', 'colour', 'author', 'created', 'updated', 'status']) {
+      keys.add(`export.csv.${column}`);
+    }
     expect(keys.size).toBeGreaterThan(40);
     const defined = new Set([...en.keys()].map(baseKey));
     expect([...keys].filter((key) => !defined.has(key))).toEqual([]);

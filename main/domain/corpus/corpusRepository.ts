@@ -101,6 +101,14 @@ export class CorpusRepository {
     return this.db.prepare('SELECT 1 FROM segment WHERE id = ?').get(segmentId) !== undefined;
   }
 
+  /** One segment and the document it belongs to; null when there is none. */
+  getSegment(segmentId: string): (Segment & { documentId: string }) | null {
+    const row = this.db
+      .prepare('SELECT id, document_id, position, kind, level, text_zh, text_en, origin_zh, origin_en, review_note FROM segment WHERE id = ?')
+      .get(segmentId) as (SegmentRow & { document_id: string }) | undefined;
+    return row ? { ...toSegment(row), documentId: row.document_id } : null;
+  }
+
   close(): void {
     this.db.close();
   }

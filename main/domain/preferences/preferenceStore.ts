@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUTHOR_MAX_LENGTH } from '../../../contract/annotations';
 import { UI_LANGUAGES } from '../../../contract/languages';
 import { DEFAULT_PREFERENCES, FONT_SIZE_RANGE, VIEW_MODES, type Preferences } from '../../../contract/model';
 import type { Connection } from '../database/connection';
@@ -9,6 +10,7 @@ const storedValue: { [K in keyof Preferences]: z.ZodType<Preferences[K]> } = {
   viewMode: z.enum(VIEW_MODES),
   swapSides: z.boolean(),
   fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
+  authorName: z.string().max(AUTHOR_MAX_LENGTH),
 };
 
 export class PreferenceStore {

@@ -56,9 +56,13 @@ interface Filters {
   params: unknown[];
 }
 
-function filtersOf(request: Pick<SearchRequest, 'documentIds' | 'types' | 'dateFrom' | 'dateTo'>): Filters {
+function filtersOf(request: Pick<SearchRequest, 'documentIds' | 'types' | 'dateFrom' | 'dateTo'>, segmentIds: readonly string[] | null): Filters {
   const clauses: string[] = [];
   const params: unknown[] = [];
+  if (segmentIds !== null) {
+    clauses.push(`s.segment_id IN (${segmentIds.map(() => '?').join(', ') || 'NULL'})`);
+    params.push(...segmentIds);
+  }
   if (request.documentIds?.length) {
     clauses.push(`s.document_id IN (${request.documentIds.map(() => '?').join(', ')})`);
     params.push(...request.documentIds);
@@ -102,7 +106,8 @@ export class SearchService {
 
   constructor(private readonly sources: readonly Connection[]) {}
 
-  search(request: SearchRequest): SearchResults {
+  /** `onlySegments`: when given, only these segments can match (the "only segments I annotated" filter). */
+  search(request: SearchRequest, onlySegments: readonly string[] | null = null): SearchResults {
     const started = performance.now();
     const parsed = parseQuery(request.query, request.prefix ?? false);
     const similar = new Set<string>();
@@ -118,7 +123,7 @@ export class SearchService {
     });
     if (!compiled.ok) return empty(NOTICE_OF[compiled.reason]);
 
-    const filters = filtersOf(request);
+    const filters = filtersOf(request, onlySegments);
     const perDocument = new Map<string, number>();
     let candidates: Candidate[] = [];
     let total = 0;
@@ -126,7 +131,7 @@ export class SearchService {
     const limit = request.limit ?? 20;
     const wanted = Math.max(CANDIDATES, offset + limit);
     for (const db of this.sources) {
-      const ranges = filters.params.length === 0 ? this.documentRanges(db) : null;
+      const ranges = filters.sql === '' ? this.documentRanges(db) : null;
       // Unfiltered, the FTS5 index answers alone and rowid runs name the documents; filtered, matches join the segment table.
       const matched = ranges
         ? (this.statement(db, `SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ${COUNT_CAP + 1}`).pluck().all(compiled.match) as number[]).map((rowid) =>
@@ -187,7 +192,7 @@ export class SearchService {
   /** The best `wanted` matches of one source by bm25 (headings and first matches when there are many), without texts. */
   private candidates(db: Connection, match: string, filters: Filters, count: number, wanted: number): Candidate[] {
     if (count === 0) return [];
-    const from = filters.params.length
+    const from = filters.sql !== ''
       ? `FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?${filters.sql}`
       : 'FROM search_fts WHERE search_fts MATCH ?';
     const run = (sql: string, expression: string) => this.statement(db, sql).all(expression, ...filters.params) as { rowid: number; rank: number }[];

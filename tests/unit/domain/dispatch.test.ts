@@ -18,6 +18,18 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     saveReadingPosition: unused,
     search: unused,
     findInDocument: unused,
+    listAnnotations: unused,
+    createAnnotation: unused,
+    updateAnnotation: unused,
+    deleteAnnotation: unused,
+    restoreAnnotation: unused,
+    reattachAnnotation: unused,
+    resolveAnnotationConflict: unused,
+    exportAnnotations: unused,
+    importAnnotations: unused,
+    listBackups: unused,
+    backupNow: unused,
+    restoreBackup: unused,
     ...overrides,
   };
 }

@@ -30,11 +30,32 @@ describe('user database migrations', () => {
     migrate(db, userDatabaseMigrations.slice(0, 2));
     db.prepare("INSERT INTO preference (key, value_json, updated_at) VALUES ('uiLanguage', '\"zh-CN\"', 'x')").run();
     db.prepare("INSERT INTO reading_position (document_id, segment_id, updated_at) VALUES ('d', 'd:p0007', 'x')").run();
-    expect(migrate(db, userDatabaseMigrations)).toEqual([3]);
+    expect(migrate(db, userDatabaseMigrations.slice(0, 3))).toEqual([3]);
     expect(db.prepare('SELECT value_json FROM preference').pluck().get()).toBe('"zh-CN"');
     expect(db.prepare('SELECT segment_id FROM reading_position').pluck().get()).toBe('d:p0007');
     expect(db.prepare('SELECT count(*) FROM search_segment').pluck().get()).toBe(0);
     indexSegments(db, [{ segmentId: 'd:p0001', documentId: 'd', docType: 'news', docDate: null, kind: 'paragraph', position: 0, zh: '卫生', en: 'health' }]);
     expect(db.prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH 'en_stems : health'").pluck().all()).toEqual([1]);
+  });
+
+  it('004 keeps everything before it and adds annotations with their conflicts', () => {
+    const file = path.join(tempDir(), 'user.sqlite');
+    const db = openConnection(file);
+    migrate(db, userDatabaseMigrations.slice(0, 3));
+    db.prepare("INSERT INTO preference (key, value_json, updated_at) VALUES ('viewMode', '\"en\"', 'x')").run();
+    db.prepare("INSERT INTO reading_position (document_id, segment_id, updated_at) VALUES ('d', 'd:p0003', 'x')").run();
+    indexSegments(db, [{ segmentId: 'd:p0001', documentId: 'd', docType: 'news', docDate: null, kind: 'paragraph', position: 0, zh: '卫生', en: 'health' }]);
+    expect(migrate(db, userDatabaseMigrations)).toEqual([4]);
+    expect(db.prepare('SELECT value_json FROM preference').pluck().get()).toBe('"en"');
+    expect(db.prepare('SELECT segment_id FROM reading_position').pluck().get()).toBe('d:p0003');
+    expect(db.prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH 'en_stems : health'").pluck().all()).toEqual([1]);
+    const insert = db.prepare(
+      `INSERT INTO annotation VALUES ('a1', 'd', 'd:p0001', ?, '卫生', '', '', 0, 2, 'yellow', '', '[]', '', 't', 't', NULL, 'r', '[]')`,
+    );
+    insert.run('zh');
+    expect(() => insert.run('fr')).toThrow(/CHECK/);
+    db.prepare("INSERT INTO annotation_conflict VALUES ('a1', 'r2', '{}', 't')").run();
+    db.prepare("DELETE FROM annotation WHERE id = 'a1'").run();
+    expect(db.prepare('SELECT count(*) FROM annotation_conflict').pluck().get()).toBe(0);
   });
 });

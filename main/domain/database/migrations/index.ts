@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { preferencesMigration } from './001-preferences';
 import { readingPositionsMigration } from './002-reading-positions';
 import { searchIndexMigration } from './003-search-index';
+import { annotationsMigration } from './004-annotations';
 
 /** The user database's migrations, in order. Never edit one that has shipped: add the next. */
-export const userDatabaseMigrations: readonly Migration[] = [preferencesMigration, readingPositionsMigration, searchIndexMigration];
+export const userDatabaseMigrations: readonly Migration[] = [preferencesMigration, readingPositionsMigration, searchIndexMigration, annotationsMigration];

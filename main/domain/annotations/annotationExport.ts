@@ -1,0 +1,147 @@
+import type { Annotation, ExportFile, ExportFormat } from '../../../contract/annotations';
+import type { TextLanguage, UiLanguage } from '../../../contract/languages';
+import type { DocumentSummary, Segment } from '../../../contract/model';
+import { localText } from '../localText';
+import type { AnnotationRecord } from './annotationRecord';
+import { toW3cCollection } from './w3cAnnotations';
+
+export interface ExportContext {
+  documents: readonly DocumentSummary[];
+  segmentOf(segmentId: string): (Segment & { documentId: string }) | null;
+  language: UiLanguage;
+  generated: Date;
+  generator: string;
+}
+
+export interface ExportItem {
+  record: AnnotationRecord;
+  annotation: Annotation;
+}
+
+/** Writes annotations for people (Markdown, CSV, in the interface language) or for Duizhao and other tools (W3C JSON). */
+export function exportAnnotations(format: ExportFormat, items: readonly ExportItem[], context: ExportContext): ExportFile {
+  const day = context.generated.toISOString().slice(0, 10);
+  const base = `duizhao-annotations-${day}`;
+  switch (format) {
+    case 'markdown':
+      return { fileName: `${base}.md`, mimeType: 'text/markdown', content: toMarkdown(items, context), count: items.length };
+    case 'csv':
+      return { fileName: `${base}.csv`, mimeType: 'text/csv', content: toCsv(items, context), count: items.length };
+    case 'w3c-json':
+      return {
+        fileName: `${base}.jsonld`,
+        mimeType: 'application/ld+json',
+        content: `${JSON.stringify(toW3cCollection(items.map((i) => i.record), context), null, 2)}\n`,
+        count: items.length,
+      };
+  }
+}
+
+interface Described {
+  item: ExportItem;
+  title: string;
+  otherTitle: string;
+  paragraph: number | null;
+  quote: string;
+  counterpartLanguage: TextLanguage;
+  counterpart: string | null;
+}
+
+function describe(items: readonly ExportItem[], context: ExportContext): Described[] {
+  const documents = new Map(context.documents.map((d) => [d.id, d]));
+  const primary: TextLanguage = context.language === 'zh-CN' ? 'zh' : 'en';
+  const secondary: TextLanguage = primary === 'zh' ? 'en' : 'zh';
+  return items.map((item) => {
+    const { annotation } = item;
+    const document = documents.get(annotation.documentId);
+    const segment = context.segmentOf(annotation.target.segmentId);
+    const counterpartLanguage: TextLanguage = annotation.target.side === 'zh' ? 'en' : 'zh';
+    return {
+      item,
+      title: document?.title[primary] ?? document?.title[secondary] ?? annotation.documentId,
+      otherTitle: document?.title[secondary] ?? '',
+      paragraph: segment ? segment.position + 1 : null,
+      quote: annotation.placement.status === 'anchored' ? annotation.placement.text : annotation.target.quote.exact,
+      counterpartLanguage,
+      counterpart: segment?.[counterpartLanguage]?.text ?? null,
+    };
+  });
+}
+
+/** Markdown that reads as a briefing file: per document, each quote with its counterpart, note and tags. */
+function toMarkdown(items: readonly ExportItem[], context: ExportContext): string {
+  const t = localText(context.language);
+  const lines: string[] = [
+    `# ${t('export.title')}`,
+    '',
+    t('export.summary', { count: items.length, date: context.generated.toISOString().slice(0, 16).replace('T', ' ') }),
+  ];
+  let currentDocument: string | null = null;
+  for (const d of describe(items, context)) {
+    const { annotation } = d.item;
+    if (annotation.documentId !== currentDocument) {
+      currentDocument = annotation.documentId;
+      lines.push('', `## ${escapeMarkdown(d.title)}`);
+      if (d.otherTitle && d.otherTitle !== d.title) lines.push('', `*${escapeMarkdown(d.otherTitle)}*`);
+    }
+    const paragraph = d.paragraph === null ? t('export.unknownParagraph') : t('export.paragraph', { number: d.paragraph });
+    lines.push('', `### ${paragraph} · ${t(`textLanguage.${annotation.target.side}`)} · ${t(`annotations.colour.${annotation.colour}`)}`, '');
+    lines.push(...blockquote(d.quote));
+    if (annotation.placement.status === 'orphaned') lines.push('', `*${t('export.orphaned')}*`);
+    if (d.counterpart) {
+      lines.push('', `${t('export.counterpart', { language: t(`textLanguage.${d.counterpartLanguage}`) })}`, '', ...blockquote(d.counterpart));
+    }
+    if (annotation.note) lines.push('', `**${t('export.note')}**`, '', ...annotation.note.split(/\r?\n/).map((line) => escapeMarkdown(line)));
+    if (annotation.tags.length) lines.push('', `**${t('export.tags')}** ${annotation.tags.map((tag) => `\`${tag.replace(/`/g, "'")}\``).join(' ')}`);
+    const source = [
+      t('export.source', { title: d.title, paragraph }),
+      `\`${annotation.target.segmentId}\``,
+      annotation.author || null,
+      annotation.updatedAt.slice(0, 10),
+    ].filter(Boolean);
+    lines.push('', `<sub>${source.map((part) => escapeMarkdown(String(part))).join(' · ')}</sub>`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function blockquote(text: string): string[] {
+  return text.split(/\r?\n/).map((line) => `> ${escapeMarkdown(line)}`);
+}
+
+/** Keeps the quoted words exactly as published when the Markdown is rendered. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+}
+
+/** RFC 4180 CSV with a BOM so spreadsheet programs read the Chinese as UTF-8. */
+function toCsv(items: readonly ExportItem[], context: ExportContext): string {
+  const t = localText(context.language);
+  const header = ['document', 'paragraph', 'segment', 'language', 'quote', 'counterpart', 'note', 'tags', 'colour', 'author', 'created', 'updated', 'status'].map(
+    (column) => t(`export.csv.${column}`),
+  );
+  const rows = describe(items, context).map((d) => {
+    const { annotation } = d.item;
+    return [
+      d.title,
+      d.paragraph === null ? '' : String(d.paragraph),
+      annotation.target.segmentId,
+      t(`textLanguage.${annotation.target.side}`),
+      d.quote,
+      d.counterpart ?? '',
+      annotation.note,
+      annotation.tags.join('; '),
+      t(`annotations.colour.${annotation.colour}`),
+      annotation.author,
+      annotation.createdAt,
+      annotation.updatedAt,
+      t(annotation.placement.status === 'orphaned' ? 'export.csv.orphaned' : 'export.csv.anchored'),
+    ];
+  });
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+function csvCell(value: string): string {
+  // A cell a spreadsheet would run as a formula is prefixed with an apostrophe (OWASP, CSV injection).
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
