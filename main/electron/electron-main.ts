@@ -2,11 +2,13 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { uiLanguageFromLocale, type UiLanguage } from '../../contract/languages';
 import type { Preferences } from '../../contract/model';
-import { createBackend, type Backend } from '../domain/backend';
+import { openBackend, type Backend } from '../domain/backend';
+import { BACKUP_DIR_NAME } from '../domain/database/backups';
+import { localText } from '../domain/localText';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './appProtocol';
 import { hardenSession, lockDownAllWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
-import { installApplicationMenu, mainProcessText } from './menu';
+import { installApplicationMenu, type MenuActions } from './menu';
 import { resolveNativeBinding } from './nativeBinding';
 
 // The Electron shell: lifecycle, window, menu, protocol and IPC wiring over the domain.
@@ -58,14 +60,15 @@ async function start(): Promise<void> {
     ? path.join(process.resourcesPath, 'corpus.sqlite')
     : path.join(appRoot, 'resources', 'corpus.sqlite');
   try {
-    backend = createBackend({
+    backend = await openBackend({
       userDataDir: app.getPath('userData'),
       corpusFile,
       systemLanguage: systemLanguage(),
       nativeBinding: resolveNativeBinding(app.isPackaged, appRoot, process.versions.electron),
+      appVersion: app.getVersion(),
     });
   } catch (error) {
-    const t = mainProcessText(systemLanguage());
+    const t = localText(systemLanguage());
     dialog.showErrorBox(t('fatal.title'), t('fatal.startFailed', { detail: (error as Error).message }));
     app.exit(1);
     return;
@@ -76,10 +79,37 @@ async function start(): Promise<void> {
   registerIpcHandlers(ipcMain, backend.handlers);
 
   const corpusVersion = (await backend.handlers.getStartupState({})).corpus.version;
-  installApplicationMenu(interfaceLanguage(backend.handlers.getPreferences({}) as Preferences), corpusVersion);
-  backend.onPreferencesChanged((prefs) => installApplicationMenu(interfaceLanguage(prefs), corpusVersion));
+  const language = () => interfaceLanguage(backend?.handlers.getPreferences({}) as Preferences);
+  const actions = menuActions(language);
+  installApplicationMenu(language(), corpusVersion, actions);
+  backend.onPreferencesChanged((prefs) => installApplicationMenu(interfaceLanguage(prefs), corpusVersion, actions));
 
   createMainWindow();
+}
+
+/** The menu's own items: a backup made at once and told in a message box, and the app's screens. */
+function menuActions(language: () => UiLanguage): MenuActions {
+  const show = (hash: string) => {
+    if (!mainWindow) createMainWindow();
+    void mainWindow?.loadURL(`${APP_ENTRY_URL}${hash}`);
+  };
+  return {
+    showAnnotations: () => show('#/annotations'),
+    showBackups: () => show('#/settings'),
+    backUpNow: () => {
+      if (!backend) return;
+      const t = localText(language());
+      void Promise.resolve(backend.handlers.backupNow({})).then(
+        (backup) =>
+          dialog.showMessageBox({
+            type: 'info',
+            message: t('menu.backupDone'),
+            detail: t('menu.backupDoneDetail', { name: backup.name, folder: path.join(app.getPath('userData'), BACKUP_DIR_NAME) }),
+          }),
+        (error: unknown) => dialog.showMessageBox({ type: 'error', message: t('errors.backup-failed'), detail: t('menu.backupFailedDetail', { detail: (error as Error).message }) }),
+      );
+    },
+  };
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -1,5 +1,5 @@
 import type { App, Session, WebContents } from 'electron';
-import { isAppUrl } from './appProtocol';
+import { APP_HOST, APP_SCHEME, isAppUrl } from './appProtocol';
 
 /** Schemes a page of ours may load from; everything else, the network above all, is cancelled. */
 const ALLOWED_REQUEST_SCHEMES = new Set(['app:', 'data:', 'blob:', 'devtools:', 'chrome-devtools:']);
@@ -21,7 +21,15 @@ export function isAllowedPermission(permission: string, requestingUrl: string): 
   return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl);
 }
 
-/** Duizhao is offline by design: no permissions beyond the one above, no downloads, no network. */
+/**
+ * The only downloads are files the app itself made for the user (an export of
+ * annotations), as blob: URLs of its own origin; Electron asks where to save them.
+ */
+export function isAllowedDownload(url: string): boolean {
+  return url.startsWith(`blob:${APP_SCHEME}://${APP_HOST}/`);
+}
+
+/** Duizhao is offline by design: no permissions beyond the one above, no downloads but exports, no network. */
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((contents, permission, callback) => callback(isAllowedPermission(permission, contents.getURL())));
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isAllowedPermission(permission, requestingOrigin));
@@ -29,7 +37,11 @@ export function hardenSession(session: Session): void {
   session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url) });
   });
-  session.on('will-download', (event) => event.preventDefault());
+  session.on('will-download', (event, item) => {
+    if (!isAllowedDownload(item.getURL())) return event.preventDefault();
+    // No save path set: Electron shows the save dialog, starting from the name the export chose.
+    item.setSaveDialogOptions({ defaultPath: item.getFilename() });
+  });
 }
 
 function lockDown(contents: WebContents): void {

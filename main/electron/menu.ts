@@ -1,20 +1,31 @@
 import { app, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import type { UiLanguage } from '../../contract/languages';
-import { resources } from '../../locales/resources';
+import { localText } from '../domain/localText';
 
-const menuI18n = i18next.createInstance();
-void menuI18n.init({ resources, lng: 'en', fallbackLng: 'en', initAsync: false, interpolation: { escapeValue: false } });
+/** What the menu's own items do; the shell supplies them. */
+export interface MenuActions {
+  backUpNow(): void;
+  showBackups(): void;
+  showAnnotations(): void;
+}
 
 /** The translated application menu; rebuilt when the interface language changes. */
-export function installApplicationMenu(language: UiLanguage, corpusVersion: string): void {
-  const t: TFunction = menuI18n.getFixedT(language);
+export function installApplicationMenu(language: UiLanguage, corpusVersion: string, actions: MenuActions): void {
+  const t: TFunction = localText(language);
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ label: app.name, submenu: [{ role: 'about' as const, label: t('menu.about') }, { type: 'separator' as const }, { role: 'quit' as const, label: t('menu.quit') }] }] : []),
     {
       label: t('menu.file'),
-      submenu: [isMac ? { role: 'close', label: t('menu.closeWindow') } : { role: 'quit', label: t('menu.quit') }],
+      submenu: [
+        { label: t('menu.annotations'), accelerator: 'CmdOrCtrl+Shift+A', click: actions.showAnnotations },
+        { type: 'separator' },
+        { label: t('menu.backupNow'), click: actions.backUpNow },
+        { label: t('menu.backups'), click: actions.showBackups },
+        { type: 'separator' },
+        isMac ? { role: 'close', label: t('menu.closeWindow') } : { role: 'quit', label: t('menu.quit') },
+      ],
     },
     {
       label: t('menu.edit'),
@@ -56,9 +67,4 @@ export function installApplicationMenu(language: UiLanguage, corpusVersion: stri
     },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-}
-
-/** Text for dialogs shown before any window exists. */
-export function mainProcessText(language: UiLanguage): TFunction {
-  return menuI18n.getFixedT(language);
 }

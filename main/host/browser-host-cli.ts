@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { uiLanguageFromLocale } from '../../contract/languages';
-import { createBackend } from '../domain/backend';
+import { openBackend } from '../domain/backend';
 import { startBrowserHost } from './browserHost';
 
 /** Electron's userData folder for Duizhao on each platform, so both hosts share one user database. */
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     },
   });
   const appRoot = path.resolve(__dirname, '..', '..');
-  const backend = createBackend({
+  const backend = await openBackend({
     userDataDir: values['user-data-dir'] ?? process.env.DUIZHAO_USER_DATA_DIR ?? defaultUserDataDir(),
     corpusFile: path.join(appRoot, 'resources', 'corpus.sqlite'),
     systemLanguage: uiLanguageFromLocale(Intl.DateTimeFormat().resolvedOptions().locale),

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { IMPORT_MAX_BYTES } from '../../contract/annotations';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +11,8 @@ import { resolveStaticFile } from '../serving/staticFiles';
 
 export const API_TOKEN_HEADER = 'x-duizhao-token';
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Room for an import file at its limit, escaped into a JSON string. */
+const MAX_IMPORT_BODY_BYTES = 2 * IMPORT_MAX_BYTES + MAX_BODY_BYTES;
 const LOOPBACK = '127.0.0.1';
 
 export interface BrowserHostOptions {
@@ -64,8 +67,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return sendResult(res, 415, fail('invalid-argument', 'API calls send JSON'));
       }
-      const body = await readBody(req);
-      if (body === null) return sendResult(res, 413, fail('invalid-argument', 'The request is too large'));
+      const isImport = url.pathname === '/api/importAnnotations';
+      const body = await readBody(req, isImport ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES);
+      if (body === null) return sendResult(res, 413, fail(isImport ? 'import-too-large' : 'invalid-argument', 'The request is too large'));
       let args: unknown;
       try {
         args = body.length === 0 ? {} : JSON.parse(body);
@@ -116,13 +120,13 @@ function sendResult(res: http.ServerResponse, status: number, result: Result<unk
 }
 
 /** The body as text, or null once it passes the size limit. */
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         resolve(null);
         req.destroy();
         return;

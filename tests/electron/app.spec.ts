@@ -67,10 +67,44 @@ test.describe('Electron app', () => {
       const bad = await page.evaluate(() => (window as unknown as { duizhao: { getDocument(a: unknown): Promise<unknown> } }).duizhao.getDocument({ documentId: 42 }));
       expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
 
-      // The user database lives in userData.
+      // The user database lives in userData, and the daily backup was made at start.
       expect(fs.existsSync(path.join(userDataDir, 'duizhao.sqlite'))).toBe(true);
+      expect(fs.readdirSync(path.join(userDataDir, 'backups')).filter((name) => name.endsWith('-daily.sqlite'))).toHaveLength(1);
     } finally {
       await app.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('a highlight made in the window is stored in main and survives a restart of the app', async () => {
+    const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-electron-'));
+    const launch = () => electron.launch({ executablePath: binary!, args: [REPO_ROOT], env: { ...process.env, DUIZHAO_USER_DATA_DIR: userDataDir } });
+    const plan = 'national-health-plan-14th-fyp-2022';
+    try {
+      let app = await launch();
+      let page = await app.firstWindow();
+      await page.locator('body[data-app-ready="true"]').waitFor({ state: 'attached' });
+      await page.evaluate((hash) => (window.location.hash = hash), `#/doc/${plan}`);
+      await page.locator(`body[data-reader-ready="${plan}"]`).waitFor({ state: 'attached' });
+      const cell = page.locator('.segment-paragraph .cell[data-side="zh"] .cell-text').first();
+      await cell.evaluate((element) => {
+        const range = document.createRange();
+        range.setStart(element.firstChild!, 0);
+        range.setEnd(element.firstChild!, 4);
+        window.getSelection()!.addRange(range);
+      });
+      await page.locator('.selection-toolbar').waitFor();
+      await page.keyboard.press('2');
+      await expect(cell.locator('.annotation.colour-green')).toHaveCount(1);
+      await app.close();
+
+      app = await launch();
+      page = await app.firstWindow();
+      await page.locator('body[data-app-ready="true"]').waitFor({ state: 'attached' });
+      await page.evaluate(() => (window.location.hash = '#/annotations'));
+      await expect(page.locator('.annotation-item')).toHaveCount(1);
+      await app.close();
+    } finally {
       fs.rmSync(userDataDir, { recursive: true, force: true });
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAppUrl } from '../../../main/electron/appProtocol';
-import { isAllowedPermission, isAllowedRequest } from '../../../main/electron/hardening';
+import { isAllowedDownload, isAllowedPermission, isAllowedRequest } from '../../../main/electron/hardening';
 
 describe('offline by design', () => {
   it('lets the page load app:// and inline data only, never the network or the disk', () => {
@@ -16,6 +16,13 @@ describe('offline by design', () => {
     expect(isAllowedPermission('clipboard-sanitized-write', 'https://example.org/')).toBe(false);
     for (const permission of ['clipboard-read', 'media', 'geolocation', 'notifications', 'openExternal', 'fileSystem']) {
       expect(isAllowedPermission(permission, 'app://duizhao/index.html'), permission).toBe(false);
+    }
+  });
+
+  it('downloads only the exports the app made itself', () => {
+    expect(isAllowedDownload('blob:app://duizhao/0f8e1c2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b')).toBe(true);
+    for (const url of ['https://example.org/file.md', 'blob:https://example.org/x', 'blob:app://elsewhere/x', 'data:text/plain,hi', 'app://duizhao/index.html']) {
+      expect(isAllowedDownload(url), url).toBe(false);
     }
   });
 
