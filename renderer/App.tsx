@@ -9,6 +9,8 @@ import { TopBar } from './components/TopBar';
 import { LibraryView } from './library/LibraryView';
 import { ReaderView } from './reader/ReaderView';
 import { SearchView } from './search/SearchView';
+import { AnnotationsView } from './annotations/AnnotationsView';
+import { SettingsView } from './settings/SettingsView';
 import { parseRoute, type Route } from './route';
 import type { ApiError } from '../contract/result';
 
@@ -71,12 +73,15 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
       <main id="main" className="main" tabIndex={-1}>
         {route.name === 'library' && <LibraryView />}
         {route.name === 'search' && <SearchView query={route.query} filters={route.filters} />}
+        {route.name === 'annotations' && <AnnotationsView />}
+        {route.name === 'settings' && <SettingsView preferences={preferences} onPreferencesChange={updatePreferences} />}
         {route.name === 'document' && (
           <ReaderView
             key={route.documentId}
             documentId={route.documentId}
             segmentKey={route.segmentKey}
             query={route.query}
+            annotationId={route.annotationId}
             preferences={preferences}
             onPreferencesChange={(patch) => void updatePreferences(patch)}
           />

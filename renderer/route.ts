@@ -8,17 +8,22 @@ export interface SearchFilters {
   types: DocumentType[];
   dateFrom: string | null;
   dateTo: string | null;
+  annotatedOnly: boolean;
 }
 
-export const NO_FILTERS: SearchFilters = { language: 'any', documentIds: [], types: [], dateFrom: null, dateTo: null };
+export const NO_FILTERS: SearchFilters = { language: 'any', documentIds: [], types: [], dateFrom: null, dateTo: null, annotatedOnly: false };
 
 export type Route =
   | { name: 'library' }
   | { name: 'search'; query: string; filters: SearchFilters }
   /** `query`: the search the reader was opened from, highlighted and stepped through in the find bar. */
-  | { name: 'document'; documentId: string; segmentKey: string | null; query?: string };
+  /** `annotationId`: the annotation to bring into view, from an annotations list. */
+  | { name: 'document'; documentId: string; segmentKey: string | null; query?: string; annotationId?: string }
+  | { name: 'annotations' }
+  | { name: 'settings' };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * `#/` is the library, `#/search?q=…` the search, `#/doc/<id>` a document and
@@ -32,8 +37,17 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'doc' && parts[1]) {
     const key = parts[2] && SEGMENT_KEY_PATTERN.test(parts[2]) ? parts[2] : null;
     const query = params.get('q');
-    return { name: 'document', documentId: parts[1], segmentKey: key, ...(query ? { query } : {}) };
+    const annotationId = params.get('a');
+    return {
+      name: 'document',
+      documentId: parts[1],
+      segmentKey: key,
+      ...(query ? { query } : {}),
+      ...(annotationId && UUID.test(annotationId) ? { annotationId } : {}),
+    };
   }
+  if (parts[0] === 'annotations') return { name: 'annotations' };
+  if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'search') {
     const language = params.get('lang');
     const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
@@ -50,6 +64,7 @@ export function parseRoute(hash: string): Route {
         types: list('type').filter((t): t is DocumentType => (DOCUMENT_TYPES as readonly string[]).includes(t)),
         dateFrom: date('from'),
         dateTo: date('to'),
+        annotatedOnly: params.get('mine') === '1',
       },
     };
   }
@@ -66,11 +81,15 @@ export function routeHash(route: Route): string {
     if (types.length) params.set('type', types.join(','));
     if (dateFrom) params.set('from', dateFrom);
     if (dateTo) params.set('to', dateTo);
+    if (route.filters.annotatedOnly) params.set('mine', '1');
     return `#/search?${params}`;
   }
+  if (route.name === 'annotations') return '#/annotations';
+  if (route.name === 'settings') return '#/settings';
   const base = `#/doc/${encodeURIComponent(route.documentId)}`;
   const path = route.segmentKey ? `${base}/${encodeURIComponent(route.segmentKey)}` : base;
-  return route.query ? `${path}?${new URLSearchParams({ q: route.query })}` : path;
+  const params = new URLSearchParams({ ...(route.query ? { q: route.query } : {}), ...(route.annotationId ? { a: route.annotationId } : {}) });
+  return params.size ? `${path}?${params}` : path;
 }
 
 function safeDecode(part: string): string {

@@ -27,6 +27,12 @@ export function TopBar(props: {
             {t('nav.backToLibrary')}
           </a>
         )}
+        <a className="button button-quiet" href={routeHash({ name: 'annotations' })} aria-current={props.route.name === 'annotations' ? 'page' : undefined}>
+          {t('nav.annotations')}
+        </a>
+        <a className="button button-quiet" href={routeHash({ name: 'settings' })} aria-current={props.route.name === 'settings' ? 'page' : undefined}>
+          {t('nav.settings')}
+        </a>
       </nav>
       <LanguageSwitcher
         preference={props.languagePreference}

@@ -3,7 +3,15 @@ import { FONT_SIZE_RANGE, VIEW_MODES, type Preferences, type ViewMode } from '..
 
 const VIEW_LABEL_KEYS: Record<ViewMode, string> = { both: 'reader.viewBoth', zh: 'reader.viewZh', en: 'reader.viewEn' };
 
-export function ReaderToolbar({ preferences, onChange }: { preferences: Preferences; onChange(patch: Partial<Preferences>): void }) {
+interface ReaderToolbarProps {
+  preferences: Preferences;
+  onChange(patch: Partial<Preferences>): void;
+  annotationCount: number;
+  panelOpen: boolean;
+  onTogglePanel(): void;
+}
+
+export function ReaderToolbar({ preferences, onChange, annotationCount, panelOpen, onTogglePanel }: ReaderToolbarProps) {
   const { t } = useTranslation();
   const size = preferences.fontSize;
   const leftAfterSwap = t(`textLanguage.${preferences.swapSides ? 'zh' : 'en'}`);
@@ -60,6 +68,9 @@ export function ReaderToolbar({ preferences, onChange }: { preferences: Preferen
           <span className="visually-hidden">{t('reader.fontLarger')}</span>
         </button>
       </div>
+      <button type="button" className="button annotations-toggle" aria-expanded={panelOpen} onClick={onTogglePanel}>
+        {t('annotations.toggle', { count: annotationCount })}
+      </button>
     </div>
   );
 }

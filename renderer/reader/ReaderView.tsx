@@ -13,12 +13,17 @@ import { ReaderToolbar } from './ReaderToolbar';
 import { FindBar } from './FindBar';
 import { SegmentRows, type SegmentHighlights } from './SegmentRows';
 import { useTopVisibleSegment } from './useTopVisibleSegment';
+import { useAnnotations } from '../annotations/useAnnotations';
+import { ReaderAnnotationLayer, jumpToAnnotation, type AnnotationLayerState } from '../annotations/ReaderAnnotationLayer';
+import { AnnotationListPanel } from '../annotations/AnnotationListPanel';
 
 interface ReaderViewProps {
   documentId: string;
   segmentKey: string | null;
   /** The search the reader was opened from: its hits are marked and stepped through. */
   query?: string;
+  /** An annotation to bring into view once the document is shown. */
+  annotationId?: string;
   preferences: Preferences;
   onPreferencesChange(patch: Partial<Preferences>): void;
 }
@@ -42,7 +47,7 @@ export function visibleColumns(preferences: Preferences): TextLanguage[] {
   return preferences.viewMode === 'both' ? order : order.filter((language) => language === preferences.viewMode);
 }
 
-function LoadedReader({ doc, segmentKey, query, preferences, onPreferencesChange }: ReaderViewProps & { doc: DocumentDetail }) {
+function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPreferencesChange }: ReaderViewProps & { doc: DocumentDetail }) {
   const api = useApi();
   const { t } = useTranslation();
   const rowsRef = useRef<HTMLDivElement>(null);
@@ -57,6 +62,19 @@ function LoadedReader({ doc, segmentKey, query, preferences, onPreferencesChange
   const find = useFindInDocument(doc.id, query ?? '', targetId);
   const chromeRef = useRef<HTMLDivElement>(null);
   useStickyChromeHeight(chromeRef);
+  const annotations = useAnnotations(doc.id);
+  const [panelOpen, setPanelOpen] = useState(annotationId !== undefined);
+  const layer = useRef<AnnotationLayerState>(null);
+
+  // Opened from an annotations list: bring that annotation into view once it is placed.
+  const jumped = useRef<string | null>(null);
+  useEffect(() => {
+    if (!annotationId || !annotations.list || jumped.current === annotationId) return;
+    const annotation = annotations.list.annotations.find((a) => a.id === annotationId);
+    if (!annotation) return;
+    jumped.current = annotationId;
+    requestAnimationFrame(() => jumpToAnnotation(annotation));
+  }, [annotationId, annotations.list]);
 
   // A deep link lands on its segment; otherwise the reader returns to where it was left.
   useEffect(() => {
@@ -93,12 +111,18 @@ function LoadedReader({ doc, segmentKey, query, preferences, onPreferencesChange
   }, [api, doc.id, topSegmentId]);
 
   return (
-    <div className="reader" data-document-id={doc.id}>
+    <div className={`reader${panelOpen ? ' with-panel' : ''}`} data-document-id={doc.id}>
       <Outline doc={doc} activeSegmentId={topSegmentId} />
       <article className="reader-main" aria-labelledby="document-title">
         <DocumentHeader doc={doc} />
         <div className="reader-chrome" ref={chromeRef}>
-          <ReaderToolbar preferences={preferences} onChange={onPreferencesChange} />
+          <ReaderToolbar
+            preferences={preferences}
+            onChange={onPreferencesChange}
+            annotationCount={annotations.list?.annotations.length ?? 0}
+            panelOpen={panelOpen}
+            onTogglePanel={() => setPanelOpen(!panelOpen)}
+          />
           {find.open && (
             <FindBar query={find.text} total={find.hits.length} current={find.current} onQueryChange={find.setText} onStep={find.step} onClose={find.close} />
           )}
@@ -108,8 +132,40 @@ function LoadedReader({ doc, segmentKey, query, preferences, onPreferencesChange
             {t('reader.notFoundSegment', { key: segmentKey })}
           </p>
         )}
-        <SegmentRows ref={rowsRef} doc={doc} columns={columns} targetId={targetId} highlights={find.highlights} currentHit={find.hits[find.current] ?? null} />
+        <SegmentRows
+          ref={rowsRef}
+          doc={doc}
+          columns={columns}
+          targetId={targetId}
+          highlights={find.highlights}
+          currentHit={find.hits[find.current] ?? null}
+          annotations={annotations.bySegment}
+          onOpenAnnotation={(annotation, element) => layer.current?.openEditor(annotation, element.getBoundingClientRect())}
+        />
+        <ReaderAnnotationLayer ref={layer} rowsRef={rowsRef} annotations={annotations} />
       </article>
+      {panelOpen && (
+        <aside className="reader-annotations" aria-label={t('annotations.panelTitle')}>
+          <div className="panel-header">
+            <h2>{t('annotations.panelTitle')}</h2>
+            <button type="button" className="button button-quiet" onClick={() => setPanelOpen(false)} aria-label={t('annotations.closePanel')}>
+              {t('annotations.removeMark')}
+            </button>
+          </div>
+          <AnnotationListPanel
+            documentId={doc.id}
+            version={annotations.version}
+            onJump={jumpToAnnotation}
+            onEdit={(annotation) => {
+              const element = jumpToAnnotation(annotation);
+              if (element) layer.current?.openEditor(annotation, element.getBoundingClientRect());
+            }}
+            onDelete={(annotation) => layer.current?.deleteWithUndo(annotation.id)}
+            onReattach={(annotation) => layer.current?.startReattach(annotation)}
+            onResolve={(annotation, keep) => void annotations.resolveConflict(annotation.id, keep)}
+          />
+        </aside>
+      )}
     </div>
   );
 }

@@ -5,7 +5,8 @@ import type { DocumentDetail, Segment } from '../../contract/model';
 import { parseSegmentId } from '../../contract/segmentId';
 import type { TextRange } from '../../contract/search';
 import { LANG_ATTRIBUTE } from '../bilingual';
-import { Highlighted } from '../components/Highlighted';
+import type { Annotation } from '../../contract/annotations';
+import { AnnotatedText } from '../annotations/AnnotatedText';
 import type { FindHit } from './ReaderView';
 import { routeHash } from '../route';
 
@@ -18,6 +19,8 @@ interface SegmentRowsProps {
   targetId: string | null;
   highlights: SegmentHighlights;
   currentHit: FindHit | null;
+  annotations: ReadonlyMap<string, Annotation[]>;
+  onOpenAnnotation(annotation: Annotation, element: HTMLElement): void;
 }
 
 /**
@@ -25,7 +28,10 @@ interface SegmentRowsProps {
  * is as tall as its longer side, so each paragraph stays level with its
  * counterpart whatever their lengths.
  */
-export const SegmentRows = forwardRef<HTMLDivElement, SegmentRowsProps>(function SegmentRows({ doc, columns, targetId, highlights, currentHit }, ref) {
+export const SegmentRows = forwardRef<HTMLDivElement, SegmentRowsProps>(function SegmentRows(
+  { doc, columns, targetId, highlights, currentHit, annotations, onOpenAnnotation },
+  ref,
+) {
   const { t } = useTranslation();
   const [status, setStatus] = useState('');
   return (
@@ -47,6 +53,8 @@ export const SegmentRows = forwardRef<HTMLDivElement, SegmentRowsProps>(function
           isTarget={segment.id === targetId}
           highlights={highlights.get(segment.id)}
           currentHit={currentHit?.segmentId === segment.id ? currentHit : null}
+          annotations={annotations.get(segment.id)}
+          onOpenAnnotation={onOpenAnnotation}
           onCopied={setStatus}
         />
       ))}
@@ -64,6 +72,8 @@ function SegmentRow(props: {
   isTarget: boolean;
   highlights: Record<TextLanguage, TextRange[]> | undefined;
   currentHit: FindHit | null;
+  annotations: Annotation[] | undefined;
+  onOpenAnnotation(annotation: Annotation, element: HTMLElement): void;
   onCopied(message: string): void;
 }) {
   const { t } = useTranslation();
@@ -104,6 +114,8 @@ function SegmentRow(props: {
           language={language}
           ranges={props.highlights?.[language] ?? []}
           current={props.currentHit?.side === language ? props.currentHit.range : -1}
+          annotations={props.annotations ?? NO_ANNOTATIONS}
+          onOpenAnnotation={props.onOpenAnnotation}
         />
       ))}
       {segment.reviewNote && (
@@ -116,7 +128,17 @@ function SegmentRow(props: {
   );
 }
 
-function SegmentCell(props: { segment: Segment; language: TextLanguage; ranges: TextRange[]; current: number }) {
+const NO_ANNOTATIONS: Annotation[] = [];
+
+function SegmentCell(props: {
+  segment: Segment;
+  language: TextLanguage;
+  ranges: TextRange[];
+  current: number;
+  /** The segment's annotations, both sides: this side's are highlighted, the other side's get a quiet mark. */
+  annotations: Annotation[];
+  onOpenAnnotation(annotation: Annotation, element: HTMLElement): void;
+}) {
   const { segment, language } = props;
   const { t } = useTranslation();
   const side = segment[language];
@@ -131,8 +153,15 @@ function SegmentCell(props: { segment: Segment; language: TextLanguage; ranges: 
   return (
     <div className="cell" data-side={language} data-origin={side.origin}>
       <Tag className="cell-text" lang={LANG_ATTRIBUTE[language]}>
-        <Highlighted text={side.text} ranges={props.ranges} current={props.current} />
+        <AnnotatedText
+          text={side.text}
+          findRanges={props.ranges}
+          currentFind={props.current}
+          annotations={props.annotations.filter((a) => a.target.side === language)}
+          onOpenAnnotation={props.onOpenAnnotation}
+        />
       </Tag>
+      <CounterpartMark annotations={props.annotations} side={language} />
       {side.origin === 'reference-translation' ? (
         <span className="origin-mark" title={t('reader.originReference')}>
           {t('reader.originReferenceShort')}
@@ -141,6 +170,17 @@ function SegmentCell(props: { segment: Segment; language: TextLanguage; ranges: 
         <span className="visually-hidden">{t('reader.originPublished')}</span>
       )}
     </div>
+  );
+}
+
+/** Tells, quietly, that the aligned text on the other side carries annotations. */
+function CounterpartMark({ annotations, side }: { annotations: Annotation[]; side: TextLanguage }) {
+  const { t } = useTranslation();
+  const other = annotations.filter((a) => a.target.side !== side);
+  if (other.length === 0) return null;
+  const label = t('annotations.counterpartMark', { count: other.length, language: t(`textLanguage.${other[0].target.side}`) });
+  return (
+    <span className={`counterpart-mark colour-${other[0].colour}`} data-counterpart-annotated="true" title={label} role="img" aria-label={label} />
   );
 }
 

@@ -61,6 +61,13 @@ export function SearchFiltersPanel({ query, filters, documents }: { query: strin
           <input type="date" value={filters.dateTo ?? ''} onChange={(e) => set({ dateTo: e.target.value || null })} />
         </label>
       </fieldset>
+      <fieldset>
+        <legend>{t('search.annotations')}</legend>
+        <label>
+          <input type="checkbox" checked={filters.annotatedOnly} onChange={(e) => set({ annotatedOnly: e.target.checked })} />
+          {t('search.annotatedOnly')}
+        </label>
+      </fieldset>
       {active && (
         <button type="button" className="button button-quiet" onClick={() => set(NO_FILTERS)}>
           {t('search.clearFilters')}

@@ -41,6 +41,7 @@ export function SearchView({ query, filters }: { query: string; filters: SearchF
           types: filters.types,
           ...(filters.dateFrom ? { dateFrom: filters.dateFrom } : {}),
           ...(filters.dateTo ? { dateTo: filters.dateTo } : {}),
+          ...(filters.annotatedOnly ? { annotatedOnly: true } : {}),
           limit,
         })
         .then((result) => {

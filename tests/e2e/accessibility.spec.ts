@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 // more than the default 30 s, so these tests get longer.
 test.describe.configure({ timeout: 120_000 });
 for (const language of ['en', 'zh-CN'] as const) {
-  test(`library and reader have no serious accessibility violations (${language})`, async ({ library, reader, page }) => {
+  test(`library, reader, annotations and settings have no serious accessibility violations (${language})`, async ({ library, reader, app, page }) => {
     await library.open();
     await library.chooseLanguage(language);
     const scan = async () =>
@@ -17,5 +17,23 @@ for (const language of ['en', 'zh-CN'] as const) {
     await library.openDocument('national-health-plan-14th-fyp-2022');
     await reader.waitForDocument('national-health-plan-14th-fyp-2022');
     expect(await scan()).toEqual([]);
+
+    // With an annotation, its panel open and the editor showing.
+    const doc = await app.backend.handlers.getDocument({ documentId: 'national-health-plan-14th-fyp-2022' });
+    const segment = doc.segments.find((s) => s.kind === 'paragraph' && s.zh)!;
+    await app.backend.handlers.createAnnotation({ segmentId: segment.id, side: 'zh', start: 0, end: 4, exact: segment.zh!.text.slice(0, 4), colour: 'yellow', note: 'n', tags: ['t'] });
+    await page.reload();
+    await reader.waitForDocument('national-health-plan-14th-fyp-2022');
+    await page.locator('.annotations-toggle').click();
+    await page.locator('.annotation-item').waitFor();
+    await page.locator('.annotation[data-annotation-start]').first().click();
+    await page.locator('.annotation-editor').waitFor();
+    expect(await scan()).toEqual([]);
+
+    for (const hash of ['#/annotations', '#/settings']) {
+      await page.evaluate((h) => (window.location.hash = h), hash);
+      await page.locator(hash === '#/annotations' ? '.annotation-item' : '.settings-view').first().waitFor();
+      expect(await scan()).toEqual([]);
+    }
   });
 }

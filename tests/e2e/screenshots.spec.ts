@@ -26,3 +26,44 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.screenshot({ path: screenshotPath(`reader-find-${language}`) });
   });
 }
+
+for (const language of ['en', 'zh-CN'] as const) {
+  test(`screenshots: annotations (${language})`, async ({ library, reader, app, page }) => {
+    const plan = 'national-health-plan-14th-fyp-2022';
+    const doc = await app.backend.handlers.getDocument({ documentId: plan });
+    const rows = doc.segments.filter((s) => s.kind === 'paragraph' && s.zh && s.en).slice(20, 24);
+    const mark = async (segmentId: string, side: 'zh' | 'en', from: number, length: number, colour: 'yellow' | 'green' | 'blue' | 'pink', note = '', tags: string[] = []) => {
+      const text = doc.segments.find((s) => s.id === segmentId)![side]!.text;
+      // English highlights start and end on word boundaries, as a person selects them.
+      const start = side === 'en' && from > 0 ? text.indexOf(' ', from) + 1 : from;
+      const end = side === 'en' ? text.lastIndexOf(' ', start + length) : start + length;
+      await app.backend.handlers.createAnnotation({ segmentId, side, start, end, exact: text.slice(start, end), colour, note, tags });
+    };
+    await app.backend.handlers.setPreferences({ authorName: language === 'en' ? 'Li Wei' : '李伟' });
+    await mark(rows[0].id, 'zh', 0, 24, 'yellow', '发布会上可直接引用。', ['发布会', '术语']);
+    await mark(rows[1].id, 'en', 10, 60, 'green', 'Check how this term is rendered elsewhere.', ['terminology']);
+    await mark(rows[2].id, 'zh', 5, 16, 'blue');
+    await mark(rows[3].id, 'en', 0, 40, 'pink', '', ['figures']);
+
+    await library.open();
+    await library.chooseLanguage(language);
+    await page.evaluate((hash) => (window.location.hash = hash), `#/doc/${plan}/${rows[0].id.split(':')[1]}`);
+    await reader.waitForDocument(plan);
+    await page.locator('.annotations-toggle').click();
+    await page.locator('.annotation-item').first().waitFor();
+    await page.locator(`.segment[data-segment-id="${rows[1].id}"] .annotation[data-annotation-start]`).click();
+    await page.locator('.annotation-editor').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath(`reader-annotations-${language}`) });
+
+    await page.keyboard.press('Escape');
+    await page.locator('.top-nav a[href="#/annotations"]').click();
+    await expect(page.locator('.annotation-item')).toHaveCount(4);
+    await page.screenshot({ path: screenshotPath(`annotations-${language}`) });
+
+    await app.backend.handlers.backupNow({});
+    await page.locator('.top-nav a[href="#/settings"]').click();
+    await page.locator('.backups-table').waitFor();
+    await page.screenshot({ path: screenshotPath(`settings-${language}`) });
+  });
+}

@@ -14,8 +14,11 @@ describe('routes', () => {
       {
         name: 'search' as const,
         query: '医养结合 -elderly OR "x&y=z"',
-        filters: { language: 'zh' as const, documentIds: ['a-doc', 'b-doc'], types: ['plan' as const], dateFrom: '2021-01-01', dateTo: '2022-12-31' },
+        filters: { language: 'zh' as const, documentIds: ['a-doc', 'b-doc'], types: ['plan' as const], dateFrom: '2021-01-01', dateTo: '2022-12-31', annotatedOnly: true },
       },
+      { name: 'document' as const, documentId: 'shgh-public-hospital-pilot', segmentKey: 'p0003', annotationId: '0f8e1c2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b' },
+      { name: 'annotations' as const },
+      { name: 'settings' as const },
     ]) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
@@ -26,6 +29,7 @@ describe('routes', () => {
     expect(parseRoute('#token=abc')).toEqual({ name: 'library' });
     expect(parseRoute('#/doc/x-doc/%E0%A4%A')).toEqual({ name: 'document', documentId: 'x-doc', segmentKey: null });
     expect(parseRoute('#/doc/x-doc/<script>')).toEqual({ name: 'document', documentId: 'x-doc', segmentKey: null });
+    expect(parseRoute('#/doc/x-doc?a=not-a-uuid')).toEqual({ name: 'document', documentId: 'x-doc', segmentKey: null });
     expect(parseRoute('#/search?q=a&lang=klingon&type=poem,plan&from=yesterday')).toEqual({
       name: 'search',
       query: 'a',

@@ -1,0 +1,115 @@
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS, IMPORT_MAX_BYTES, type Annotation, type AnnotationFilter, type ExportFormat, type ImportReport } from '../../contract/annotations';
+import type { UiLanguage } from '../../contract/languages';
+import type { ApiError } from '../../contract/result';
+import { parseSegmentId } from '../../contract/segmentId';
+import { useApi } from '../api/ApiContext';
+import { useApiResult } from '../api/useApiResult';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { navigate } from '../navigation';
+import { AnnotationListPanel } from './AnnotationListPanel';
+import { UndoToast } from './UndoToast';
+import { useAnnotations } from './useAnnotations';
+import { useUndoableDelete } from './useUndoableDelete';
+
+/** Every annotation in the library, with export of what is listed and import of a colleague's file. */
+export function AnnotationsView() {
+  const api = useApi();
+  const { t, i18n } = useTranslation();
+  const [documents] = useApiResult(() => api.listDocuments({}), [api]);
+  const annotations = useAnnotations();
+  const undo = useUndoableDelete(annotations);
+  const filter = useRef<AnnotationFilter>({});
+  const [error, setError] = useState<ApiError | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [working, setWorking] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const onFilterChange = useCallback((f: AnnotationFilter) => (filter.current = f), []);
+
+  const jump = (annotation: Annotation) => {
+    const key = parseSegmentId(annotation.target.segmentId)?.key ?? null;
+    navigate({ name: 'document', documentId: annotation.documentId, segmentKey: key, annotationId: annotation.id });
+  };
+
+  const exportAs = async (format: ExportFormat) => {
+    setError(null);
+    const language: UiLanguage = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+    const result = await api.exportAnnotations({ format, language, filter: filter.current });
+    if (!result.ok) return setError(result.error);
+    const url = URL.createObjectURL(new Blob([result.value.content], { type: `${result.value.mimeType};charset=utf-8` }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = result.value.fileName;
+    link.click();
+    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+
+  const importFile = async (file: File) => {
+    setError(null);
+    setReport(null);
+    if (file.size > IMPORT_MAX_BYTES) {
+      return setError({ code: 'import-too-large', message: `${file.name}: ${file.size} bytes` });
+    }
+    setWorking(true);
+    const result = await api.importAnnotations({ content: await file.text() });
+    setWorking(false);
+    if (!result.ok) return setError(result.error);
+    setReport(result.value);
+    annotations.refresh();
+  };
+
+  return (
+    <div className="annotations-view">
+      <header className="annotations-header">
+        <h1>{t('annotations.allTitle')}</h1>
+        <div className="annotations-actions">
+          <span className="muted">{t('annotations.exportLabel')}</span>
+          {EXPORT_FORMATS.map((format) => (
+            <button key={format} type="button" className="button" data-export={format} onClick={() => void exportAs(format)}>
+              {t(`annotations.export.${format}`)}
+            </button>
+          ))}
+          <span className="toolbar-divider" aria-hidden="true" />
+          <button type="button" className="button" onClick={() => fileInput.current?.click()} disabled={working}>
+            {working ? t('annotations.importing') : t('annotations.import')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,.jsonld,application/json,application/ld+json"
+            className="visually-hidden"
+            data-testid="import-file"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </div>
+      </header>
+      <p className="muted annotations-intro">{t('annotations.allIntro')}</p>
+      {error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
+      {report && (
+        <p className="inline-notice import-report" role="status">
+          {t('annotations.importReport', { ...report })}
+          {report.conflicts > 0 && ` ${t('annotations.importConflicts', { count: report.conflicts })}`}
+          {report.orphaned > 0 && ` ${t('annotations.importOrphaned', { count: report.orphaned })}`}
+        </p>
+      )}
+      <AnnotationListPanel
+        documents={documents.state === 'ready' ? documents.value : []}
+        version={annotations.version}
+        onJump={jump}
+        onDelete={(annotation) => void undo.deleteWithUndo(annotation.id)}
+        onResolve={(annotation, keep) => void annotations.resolveConflict(annotation.id, keep)}
+        onReattach={jump}
+        onFilterChange={onFilterChange}
+      />
+      {undo.pendingUndo && <UndoToast onUndo={() => void undo.undo()} onDismiss={undo.dismiss} />}
+      {annotations.error && <ErrorMessage error={annotations.error} onDismiss={annotations.clearError} />}
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+import { forwardRef, useCallback, useImperativeHandle, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Annotation, HighlightColour } from '../../contract/annotations';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { AnnotationEditor, type AnnotationDraft } from './AnnotationEditor';
+import { SelectionToolbar } from './SelectionToolbar';
+import { UndoToast } from './UndoToast';
+import type { Annotations } from './useAnnotations';
+import { useTextSelection, type TextSelection } from './useTextSelection';
+import { useUndoableDelete } from './useUndoableDelete';
+
+type Rect = TextSelection['rect'];
+
+type Editing =
+  | { mode: 'new'; selection: TextSelection; focus: 'note' | 'tags' }
+  | { mode: 'edit'; annotation: Annotation; rect: Rect; focus: 'note' | 'tags' };
+
+/** What the reader asks of the layer: open an annotation, delete one, re-attach an orphan. */
+export interface AnnotationLayerState {
+  openEditor(annotation: Annotation, rect: Rect): void;
+  deleteWithUndo(id: string): void;
+  startReattach(annotation: Annotation): void;
+}
+
+/** Scrolls an annotation (or, for an orphan, its paragraph) into view and flashes it; returns its element. */
+export function jumpToAnnotation(annotation: Annotation): HTMLElement | null {
+  const selector =
+    annotation.placement.status === 'anchored'
+      ? `[data-annotation-id="${CSS.escape(annotation.id)}"][data-annotation-start]`
+      : `[data-segment-id="${CSS.escape(annotation.target.segmentId)}"]`;
+  const element = document.querySelector<HTMLElement>(selector);
+  if (!element) return null;
+  element.scrollIntoView({ block: 'center', behavior: 'instant' });
+  element.classList.remove('is-flashing');
+  void element.offsetWidth; // restart the animation
+  element.classList.add('is-flashing');
+  if (element.tabIndex >= 0) element.focus({ preventScroll: true });
+  return element;
+}
+
+/**
+ * Everything annotating adds on top of the reader's text: the toolbar over a
+ * selection, the editor, the undo notice after a delete, and re-attaching an
+ * orphan to text the user selects.
+ */
+export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, { rowsRef: React.RefObject<HTMLElement | null>; annotations: Annotations }>(
+  function ReaderAnnotationLayer({ rowsRef, annotations }, ref) {
+    const { t } = useTranslation();
+    const [selection, clearSelection] = useTextSelection(rowsRef);
+    const [editing, setEditing] = useState<Editing | null>(null);
+    const [lastColour, setLastColour] = useState<HighlightColour>('yellow');
+    const [reattaching, setReattaching] = useState<Annotation | null>(null);
+    const [busy, setBusy] = useState(false);
+    const undo = useUndoableDelete(annotations);
+
+    useImperativeHandle(
+      ref,
+      () => ({
+        openEditor: (annotation, rect) => setEditing({ mode: 'edit', annotation, rect, focus: 'note' }),
+        deleteWithUndo: (id) => void undo.deleteWithUndo(id),
+        startReattach: (annotation) => {
+          setEditing(null);
+          setReattaching(annotation);
+        },
+      }),
+      [undo],
+    );
+
+    const highlight = useCallback(
+      async (colour: HighlightColour) => {
+        if (!selection) return;
+        setLastColour(colour);
+        setBusy(true);
+        const created = await annotations.create({ ...selectionTarget(selection), colour });
+        setBusy(false);
+        if (created) clearSelection();
+      },
+      [annotations, selection, clearSelection],
+    );
+    const compose = useCallback((focus: 'note' | 'tags') => selection && setEditing({ mode: 'new', selection, focus }), [selection]);
+
+    const save = async (draft: AnnotationDraft) => {
+      if (!editing) return;
+      setBusy(true);
+      const stored =
+        editing.mode === 'new'
+          ? await annotations.create({ ...selectionTarget(editing.selection), ...draft })
+          : await annotations.update({ id: editing.annotation.id, ...draft });
+      setBusy(false);
+      if (!stored) return;
+      setLastColour(draft.colour);
+      setEditing(null);
+      clearSelection();
+    };
+
+    const reattach = async () => {
+      if (!reattaching || !selection) return;
+      const stored = await annotations.reattach({ id: reattaching.id, ...selectionTarget(selection) });
+      if (stored) {
+        setReattaching(null);
+        clearSelection();
+      }
+    };
+
+    const knownTags = annotations.list?.tags.map((t) => t.tag) ?? [];
+    return (
+      <>
+        {reattaching && (
+          <div className="reattach-banner" role="status">
+            <span>{t('annotations.reattachExplain', { quote: reattaching.target.quote.exact.slice(0, 80) })}</span>
+            <button type="button" className="button button-quiet" onClick={() => setReattaching(null)}>
+              {t('annotations.cancel')}
+            </button>
+          </div>
+        )}
+        {selection && !editing && (
+          <SelectionToolbar
+            selection={selection}
+            lastColour={lastColour}
+            reattaching={reattaching !== null}
+            onHighlight={(colour) => void (busy ? null : highlight(colour))}
+            onCompose={compose}
+            onReattach={() => void reattach()}
+            onCancelReattach={() => setReattaching(null)}
+          />
+        )}
+        {editing && (
+          <AnnotationEditor
+            key={editing.mode === 'edit' ? editing.annotation.id : `${editing.selection.segmentId}:${editing.selection.start}`}
+            quote={editing.mode === 'edit' ? editing.annotation.target.quote.exact : editing.selection.exact}
+            initial={
+              editing.mode === 'edit'
+                ? { colour: editing.annotation.colour, note: editing.annotation.note, tags: editing.annotation.tags }
+                : { colour: lastColour, note: '', tags: [] }
+            }
+            focus={editing.focus}
+            rect={editing.mode === 'edit' ? editing.rect : editing.selection.rect}
+            knownTags={knownTags}
+            existing={editing.mode === 'edit' ? { author: editing.annotation.author, updatedAt: editing.annotation.updatedAt } : undefined}
+            busy={busy}
+            onSave={(draft) => void save(draft)}
+            onDelete={
+              editing.mode === 'edit'
+                ? () => {
+                    void undo.deleteWithUndo(editing.annotation.id);
+                    setEditing(null);
+                  }
+                : undefined
+            }
+            onClose={() => setEditing(null)}
+          />
+        )}
+        {undo.pendingUndo && <UndoToast onUndo={() => void undo.undo()} onDismiss={undo.dismiss} />}
+        {annotations.error && (
+          <div className="floating-error">
+            <ErrorMessage error={annotations.error} onDismiss={annotations.clearError} />
+          </div>
+        )}
+      </>
+    );
+  },
+);
+
+function selectionTarget(selection: TextSelection) {
+  return { segmentId: selection.segmentId, side: selection.side, start: selection.start, end: selection.end, exact: selection.exact };
+}
