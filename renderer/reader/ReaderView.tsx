@@ -74,6 +74,8 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
     if (!annotation) return;
     jumped.current = annotationId;
     requestAnimationFrame(() => jumpToAnnotation(annotation));
+    // An orphan opened from the annotations screen is there to be attached to new text.
+    if (annotation.placement.status === 'orphaned') layer.current?.startReattach(annotation);
   }, [annotationId, annotations.list]);
 
   // A deep link lands on its segment; otherwise the reader returns to where it was left.

@@ -90,6 +90,9 @@ test('an import file that is not an annotations file is refused with a message, 
   await annotate.importInput.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"AnnotationPage","items":[{"id":1}]}') });
   await expect(page.getByRole('alert')).toContainText('not a W3C annotation file');
   await expect(page.getByRole('alert')).toContainText('Annotation 0.id');
+  // Over the limit, the file is refused before it is read.
+  await annotate.importInput.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(26 * 1024 * 1024, 0x20) });
+  await expect(page.getByRole('alert')).toContainText('too large to import');
   expect((await app.backend.handlers.listAnnotations({})).annotations).toEqual([]);
 
   const doc = await app.backend.handlers.getDocument({ documentId: PLAN });
@@ -121,4 +124,41 @@ test('an import file that is not an annotations file is refused with a message, 
   await annotate.importInput.setInputFiles({ name: 'colleague.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(colleague)) });
   await expect(page.locator('.import-report')).toContainText('1 new');
   await expect(annotate.items.filter({ hasText: 'From a colleague' })).toHaveCount(1);
+});
+
+test('an annotation whose text is gone is listed as unplaced and can be attached to new text', async ({ library, reader, app, page }) => {
+  const annotate = new AnnotationsPage(page);
+  const doc = await app.backend.handlers.getDocument({ documentId: PLAN });
+  const segment = doc.segments.find((s) => s.kind === 'paragraph' && s.en?.text.includes('health'))!;
+  // A colleague's annotation on wording this edition no longer has.
+  const orphan = {
+    id: 'urn:uuid:5b0c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e',
+    type: 'Annotation',
+    created: '2026-11-01T08:00:00Z',
+    body: { type: 'TextualBody', purpose: 'commenting', value: 'Wording from the draft' },
+    target: {
+      source: `app://duizhao/documents/${PLAN}/segments/${segment.id.split(':')[1]}/en`,
+      selector: [
+        { type: 'TextQuoteSelector', exact: 'a sentence the draft had and the final text dropped', prefix: '', suffix: '' },
+        { type: 'TextPositionSelector', start: 0, end: 51 },
+      ],
+    },
+  };
+  await app.backend.handlers.importAnnotations({ content: JSON.stringify([orphan]) });
+
+  await library.open();
+  await annotate.navLink.click();
+  await page.getByRole('button', { name: /Unplaced \(1\)/ }).click();
+  const item = annotate.items.filter({ hasText: 'Wording from the draft' });
+  await expect(item).toContainText('no longer in the paragraph');
+  await item.getByRole('button', { name: 'Re-attach…' }).click();
+  await reader.waitForDocument(PLAN);
+  await expect(page.locator('.reattach-banner')).toBeVisible();
+
+  const cell = reader.cell(reader.row(segment.id), 'en');
+  await annotate.select(cell.locator('.cell-text'), 'health');
+  await annotate.toolbar.getByRole('button', { name: 'Attach here' }).click();
+  await expect(annotate.highlights(cell)).toHaveText('health');
+  await expect(page.locator('.reattach-banner')).toHaveCount(0);
+  expect((await app.backend.handlers.listAnnotations({})).orphanCount).toBe(0);
 });
