@@ -1,4 +1,5 @@
 import { expect, screenshotPath, test } from './fixtures';
+import { AnnotationsPage } from './pages/AnnotationsPage';
 
 // The screens a person looks at before calling a change done, in both interface languages.
 for (const language of ['en', 'zh-CN'] as const) {
@@ -51,6 +52,9 @@ for (const language of ['en', 'zh-CN'] as const) {
     await reader.waitForDocument(plan);
     await page.locator('.annotations-toggle').click();
     await page.locator('.annotation-item').first().waitFor();
+    await new AnnotationsPage(page).select(page.locator(`.segment[data-segment-id="${rows[2].id}"] .cell[data-side="en"] .cell-text`), 'the');
+    await page.screenshot({ path: screenshotPath(`reader-selection-${language}`) });
+    await page.evaluate(() => window.getSelection()?.removeAllRanges());
     await page.locator(`.segment[data-segment-id="${rows[1].id}"] .annotation[data-annotation-start]`).click();
     await page.locator('.annotation-editor').waitFor();
     await page.waitForTimeout(300);
