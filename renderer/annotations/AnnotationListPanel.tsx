@@ -78,6 +78,21 @@ export function AnnotationListPanel(props: AnnotationListPanelProps) {
           ))}
         </div>
         <div className="filter-row">
+          {!documentId && props.documents && (
+            <select
+              value={filter.documentId ?? ''}
+              onChange={(e) => setFilter({ ...filter, documentId: e.target.value || undefined })}
+              aria-label={t('annotations.filterDocument')}
+              className="filter-document-select"
+            >
+              <option value="">{t('annotations.allDocuments')}</option>
+              {props.documents.map((doc) => (
+                <option key={doc.id} value={doc.id}>
+                  {inLanguage(doc.title, ui)?.text ?? doc.id}
+                </option>
+              ))}
+            </select>
+          )}
           <select value={filter.tag ?? ''} onChange={(e) => setFilter({ ...filter, tag: e.target.value || undefined })} aria-label={t('annotations.filterTag')}>
             <option value="">{t('annotations.allTags')}</option>
             {list?.tags.map(({ tag, count }) => (
