@@ -50,8 +50,14 @@ export function englishWords(text: string): { word: string; start: number; end: 
   }));
 }
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, on purpose
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+/** WORD on ASCII text once lowercased: the same matches, without Unicode property lookups. */
+const ASCII_WORD = /[a-z0-9]+/g;
+
 /** Folded English words, without offsets: the fast path for indexing. */
 export function englishWordList(text: string): string[] {
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
   return foldText(text).match(WORD) ?? [];
 }
 
@@ -73,20 +79,33 @@ export interface IndexedColumns {
   words: string[];
 }
 
-/** Each character of a text straight to the token of its folded form: one lookup per character when indexing. */
-const charTokenCache = new Map<string, string>();
+/**
+ * Each character of a text straight to the token of its folded form: an
+ * array lookup per character for the Basic Multilingual Plane (nearly every
+ * character indexed), a map lookup for the rest.
+ */
+const bmpTokens: (string | undefined)[] = new Array(0x10000);
+const astralTokens = new Map<string, string>();
+
+const tokenOfChar = (char: string) => hexOf(foldCodePoints(char)[0]);
 
 function charTokensOf(text: string): string {
-  const tokens: string[] = [];
-  for (const char of text) {
-    let token = charTokenCache.get(char);
-    if (token === undefined) {
-      token = hexOf(foldCodePoints(char)[0]);
-      if (charTokenCache.size < 200_000) charTokenCache.set(char, token);
+  let tokens = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let token: string;
+    // A surrogate pair is one character, as `for…of` would yield it; a lone surrogate is one too.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      const char = text.slice(i, i + 2);
+      i++;
+      token = astralTokens.get(char) ?? tokenOfChar(char);
+      if (astralTokens.size < 100_000) astralTokens.set(char, token);
+    } else {
+      token = bmpTokens[code] ??= tokenOfChar(text[i]);
     }
-    tokens.push(token);
+    tokens = tokens === '' ? token : `${tokens} ${token}`;
   }
-  return tokens.join(' ');
+  return tokens;
 }
 
 /** The FTS5 column values of one aligned segment. */
