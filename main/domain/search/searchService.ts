@@ -131,22 +131,26 @@ export class SearchService {
     const limit = request.limit ?? 20;
     const wanted = Math.max(CANDIDATES, offset + limit);
     for (const db of this.sources) {
-      const ranges = filters.sql === '' ? this.documentRanges(db) : null;
+      const layout = filters.sql === '' ? this.layout(db) : null;
       // Unfiltered, the FTS5 index answers alone and rowid runs name the documents; filtered, matches join the segment table.
-      const matched = ranges
-        ? (this.statement(db, `SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ${COUNT_CAP + 1}`).pluck().all(compiled.match) as number[]).map((rowid) =>
-            ranges.documentOf(rowid),
-          )
-        : (db
-            .prepare(
-              `SELECT s.document_id FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid
-               WHERE search_fts MATCH ?${filters.sql} LIMIT ${COUNT_CAP + 1}`,
-            )
-            .pluck()
-            .all(compiled.match, ...filters.params) as string[]);
+      let matched: string[];
+      let firstMatches: MatchedRows | null = null;
+      if (layout) {
+        const rowids = this.statement(db, `SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ${COUNT_CAP + 1}`).pluck().all(compiled.match) as number[];
+        matched = rowids.map((rowid) => layout.documentOf(rowid));
+        firstMatches = { rowids, headings: layout.headings, complete: rowids.length <= COUNT_CAP };
+      } else {
+        matched = this.statement(
+          db,
+          `SELECT s.document_id FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid
+           WHERE search_fts MATCH ?${filters.sql} LIMIT ${COUNT_CAP + 1}`,
+        )
+          .pluck()
+          .all(compiled.match, ...filters.params) as string[];
+      }
       total += matched.length;
       for (const documentId of matched) perDocument.set(documentId, (perDocument.get(documentId) ?? 0) + 1);
-      candidates.push(...this.candidates(db, compiled.match, filters, matched.length, wanted));
+      candidates.push(...this.candidates(db, compiled.match, filters, matched.length, wanted, firstMatches));
     }
     const totalIsCapped = total > COUNT_CAP;
     candidates = rerank(candidates, parsed, similar, (rows) => this.loadTexts(rows));
@@ -189,8 +193,11 @@ export class SearchService {
     };
   }
 
-  /** The best `wanted` matches of one source by bm25 (headings and first matches when there are many), without texts. */
-  private candidates(db: Connection, match: string, filters: Filters, count: number, wanted: number): Candidate[] {
+  /**
+   * The best `wanted` matches of one source by bm25 (headings and first matches when there are many), without texts.
+   * `firstMatches`: the rowids the count already found, so the headings and first matches need no second FTS5 walk.
+   */
+  private candidates(db: Connection, match: string, filters: Filters, count: number, wanted: number, firstMatches: MatchedRows | null): Candidate[] {
     if (count === 0) return [];
     const from = filters.sql !== ''
       ? `FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?${filters.sql}`
@@ -202,9 +209,17 @@ export class SearchService {
     } else {
       // Very common terms: scoring every match costs more than it tells. Take the matching headings
       // (an FTS5 intersection with the kind column) and the first matches, and let rerank order them.
-      const headings = run(`SELECT search_fts.rowid AS rowid, 0 AS rank ${from} LIMIT ${Math.ceil(wanted / 2)}`, `(${match}) AND kind : (heading OR title)`);
+      const headingsWanted = Math.ceil(wanted / 2);
+      const headingRowids = firstMatches?.rowids.filter((rowid) => firstMatches.headings.has(rowid)).slice(0, headingsWanted);
+      // Past the rowids at hand, only FTS5 knows whether more headings match.
+      const headings = headingRowids && (headingRowids.length === headingsWanted || firstMatches!.complete)
+        ? headingRowids.map((rowid) => ({ rowid, rank: 0 }))
+        : run(`SELECT search_fts.rowid AS rowid, 0 AS rank ${from} LIMIT ${headingsWanted}`, `(${match}) AND kind : (heading OR title)`);
       const seen = new Set(headings.map((r) => r.rowid));
-      rows = [...headings, ...run(`SELECT search_fts.rowid AS rowid, 0 AS rank ${from} LIMIT ${wanted}`, match).filter((r) => !seen.has(r.rowid))];
+      const first = firstMatches
+        ? firstMatches.rowids.slice(0, wanted).map((rowid) => ({ rowid, rank: 0 }))
+        : run(`SELECT search_fts.rowid AS rowid, 0 AS rank ${from} LIMIT ${wanted}`, match);
+      rows = [...headings, ...first.filter((r) => !seen.has(r.rowid))];
     }
     const segments = new Map(
       (this.statement(db, `SELECT rowid, segment_id, document_id, kind, position FROM search_segment WHERE rowid IN (${rows.map(() => '?').join(',')})`).all(
@@ -233,24 +248,26 @@ export class SearchService {
     }
   }
 
-  private readonly rangesBySource = new Map<Connection, { key: string; ranges: DocumentRanges | null }>();
+  private readonly layoutBySource = new Map<Connection, { key: string; layout: SourceLayout | null }>();
 
   /**
    * Which document each rowid belongs to, when every document's segments hold
-   * one contiguous run of rowids (the index writer adds a document at once);
-   * null otherwise. Reloaded when the database changed.
+   * one contiguous run of rowids (the index writer adds a document at once),
+   * and which rowids are headings; null when the runs are not contiguous.
+   * Reloaded when the database changed.
    */
-  private documentRanges(db: Connection): DocumentRanges | null {
+  private layout(db: Connection): SourceLayout | null {
     const key = this.changeKey(db);
-    const cached = this.rangesBySource.get(db);
-    if (cached?.key === key) return cached.ranges;
+    const cached = this.layoutBySource.get(db);
+    if (cached?.key === key) return cached.layout;
     const rows = db
       .prepare('SELECT document_id AS documentId, min(rowid) AS first, max(rowid) AS last, count(*) AS n FROM search_segment GROUP BY document_id ORDER BY first')
       .all() as { documentId: string; first: number; last: number; n: number }[];
     const contiguous = rows.every((r, i) => r.last - r.first + 1 === r.n && (i === 0 || rows[i - 1].last < r.first));
-    const ranges = contiguous ? new DocumentRanges(rows) : null;
-    this.rangesBySource.set(db, { key, ranges });
-    return ranges;
+    const headings = () => new Set(db.prepare("SELECT rowid FROM search_segment WHERE kind IN ('heading', 'title')").pluck().all() as number[]);
+    const layout = contiguous ? new SourceLayout(rows, headings()) : null;
+    this.layoutBySource.set(db, { key, layout });
+    return layout;
   }
 
   /**
@@ -314,9 +331,19 @@ export class SearchService {
   }
 }
 
-/** Rowid runs of the documents of one index, for naming the document of a match without a join. */
-class DocumentRanges {
-  constructor(private readonly rows: readonly { documentId: string; first: number; last: number }[]) {}
+/** The rowids an unfiltered count found, in rowid order: all matches when `complete`, else the first COUNT_CAP + 1. */
+interface MatchedRows {
+  rowids: readonly number[];
+  headings: ReadonlySet<number>;
+  complete: boolean;
+}
+
+/** Rowid runs of the documents of one index, for naming the document of a match without a join, and its headings' rowids. */
+class SourceLayout {
+  constructor(
+    private readonly rows: readonly { documentId: string; first: number; last: number }[],
+    readonly headings: ReadonlySet<number>,
+  ) {}
 
   documentOf(rowid: number): string {
     let low = 0;
