@@ -26,8 +26,33 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 const SURROGATE = /[\ud800-\udfff]/;
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, on purpose
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+/** WORD on ASCII text once lowercased: the same matches, without Unicode property lookups. */
+const ASCII_WORD = /[a-z0-9]+/g;
+
+export interface EnglishWord {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The last text's words: ranking and then highlighting ask for the same candidate's words in turn. */
+let lastWords: { text: string; words: readonly EnglishWord[] } | null = null;
+
 /** Folded English words with their offsets in the original text (UTF-16 units), for highlighting. */
-export function englishWords(text: string): { word: string; start: number; end: number }[] {
+export function englishWords(text: string): readonly EnglishWord[] {
+  if (lastWords?.text !== text) lastWords = { text, words: findEnglishWords(text) };
+  return lastWords.words;
+}
+
+function findEnglishWords(text: string): EnglishWord[] {
+  if (ASCII_ONLY.test(text)) {
+    const lower = text.toLowerCase();
+    const words: EnglishWord[] = [];
+    for (const m of lower.matchAll(ASCII_WORD)) words.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+    return words;
+  }
   // Without surrogate pairs, folding keeps every offset where it was.
   if (!SURROGATE.test(text)) {
     return [...foldText(text).matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
@@ -49,11 +74,6 @@ export function englishWords(text: string): { word: string; start: number; end: 
     end: toOriginal[m.index + m[0].length],
   }));
 }
-
-// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, on purpose
-const ASCII_ONLY = /^[\u0000-\u007f]*$/;
-/** WORD on ASCII text once lowercased: the same matches, without Unicode property lookups. */
-const ASCII_WORD = /[a-z0-9]+/g;
 
 /** Folded English words, without offsets: the fast path for indexing. */
 export function englishWordList(text: string): string[] {
