@@ -327,7 +327,7 @@ export class SearchService {
 
   /** Changes when the database does, whoever wrote to it. */
   private changeKey(db: Connection): string {
-    return `${db.pragma('data_version', { simple: true })}:${this.statement(db, 'SELECT total_changes()').pluck().get()}`;
+    return `${this.statement(db, 'PRAGMA data_version').pluck().get()}:${this.statement(db, 'SELECT total_changes()').pluck().get()}`;
   }
 }
 
