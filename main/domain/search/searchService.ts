@@ -7,6 +7,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Connection } from '../database/connection';
 import { compileQuery, type MatchLanguage, type Vocabulary } from './compileQuery';
 import { makeSnippet, matchRanges, type Range } from './highlight';
+import { phraseRanks } from './phraseRank';
 import { parseQuery, type ParsedQuery } from './queryParser';
 import { foldText } from './textNormalizer';
 
@@ -150,7 +151,7 @@ export class SearchService {
       }
       total += matched.length;
       for (const documentId of matched) perDocument.set(documentId, (perDocument.get(documentId) ?? 0) + 1);
-      candidates.push(...this.candidates(db, compiled.match, filters, matched.length, wanted, firstMatches));
+      candidates.push(...this.candidates(db, compiled.match, filters, matched.length, wanted, firstMatches, hanPhraseOf(parsed)));
     }
     const totalIsCapped = total > COUNT_CAP;
     candidates = rerank(candidates, parsed, similar, (rows) => this.loadTexts(rows));
@@ -195,16 +196,29 @@ export class SearchService {
 
   /**
    * The best `wanted` matches of one source by bm25 (headings and first matches when there are many), without texts.
-   * `firstMatches`: the rowids the count already found, so the headings and first matches need no second FTS5 walk.
+   * `firstMatches`: the rowids the count already found, so the headings and first matches need no second FTS5 walk;
+   * when they are all the matches of a query that is one Chinese phrase, their bm25 needs no FTS5 walk either.
    */
-  private candidates(db: Connection, match: string, filters: Filters, count: number, wanted: number, firstMatches: MatchedRows | null): Candidate[] {
+  private candidates(
+    db: Connection,
+    match: string,
+    filters: Filters,
+    count: number,
+    wanted: number,
+    firstMatches: MatchedRows | null,
+    hanPhrase: readonly string[] | null,
+  ): Candidate[] {
     if (count === 0) return [];
     const from = filters.sql !== ''
       ? `FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?${filters.sql}`
       : 'FROM search_fts WHERE search_fts MATCH ?';
     const run = (sql: string, expression: string) => this.statement(db, sql).all(expression, ...filters.params) as { rowid: number; rank: number }[];
     let rows: { rowid: number; rank: number }[];
-    if (count <= FULL_RANK_LIMIT) {
+    if (count <= FULL_RANK_LIMIT && firstMatches?.complete && hanPhrase) {
+      rows = phraseRanks(db, (source, sql) => this.statement(source, sql), firstMatches.rowids, hanPhrase)
+        .sort((a, b) => a.rank - b.rank || a.rowid - b.rowid)
+        .slice(0, wanted);
+    } else if (count <= FULL_RANK_LIMIT) {
       rows = run(`SELECT search_fts.rowid AS rowid, ${BM25} AS rank ${from} ORDER BY rank LIMIT ${wanted}`, match);
     } else {
       // Very common terms: scoring every match costs more than it tells. Take the matching headings
@@ -355,6 +369,14 @@ class SourceLayout {
     }
     return this.rows[low].documentId;
   }
+}
+
+/** The characters of a query that is one Chinese phrase and nothing else, or null. */
+function hanPhraseOf(query: ParsedQuery): readonly string[] | null {
+  if (query.clauses.length !== 1) return null;
+  const [clause] = query.clauses;
+  const [term] = clause.anyOf;
+  return !clause.negated && clause.anyOf.length === 1 && term.kind === 'han' && term.chars.length > 0 ? term.chars : null;
 }
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
