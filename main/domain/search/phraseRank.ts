@@ -35,10 +35,8 @@ function readVarints(blob: Uint8Array): number[] {
   return values;
 }
 
-/** How often `needle` (folded code points) occurs in `text`, overlaps included: FTS5's phrase instances. */
-function occurrences(text: string | null, needle: readonly string[]): number {
-  if (!text) return 0;
-  const folded = foldCodePoints(text);
+/** How often `needle` occurs in `folded` (both folded code points), overlaps included: FTS5's phrase instances. */
+export function phraseOccurrences(folded: readonly string[], needle: readonly string[]): number {
   let count = 0;
   outer: for (let i = 0; i + needle.length <= folded.length; i++) {
     for (let k = 0; k < needle.length; k++) if (folded[i + k] !== needle[k]) continue outer;
@@ -70,7 +68,7 @@ export function phraseRanks(
   ).all(JSON.stringify(rowids)) as { rowid: number; text: string | null; sizes: Uint8Array }[];
   return rows.map(({ rowid, text, sizes }) => {
     const length = readVarints(sizes).reduce((sum, n) => sum + n, 0);
-    const frequency = occurrences(text, chars);
+    const frequency = text ? phraseOccurrences(foldCodePoints(text), chars) : 0;
     const score = idf * ((frequency * (K1 + 1.0)) / (frequency + K1 * (1 - B + (B * length) / averageLength)));
     return { rowid, rank: -1.0 * score };
   });

@@ -7,9 +7,9 @@ import type { Statement } from 'better-sqlite3';
 import type { Connection } from '../database/connection';
 import { compileQuery, type MatchLanguage, type Vocabulary } from './compileQuery';
 import { makeSnippet, matchRanges, type Range } from './highlight';
-import { phraseRanks } from './phraseRank';
+import { phraseOccurrences, phraseRanks } from './phraseRank';
 import { parseQuery, type ParsedQuery } from './queryParser';
-import { foldText } from './textNormalizer';
+import { foldCodePoints, foldText } from './textNormalizer';
 
 /** Counting stops here: past it the UI says "1,000+" (counting every match of 的 costs more than it tells). */
 export const COUNT_CAP = 1000;
@@ -139,7 +139,7 @@ export class SearchService {
       if (layout) {
         const rowids = this.statement(db, `SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ${COUNT_CAP + 1}`).pluck().all(compiled.match) as number[];
         matched = rowids.map((rowid) => layout.documentOf(rowid));
-        firstMatches = { rowids, headings: layout.headings, complete: rowids.length <= COUNT_CAP };
+        firstMatches = { rowids, layout, complete: rowids.length <= COUNT_CAP };
       } else {
         matched = this.statement(
           db,
@@ -224,11 +224,14 @@ export class SearchService {
       // Very common terms: scoring every match costs more than it tells. Take the matching headings
       // (an FTS5 intersection with the kind column) and the first matches, and let rerank order them.
       const headingsWanted = Math.ceil(wanted / 2);
-      const headingRowids = firstMatches?.rowids.filter((rowid) => firstMatches.headings.has(rowid)).slice(0, headingsWanted);
-      // Past the rowids at hand, only FTS5 knows whether more headings match.
+      const headingRowids = firstMatches?.rowids.filter((rowid) => firstMatches.layout.headings.has(rowid)).slice(0, headingsWanted);
+      // Past the rowids at hand, the headings' own texts tell for a Chinese phrase (a phrase rare in headings
+      // would walk FTS5 to the end); FTS5 tells for the rest.
       const headings = headingRowids && (headingRowids.length === headingsWanted || firstMatches!.complete)
         ? headingRowids.map((rowid) => ({ rowid, rank: 0 }))
-        : run(`SELECT search_fts.rowid AS rowid, 0 AS rank ${from} LIMIT ${headingsWanted}`, `(${match}) AND kind : (heading OR title)`);
+        : firstMatches && hanPhrase
+          ? firstMatches.layout.headingsHolding(hanPhrase, headingsWanted).map((rowid) => ({ rowid, rank: 0 }))
+          : run(`SELECT search_fts.rowid AS rowid, 0 AS rank ${from} LIMIT ${headingsWanted}`, `(${match}) AND kind : (heading OR title)`);
       const seen = new Set(headings.map((r) => r.rowid));
       const first = firstMatches
         ? firstMatches.rowids.slice(0, wanted).map((rowid) => ({ rowid, rank: 0 }))
@@ -279,7 +282,11 @@ export class SearchService {
       .all() as { documentId: string; first: number; last: number; n: number }[];
     const contiguous = rows.every((r, i) => r.last - r.first + 1 === r.n && (i === 0 || rows[i - 1].last < r.first));
     const headings = () => new Set(db.prepare("SELECT rowid FROM search_segment WHERE kind IN ('heading', 'title')").pluck().all() as number[]);
-    const layout = contiguous ? new SourceLayout(rows, headings()) : null;
+    const headingTexts = () =>
+      db
+        .prepare("SELECT s.rowid AS rowid, t.text_zh AS text FROM search_segment s JOIN search_text t ON t.rowid = s.rowid WHERE s.kind IN ('heading', 'title') ORDER BY s.rowid")
+        .all() as { rowid: number; text: string | null }[];
+    const layout = contiguous ? new SourceLayout(rows, headings(), headingTexts) : null;
     this.layoutBySource.set(db, { key, layout });
     return layout;
   }
@@ -348,16 +355,31 @@ export class SearchService {
 /** The rowids an unfiltered count found, in rowid order: all matches when `complete`, else the first COUNT_CAP + 1. */
 interface MatchedRows {
   rowids: readonly number[];
-  headings: ReadonlySet<number>;
+  layout: SourceLayout;
   complete: boolean;
 }
 
 /** Rowid runs of the documents of one index, for naming the document of a match without a join, and its headings' rowids. */
 class SourceLayout {
+  /** The headings' Chinese sides as folded code points, by rowid: loaded the first time a phrase asks. */
+  private headingTexts: { rowid: number; chars: string[] }[] | null = null;
+
   constructor(
     private readonly rows: readonly { documentId: string; first: number; last: number }[],
     readonly headings: ReadonlySet<number>,
+    private readonly loadHeadingTexts: () => { rowid: number; text: string | null }[],
   ) {}
+
+  /** The first `limit` headings by rowid whose Chinese side holds the phrase `chars`: what FTS5 would find. */
+  headingsHolding(chars: readonly string[], limit: number): number[] {
+    this.headingTexts ??= this.loadHeadingTexts().map(({ rowid, text }) => ({ rowid, chars: text ? foldCodePoints(text) : [] }));
+    const found: number[] = [];
+    for (const heading of this.headingTexts) {
+      if (found.length === limit) break;
+      if (phraseOccurrences(heading.chars, chars) > 0) found.push(heading.rowid);
+    }
+    return found;
+  }
 
   documentOf(rowid: number): string {
     let low = 0;
