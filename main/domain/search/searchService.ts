@@ -281,12 +281,11 @@ export class SearchService {
       .prepare('SELECT document_id AS documentId, min(rowid) AS first, max(rowid) AS last, count(*) AS n FROM search_segment GROUP BY document_id ORDER BY first')
       .all() as { documentId: string; first: number; last: number; n: number }[];
     const contiguous = rows.every((r, i) => r.last - r.first + 1 === r.n && (i === 0 || rows[i - 1].last < r.first));
-    const headings = () => new Set(db.prepare("SELECT rowid FROM search_segment WHERE kind IN ('heading', 'title')").pluck().all() as number[]);
-    const headingTexts = () =>
+    const headings = () =>
       db
         .prepare("SELECT s.rowid AS rowid, t.text_zh AS text FROM search_segment s JOIN search_text t ON t.rowid = s.rowid WHERE s.kind IN ('heading', 'title') ORDER BY s.rowid")
         .all() as { rowid: number; text: string | null }[];
-    const layout = contiguous ? new SourceLayout(rows, headings(), headingTexts) : null;
+    const layout = contiguous ? new SourceLayout(rows, headings()) : null;
     this.layoutBySource.set(db, { key, layout });
     return layout;
   }
@@ -359,20 +358,22 @@ interface MatchedRows {
   complete: boolean;
 }
 
-/** Rowid runs of the documents of one index, for naming the document of a match without a join, and its headings' rowids. */
+/** Rowid runs of the documents of one index, for naming the document of a match without a join, and its headings. */
 class SourceLayout {
-  /** The headings' Chinese sides as folded code points, by rowid: loaded the first time a phrase asks. */
-  private headingTexts: { rowid: number; chars: string[] }[] | null = null;
+  readonly headings: ReadonlySet<number>;
+  /** The headings' Chinese sides as folded code points, by rowid. */
+  private readonly headingTexts: readonly { rowid: number; chars: string[] }[];
 
   constructor(
     private readonly rows: readonly { documentId: string; first: number; last: number }[],
-    readonly headings: ReadonlySet<number>,
-    private readonly loadHeadingTexts: () => { rowid: number; text: string | null }[],
-  ) {}
+    headings: readonly { rowid: number; text: string | null }[],
+  ) {
+    this.headings = new Set(headings.map((h) => h.rowid));
+    this.headingTexts = headings.map(({ rowid, text }) => ({ rowid, chars: text ? foldCodePoints(text) : [] }));
+  }
 
   /** The first `limit` headings by rowid whose Chinese side holds the phrase `chars`: what FTS5 would find. */
   headingsHolding(chars: readonly string[], limit: number): number[] {
-    this.headingTexts ??= this.loadHeadingTexts().map(({ rowid, text }) => ({ rowid, chars: text ? foldCodePoints(text) : [] }));
     const found: number[] = [];
     for (const heading of this.headingTexts) {
       if (found.length === limit) break;
