@@ -32,16 +32,18 @@ function substringRanges(text: string, needle: readonly string[]): Range[] {
 function wordRanges(text: string, term: Extract<QueryTerm, { kind: 'latin' }>, similar: ReadonlySet<string>): Range[] {
   const words = englishWords(text);
   const ranges: Range[] = [];
-  const last = term.words.length - 1;
+  const wanted = term.words;
+  const last = wanted.length - 1;
+  const wantedStems = term.phrase ? null : wanted.map(stemOf);
   const wordMatches = (candidate: string, k: number) => {
-    const wanted = term.words[k];
-    if (candidate === wanted) return true;
-    if (term.prefix && k === last && candidate.startsWith(wanted)) return true;
-    if (!term.phrase) return stemOf(candidate) === stemOf(wanted) || similar.has(candidate);
-    return false;
+    if (candidate === wanted[k]) return true;
+    if (term.prefix && k === last && candidate.startsWith(wanted[k])) return true;
+    return wantedStems !== null && (similar.has(candidate) || stemOf(candidate) === wantedStems[k]);
   };
-  for (let i = 0; i + term.words.length <= words.length; i++) {
-    if (term.words.every((_, k) => wordMatches(words[i + k].word, k))) ranges.push([words[i].start, words[i + last].end]);
+  for (let i = 0; i + wanted.length <= words.length; i++) {
+    let k = 0;
+    while (k < wanted.length && wordMatches(words[i + k].word, k)) k++;
+    if (k === wanted.length) ranges.push([words[i].start, words[i + last].end]);
   }
   return ranges;
 }

@@ -70,7 +70,7 @@ export interface IndexOptions {
 export function indexSegments(db: Connection, segments: Iterable<IndexableSegment>, options: IndexOptions = {}): number {
   if (!options.bulk) return addSegments(db, segments);
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma('cache_size = -65536');
+  db.pragma('cache_size = -16384');
   db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0)");
   try {
     const count = addSegments(db, segments);

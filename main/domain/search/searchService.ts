@@ -7,8 +7,9 @@ import type { Statement } from 'better-sqlite3';
 import type { Connection } from '../database/connection';
 import { compileQuery, type MatchLanguage, type Vocabulary } from './compileQuery';
 import { makeSnippet, matchRanges, type Range } from './highlight';
+import { phraseOccurrences, phraseRanks } from './phraseRank';
 import { parseQuery, type ParsedQuery } from './queryParser';
-import { foldText } from './textNormalizer';
+import { foldCodePoints, foldText } from './textNormalizer';
 
 /** Counting stops here: past it the UI says "1,000+" (counting every match of 的 costs more than it tells). */
 export const COUNT_CAP = 1000;
@@ -131,22 +132,26 @@ export class SearchService {
     const limit = request.limit ?? 20;
     const wanted = Math.max(CANDIDATES, offset + limit);
     for (const db of this.sources) {
-      const ranges = filters.sql === '' ? this.documentRanges(db) : null;
+      const layout = filters.sql === '' ? this.layout(db) : null;
       // Unfiltered, the FTS5 index answers alone and rowid runs name the documents; filtered, matches join the segment table.
-      const matched = ranges
-        ? (this.statement(db, `SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ${COUNT_CAP + 1}`).pluck().all(compiled.match) as number[]).map((rowid) =>
-            ranges.documentOf(rowid),
-          )
-        : (db
-            .prepare(
-              `SELECT s.document_id FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid
-               WHERE search_fts MATCH ?${filters.sql} LIMIT ${COUNT_CAP + 1}`,
-            )
-            .pluck()
-            .all(compiled.match, ...filters.params) as string[]);
+      let matched: string[];
+      let firstMatches: MatchedRows | null = null;
+      if (layout) {
+        const rowids = this.statement(db, `SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ${COUNT_CAP + 1}`).pluck().all(compiled.match) as number[];
+        matched = rowids.map((rowid) => layout.documentOf(rowid));
+        firstMatches = { rowids, layout, complete: rowids.length <= COUNT_CAP };
+      } else {
+        matched = this.statement(
+          db,
+          `SELECT s.document_id FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid
+           WHERE search_fts MATCH ?${filters.sql} LIMIT ${COUNT_CAP + 1}`,
+        )
+          .pluck()
+          .all(compiled.match, ...filters.params) as string[];
+      }
       total += matched.length;
       for (const documentId of matched) perDocument.set(documentId, (perDocument.get(documentId) ?? 0) + 1);
-      candidates.push(...this.candidates(db, compiled.match, filters, matched.length, wanted));
+      candidates.push(...this.candidates(db, compiled.match, filters, matched.length, wanted, firstMatches, hanPhraseOf(parsed)));
     }
     const totalIsCapped = total > COUNT_CAP;
     candidates = rerank(candidates, parsed, similar, (rows) => this.loadTexts(rows));
@@ -189,22 +194,49 @@ export class SearchService {
     };
   }
 
-  /** The best `wanted` matches of one source by bm25 (headings and first matches when there are many), without texts. */
-  private candidates(db: Connection, match: string, filters: Filters, count: number, wanted: number): Candidate[] {
+  /**
+   * The best `wanted` matches of one source by bm25 (headings and first matches when there are many), without texts.
+   * `firstMatches`: the rowids the count already found, so the headings and first matches need no second FTS5 walk;
+   * when they are all the matches of a query that is one Chinese phrase, their bm25 needs no FTS5 walk either.
+   */
+  private candidates(
+    db: Connection,
+    match: string,
+    filters: Filters,
+    count: number,
+    wanted: number,
+    firstMatches: MatchedRows | null,
+    hanPhrase: readonly string[] | null,
+  ): Candidate[] {
     if (count === 0) return [];
     const from = filters.sql !== ''
       ? `FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?${filters.sql}`
       : 'FROM search_fts WHERE search_fts MATCH ?';
     const run = (sql: string, expression: string) => this.statement(db, sql).all(expression, ...filters.params) as { rowid: number; rank: number }[];
     let rows: { rowid: number; rank: number }[];
-    if (count <= FULL_RANK_LIMIT) {
+    if (count <= FULL_RANK_LIMIT && firstMatches?.complete && hanPhrase) {
+      rows = phraseRanks(db, (source, sql) => this.statement(source, sql), firstMatches.rowids, hanPhrase)
+        .sort((a, b) => a.rank - b.rank || a.rowid - b.rowid)
+        .slice(0, wanted);
+    } else if (count <= FULL_RANK_LIMIT) {
       rows = run(`SELECT search_fts.rowid AS rowid, ${BM25} AS rank ${from} ORDER BY rank LIMIT ${wanted}`, match);
     } else {
       // Very common terms: scoring every match costs more than it tells. Take the matching headings
       // (an FTS5 intersection with the kind column) and the first matches, and let rerank order them.
-      const headings = run(`SELECT search_fts.rowid AS rowid, 0 AS rank ${from} LIMIT ${Math.ceil(wanted / 2)}`, `(${match}) AND kind : (heading OR title)`);
+      const headingsWanted = Math.ceil(wanted / 2);
+      const headingRowids = firstMatches?.rowids.filter((rowid) => firstMatches.layout.headings.has(rowid)).slice(0, headingsWanted);
+      // Past the rowids at hand, the headings' own texts tell for a Chinese phrase (a phrase rare in headings
+      // would walk FTS5 to the end); FTS5 tells for the rest.
+      const headings = headingRowids && (headingRowids.length === headingsWanted || firstMatches!.complete)
+        ? headingRowids.map((rowid) => ({ rowid, rank: 0 }))
+        : firstMatches && hanPhrase
+          ? firstMatches.layout.headingsHolding(hanPhrase, headingsWanted).map((rowid) => ({ rowid, rank: 0 }))
+          : run(`SELECT search_fts.rowid AS rowid, 0 AS rank ${from} LIMIT ${headingsWanted}`, `(${match}) AND kind : (heading OR title)`);
       const seen = new Set(headings.map((r) => r.rowid));
-      rows = [...headings, ...run(`SELECT search_fts.rowid AS rowid, 0 AS rank ${from} LIMIT ${wanted}`, match).filter((r) => !seen.has(r.rowid))];
+      const first = firstMatches
+        ? firstMatches.rowids.slice(0, wanted).map((rowid) => ({ rowid, rank: 0 }))
+        : run(`SELECT search_fts.rowid AS rowid, 0 AS rank ${from} LIMIT ${wanted}`, match);
+      rows = [...headings, ...first.filter((r) => !seen.has(r.rowid))];
     }
     const segments = new Map(
       (this.statement(db, `SELECT rowid, segment_id, document_id, kind, position FROM search_segment WHERE rowid IN (${rows.map(() => '?').join(',')})`).all(
@@ -233,24 +265,29 @@ export class SearchService {
     }
   }
 
-  private readonly rangesBySource = new Map<Connection, { key: string; ranges: DocumentRanges | null }>();
+  private readonly layoutBySource = new Map<Connection, { key: string; layout: SourceLayout | null }>();
 
   /**
    * Which document each rowid belongs to, when every document's segments hold
-   * one contiguous run of rowids (the index writer adds a document at once);
-   * null otherwise. Reloaded when the database changed.
+   * one contiguous run of rowids (the index writer adds a document at once),
+   * and which rowids are headings; null when the runs are not contiguous.
+   * Reloaded when the database changed.
    */
-  private documentRanges(db: Connection): DocumentRanges | null {
+  private layout(db: Connection): SourceLayout | null {
     const key = this.changeKey(db);
-    const cached = this.rangesBySource.get(db);
-    if (cached?.key === key) return cached.ranges;
+    const cached = this.layoutBySource.get(db);
+    if (cached?.key === key) return cached.layout;
     const rows = db
       .prepare('SELECT document_id AS documentId, min(rowid) AS first, max(rowid) AS last, count(*) AS n FROM search_segment GROUP BY document_id ORDER BY first')
       .all() as { documentId: string; first: number; last: number; n: number }[];
     const contiguous = rows.every((r, i) => r.last - r.first + 1 === r.n && (i === 0 || rows[i - 1].last < r.first));
-    const ranges = contiguous ? new DocumentRanges(rows) : null;
-    this.rangesBySource.set(db, { key, ranges });
-    return ranges;
+    const headings = () =>
+      db
+        .prepare("SELECT s.rowid AS rowid, t.text_zh AS text FROM search_segment s JOIN search_text t ON t.rowid = s.rowid WHERE s.kind IN ('heading', 'title') ORDER BY s.rowid")
+        .all() as { rowid: number; text: string | null }[];
+    const layout = contiguous ? new SourceLayout(rows, headings()) : null;
+    this.layoutBySource.set(db, { key, layout });
+    return layout;
   }
 
   /**
@@ -310,13 +347,40 @@ export class SearchService {
 
   /** Changes when the database does, whoever wrote to it. */
   private changeKey(db: Connection): string {
-    return `${db.pragma('data_version', { simple: true })}:${this.statement(db, 'SELECT total_changes()').pluck().get()}`;
+    return `${this.statement(db, 'PRAGMA data_version').pluck().get()}:${this.statement(db, 'SELECT total_changes()').pluck().get()}`;
   }
 }
 
-/** Rowid runs of the documents of one index, for naming the document of a match without a join. */
-class DocumentRanges {
-  constructor(private readonly rows: readonly { documentId: string; first: number; last: number }[]) {}
+/** The rowids an unfiltered count found, in rowid order: all matches when `complete`, else the first COUNT_CAP + 1. */
+interface MatchedRows {
+  rowids: readonly number[];
+  layout: SourceLayout;
+  complete: boolean;
+}
+
+/** Rowid runs of the documents of one index, for naming the document of a match without a join, and its headings. */
+class SourceLayout {
+  readonly headings: ReadonlySet<number>;
+  /** The headings' Chinese sides as folded code points, by rowid. */
+  private readonly headingTexts: readonly { rowid: number; chars: string[] }[];
+
+  constructor(
+    private readonly rows: readonly { documentId: string; first: number; last: number }[],
+    headings: readonly { rowid: number; text: string | null }[],
+  ) {
+    this.headings = new Set(headings.map((h) => h.rowid));
+    this.headingTexts = headings.map(({ rowid, text }) => ({ rowid, chars: text ? foldCodePoints(text) : [] }));
+  }
+
+  /** The first `limit` headings by rowid whose Chinese side holds the phrase `chars`: what FTS5 would find. */
+  headingsHolding(chars: readonly string[], limit: number): number[] {
+    const found: number[] = [];
+    for (const heading of this.headingTexts) {
+      if (found.length === limit) break;
+      if (phraseOccurrences(heading.chars, chars) > 0) found.push(heading.rowid);
+    }
+    return found;
+  }
 
   documentOf(rowid: number): string {
     let low = 0;
@@ -328,6 +392,14 @@ class DocumentRanges {
     }
     return this.rows[low].documentId;
   }
+}
+
+/** The characters of a query that is one Chinese phrase and nothing else, or null. */
+function hanPhraseOf(query: ParsedQuery): readonly string[] | null {
+  if (query.clauses.length !== 1) return null;
+  const [clause] = query.clauses;
+  const [term] = clause.anyOf;
+  return !clause.negated && clause.anyOf.length === 1 && term.kind === 'han' && term.chars.length > 0 ? term.chars : null;
 }
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });

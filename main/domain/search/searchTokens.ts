@@ -26,8 +26,33 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 const SURROGATE = /[\ud800-\udfff]/;
 
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, on purpose
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+/** WORD on ASCII text once lowercased: the same matches, without Unicode property lookups. */
+const ASCII_WORD = /[a-z0-9]+/g;
+
+export interface EnglishWord {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The last text's words: ranking and then highlighting ask for the same candidate's words in turn. */
+let lastWords: { text: string; words: readonly EnglishWord[] } | null = null;
+
 /** Folded English words with their offsets in the original text (UTF-16 units), for highlighting. */
-export function englishWords(text: string): { word: string; start: number; end: number }[] {
+export function englishWords(text: string): readonly EnglishWord[] {
+  if (lastWords?.text !== text) lastWords = { text, words: findEnglishWords(text) };
+  return lastWords.words;
+}
+
+function findEnglishWords(text: string): EnglishWord[] {
+  if (ASCII_ONLY.test(text)) {
+    const lower = text.toLowerCase();
+    const words: EnglishWord[] = [];
+    for (const m of lower.matchAll(ASCII_WORD)) words.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+    return words;
+  }
   // Without surrogate pairs, folding keeps every offset where it was.
   if (!SURROGATE.test(text)) {
     return [...foldText(text).matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
@@ -52,6 +77,7 @@ export function englishWords(text: string): { word: string; start: number; end: 
 
 /** Folded English words, without offsets: the fast path for indexing. */
 export function englishWordList(text: string): string[] {
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
   return foldText(text).match(WORD) ?? [];
 }
 
@@ -73,20 +99,33 @@ export interface IndexedColumns {
   words: string[];
 }
 
-/** Each character of a text straight to the token of its folded form: one lookup per character when indexing. */
-const charTokenCache = new Map<string, string>();
+/**
+ * Each character of a text straight to the token of its folded form: an
+ * array lookup per character for the Basic Multilingual Plane (nearly every
+ * character indexed), a map lookup for the rest.
+ */
+const bmpTokens: (string | undefined)[] = new Array(0x10000);
+const astralTokens = new Map<string, string>();
+
+const tokenOfChar = (char: string) => hexOf(foldCodePoints(char)[0]);
 
 function charTokensOf(text: string): string {
-  const tokens: string[] = [];
-  for (const char of text) {
-    let token = charTokenCache.get(char);
-    if (token === undefined) {
-      token = hexOf(foldCodePoints(char)[0]);
-      if (charTokenCache.size < 200_000) charTokenCache.set(char, token);
+  let tokens = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let token: string;
+    // A surrogate pair is one character, as `for…of` would yield it; a lone surrogate is one too.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      const char = text.slice(i, i + 2);
+      i++;
+      token = astralTokens.get(char) ?? tokenOfChar(char);
+      if (astralTokens.size < 100_000) astralTokens.set(char, token);
+    } else {
+      token = bmpTokens[code] ??= tokenOfChar(text[i]);
     }
-    tokens.push(token);
+    tokens = tokens === '' ? token : `${tokens} ${token}`;
   }
-  return tokens.join(' ');
+  return tokens;
 }
 
 /** The FTS5 column values of one aligned segment. */

@@ -61,10 +61,22 @@ function foldCached(char: string): string {
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, on purpose
 const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 
+/** Folded characters of the Basic Multilingual Plane by UTF-16 code: an array lookup per character, on every search's hot path. */
+const bmpFolds: (string | undefined)[] = new Array(0x10000);
+
 /** The folded form of each code point of `text`, as an array the same length as `[...text]`. */
 export function foldCodePoints(text: string): string[] {
   const out: string[] = [];
-  for (const char of text) out.push(char.charCodeAt(0) < 0x80 ? char.toLowerCase() : foldCached(char));
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one code point, as `for…of` would yield it; a lone surrogate is one too.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out.push(foldCached(text.slice(i, i + 2)));
+      i++;
+    } else {
+      out.push((bmpFolds[code] ??= code < 0x80 ? text[i].toLowerCase() : foldCached(text[i])));
+    }
+  }
   return out;
 }
 
