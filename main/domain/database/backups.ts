@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_NAME_PATTERN, BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../contract/backups';
 import { openConnection, type Connection } from './connection';
+import { isSqliteHeader, readFileHeader } from './sqliteHeader';
 import { classifyStorageError, isDamagedFile } from './sqliteErrors';
 
 /** The folder, inside the user-data dir, that holds the user database's backups. */
@@ -42,7 +43,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** A backup being written: `duizhao-backup-<16 hex>.tmp`, plus any journal SQLite puts beside it. */
 const BACKUP_TEMP_PATTERN = /^duizhao-backup-[0-9a-f]{16}\.tmp(?:-journal|-wal|-shm)?$/;
 const SIDE_FILES = ['-journal', '-wal', '-shm'] as const;
-const SQLITE_MAGIC = 'SQLite format 3\0';
 
 /** Temporary files this process is writing right now, so a clean-up never removes one in use. */
 const inProgress = new Set<string>();
@@ -451,15 +451,8 @@ function newestFirst(a: BackupInfo, b: BackupInfo): number {
 function readHeader(file: string): Buffer | null {
   try {
     if (!fs.statSync(file).isFile()) return null;
-    const header = Buffer.alloc(100);
-    const fd = fs.openSync(file, 'r');
-    let read: number;
-    try {
-      read = fs.readSync(fd, header, 0, header.length, 0);
-    } finally {
-      fs.closeSync(fd);
-    }
-    return read === header.length && header.toString('latin1', 0, 16) === SQLITE_MAGIC ? header : null;
+    const header = readFileHeader(file);
+    return isSqliteHeader(header) ? header : null;
   } catch {
     return null;
   }

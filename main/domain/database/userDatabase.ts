@@ -5,6 +5,7 @@ import { openConnection, type Connection } from './connection';
 import { DatabaseTooNewError, latestVersion, migrate } from './migrate';
 import { userDatabaseMigrations } from './migrations';
 import { classifyStorageError, isDamagedFile } from './sqliteErrors';
+import { isSqliteHeader, readFileHeader } from './sqliteHeader';
 
 export const USER_DATABASE_FILE = 'duizhao.sqlite';
 
@@ -78,18 +79,9 @@ export function openUserDatabase(dir: string, options: OpenUserDatabaseOptions =
  */
 function checkBeforeOpening(file: string, options: OpenUserDatabaseOptions): void {
   if (!fs.existsSync(file)) return;
-  const header = Buffer.alloc(100);
-  const fd = fs.openSync(file, 'r');
-  let read: number;
-  try {
-    read = fs.readSync(fd, header, 0, header.length, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (read === 0) return; // an empty file is a new database
-  if (read < header.length || header.toString('latin1', 0, 16) !== 'SQLite format 3\0') {
-    throw new NotADatabaseError(`${file} is not an SQLite database`);
-  }
+  const header = readFileHeader(file);
+  if (header.length === 0) return; // an empty file is a new database
+  if (!isSqliteHeader(header)) throw new NotADatabaseError(`${file} is not an SQLite database`);
   const supported = latestVersion(userDatabaseMigrations);
   let found = header.readUInt32BE(60);
   if (found <= supported && fs.existsSync(`${file}-wal`)) {
