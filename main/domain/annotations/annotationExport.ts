@@ -1,8 +1,8 @@
-import type { Annotation, ExportFile, ExportFormat } from '../../../contract/annotations';
+import type { ExportFile, ExportFormat } from '../../../contract/annotations';
 import type { TextLanguage, UiLanguage } from '../../../contract/languages';
 import type { DocumentSummary, Segment } from '../../../contract/model';
 import { localText } from '../localText';
-import type { AnnotationRecord } from './annotationRecord';
+import type { PlacedRecord } from './annotationRecord';
 import { toW3cCollection } from './w3cAnnotations';
 
 export interface ExportContext {
@@ -13,13 +13,8 @@ export interface ExportContext {
   generator: string;
 }
 
-export interface ExportItem {
-  record: AnnotationRecord;
-  annotation: Annotation;
-}
-
 /** Writes annotations for people (Markdown, CSV, in the interface language) or for Duizhao and other tools (W3C JSON). */
-export function exportAnnotations(format: ExportFormat, items: readonly ExportItem[], context: ExportContext): ExportFile {
+export function exportAnnotations(format: ExportFormat, items: readonly PlacedRecord[], context: ExportContext): ExportFile {
   const day = context.generated.toISOString().slice(0, 10);
   const base = `duizhao-annotations-${day}`;
   switch (format) {
@@ -38,7 +33,7 @@ export function exportAnnotations(format: ExportFormat, items: readonly ExportIt
 }
 
 interface Described {
-  item: ExportItem;
+  item: PlacedRecord;
   title: string;
   otherTitle: string;
   paragraph: number | null;
@@ -47,7 +42,7 @@ interface Described {
   counterpart: string | null;
 }
 
-function describe(items: readonly ExportItem[], context: ExportContext): Described[] {
+function describe(items: readonly PlacedRecord[], context: ExportContext): Described[] {
   const documents = new Map(context.documents.map((d) => [d.id, d]));
   const primary: TextLanguage = context.language === 'zh-CN' ? 'zh' : 'en';
   const secondary: TextLanguage = primary === 'zh' ? 'en' : 'zh';
@@ -69,7 +64,7 @@ function describe(items: readonly ExportItem[], context: ExportContext): Describ
 }
 
 /** Markdown that reads as a briefing file: per document, each quote with its counterpart, note and tags. */
-function toMarkdown(items: readonly ExportItem[], context: ExportContext): string {
+function toMarkdown(items: readonly PlacedRecord[], context: ExportContext): string {
   const t = localText(context.language);
   const lines: string[] = [
     `# ${t('export.title')}`,
@@ -114,7 +109,7 @@ function escapeMarkdown(text: string): string {
 }
 
 /** RFC 4180 CSV with a BOM so spreadsheet programs read the Chinese as UTF-8. */
-function toCsv(items: readonly ExportItem[], context: ExportContext): string {
+function toCsv(items: readonly PlacedRecord[], context: ExportContext): string {
   const t = localText(context.language);
   const header = ['document', 'paragraph', 'segment', 'language', 'quote', 'counterpart', 'note', 'tags', 'colour', 'author', 'created', 'updated', 'status'].map(
     (column) => t(`export.csv.${column}`),

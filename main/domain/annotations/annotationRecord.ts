@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AnnotationTarget, HighlightColour } from '../../../contract/annotations';
+import type { Annotation, AnnotationTarget, HighlightColour } from '../../../contract/annotations';
 
 /** What a person wrote: the part of an annotation whose change makes a new revision. */
 export interface AnnotationContent {
@@ -20,6 +20,12 @@ export interface AnnotationRecord extends AnnotationContent {
   revision: string;
   /** Earlier revisions, oldest first: an incoming copy whose revision is here is older than ours. */
   history: string[];
+}
+
+/** A record as stored and as placed on today's text. */
+export interface PlacedRecord {
+  record: AnnotationRecord;
+  annotation: Annotation;
 }
 
 /** Enough ancestry to recognise copies shared weeks ago, without letting a row grow without end. */

@@ -14,7 +14,7 @@ import type { Connection } from '../database/connection';
 import { DomainError } from '../errors';
 import { foldText } from '../search/textNormalizer';
 import { anchor, describeRange } from './anchoring';
-import { extendHistory, normaliseTags, revisionOf, type AnnotationContent, type AnnotationRecord } from './annotationRecord';
+import { extendHistory, normaliseTags, revisionOf, type AnnotationContent, type AnnotationRecord, type PlacedRecord } from './annotationRecord';
 
 /** Where the annotation service reads the text annotations are made on. */
 export interface SegmentSource {
@@ -70,6 +70,9 @@ interface AnnotationRow {
   history_json: string;
   conflict_json: string | null;
 }
+
+/** A stored record with the imported version it conflicts with, if any. */
+type StoredRecord = AnnotationRecord & { conflictJson: string | null };
 
 const SELECT_ANNOTATION = `
   SELECT a.*, c.incoming_json AS conflict_json
@@ -200,43 +203,47 @@ export class AnnotationService {
   }
 
   get(id: string): Annotation {
-    const placed = this.place([this.requireRecord(id)]);
-    return placed[0];
+    return this.place([this.requireRecord(id)])[0].annotation;
   }
 
   list(filter: AnnotationFilter = {}): AnnotationList {
-    const rows = (
-      filter.documentId
-        ? this.db.prepare(`${SELECT_ANNOTATION} WHERE a.deleted_at IS NULL AND a.document_id = ?`).all(filter.documentId)
-        : this.db.prepare(`${SELECT_ANNOTATION} WHERE a.deleted_at IS NULL`).all()
-    ) as AnnotationRow[];
-    const all = this.place(rows.map(toRecord).map((r, i) => ({ ...r, conflictJson: rows[i].conflict_json })));
+    const placed = this.select(filter);
+    const all = placed.all.map((p) => p.annotation);
 
     const tagCounts = new Map<string, number>();
     for (const a of all) for (const tag of a.tags) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
-    const text = filter.text?.trim() ? foldText(filter.text.trim()).toLocaleLowerCase() : null;
-    const status = filter.status ?? 'all';
-
-    const shown = all.filter(
-      (a) =>
-        (!filter.colours?.length || filter.colours.includes(a.colour)) &&
-        (!filter.tag || a.tags.includes(filter.tag)) &&
-        (status === 'all' || (status === 'orphaned' ? a.placement.status === 'orphaned' : a.conflict !== null)) &&
-        (text === null || [a.target.quote.exact, a.note, ...a.tags].some((field) => foldText(field).toLocaleLowerCase().includes(text))),
-    );
-    this.sort(shown, filter.sort ?? 'position');
     return {
-      annotations: shown,
+      annotations: placed.shown.map((p) => p.annotation),
       tags: [...tagCounts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([tag, count]) => ({ tag, count })),
       orphanCount: all.filter((a) => a.placement.status === 'orphaned').length,
       conflictCount: all.filter((a) => a.conflict !== null).length,
     };
   }
 
-  /** Every live annotation as stored, for export; in reading order. */
-  records(filter: AnnotationFilter = {}): { record: AnnotationRecord; annotation: Annotation }[] {
-    const byId = new Map(this.allRecords().map((r) => [r.id, r]));
-    return this.list(filter).annotations.map((annotation) => ({ record: byId.get(annotation.id)!, annotation }));
+  /** The live annotations the filter lets through, as stored and as placed, for export; in the filter's order. */
+  records(filter: AnnotationFilter = {}): PlacedRecord[] {
+    return this.select(filter).shown;
+  }
+
+  /** The live annotations of the filter's document (or all), each placed once: all of them, and those the filter shows, sorted. */
+  private select(filter: AnnotationFilter): { all: PlacedRecord[]; shown: PlacedRecord[] } {
+    const rows = (
+      filter.documentId
+        ? this.db.prepare(`${SELECT_ANNOTATION} WHERE a.deleted_at IS NULL AND a.document_id = ?`).all(filter.documentId)
+        : this.db.prepare(`${SELECT_ANNOTATION} WHERE a.deleted_at IS NULL`).all()
+    ) as AnnotationRow[];
+    const all = this.place(rows.map(toStored));
+    const text = filter.text?.trim() ? foldText(filter.text.trim()).toLocaleLowerCase() : null;
+    const status = filter.status ?? 'all';
+    const shown = all.filter(
+      ({ annotation: a }) =>
+        (!filter.colours?.length || filter.colours.includes(a.colour)) &&
+        (!filter.tag || a.tags.includes(filter.tag)) &&
+        (status === 'all' || (status === 'orphaned' ? a.placement.status === 'orphaned' : a.conflict !== null)) &&
+        (text === null || [a.target.quote.exact, a.note, ...a.tags].some((field) => foldText(field).toLocaleLowerCase().includes(text))),
+    );
+    this.sort(shown, filter.sort ?? 'position');
+    return { all, shown };
   }
 
   /** Segments with at least one live annotation, for the search filter. */
@@ -264,8 +271,9 @@ export class AnnotationService {
           const local = this.findRecord(incoming.id);
           const outcome = this.mergeOne(local, incoming, at);
           report[outcome] += 1;
-          if (outcome === 'added' || outcome === 'updated') {
-            if (this.place([this.requireRecord(incoming.id)])[0].placement.status === 'orphaned') report.orphaned += 1;
+          // Where it lands depends on its target only, which is the incoming one in both cases.
+          if ((outcome === 'added' || outcome === 'updated') && this.place([{ ...incoming, conflictJson: null }])[0].annotation.placement.status === 'orphaned') {
+            report.orphaned += 1;
           }
         }
       })
@@ -337,19 +345,16 @@ export class AnnotationService {
     if (result.changes !== 1) throw new DomainError('not-found', `No annotation ${record.id}`);
   }
 
-  private findRecord(id: string): AnnotationRecord | null {
+  /** The record, deleted or not; null when there is none. */
+  private findRecord(id: string): StoredRecord | null {
     const row = this.db.prepare(`${SELECT_ANNOTATION} WHERE a.id = ?`).get(id) as AnnotationRow | undefined;
-    return row ? toRecord(row) : null;
+    return row ? toStored(row) : null;
   }
 
-  private requireRecord(id: string, { includeDeleted = false } = {}): AnnotationRecord & { conflictJson: string | null } {
-    const row = this.db.prepare(`${SELECT_ANNOTATION} WHERE a.id = ?`).get(id) as AnnotationRow | undefined;
-    if (!row || (row.deleted_at !== null && !includeDeleted)) throw new DomainError('not-found', `No annotation ${id}`);
-    return { ...toRecord(row), conflictJson: row.conflict_json };
-  }
-
-  private allRecords(): AnnotationRecord[] {
-    return (this.db.prepare(`${SELECT_ANNOTATION} WHERE a.deleted_at IS NULL`).all() as AnnotationRow[]).map(toRecord);
+  private requireRecord(id: string, { includeDeleted = false } = {}): StoredRecord {
+    const record = this.findRecord(id);
+    if (!record || (record.deletedAt !== null && !includeDeleted)) throw new DomainError('not-found', `No annotation ${id}`);
+    return record;
   }
 
   private requireSegment(segmentId: string) {
@@ -359,7 +364,7 @@ export class AnnotationService {
   }
 
   /** Places each record on today's text of its segment. */
-  private place(records: readonly (AnnotationRecord & { conflictJson?: string | null })[]): Annotation[] {
+  private place(records: readonly StoredRecord[]): PlacedRecord[] {
     const cache = new Map<string, (Segment & { documentId: string }) | null>();
     const segmentOf = (id: string) => {
       if (!cache.has(id)) cache.set(id, this.segments.getSegment(id));
@@ -369,7 +374,7 @@ export class AnnotationService {
       const segment = segmentOf(record.target.segmentId);
       const text = segment?.[record.target.side]?.text;
       const placement: AnnotationPlacement = text === undefined ? { status: 'orphaned' } : anchor(text, record.target.quote, record.target.position);
-      return {
+      const annotation: Annotation = {
         id: record.id,
         documentId: record.documentId,
         paragraph: segment ? segment.position + 1 : null,
@@ -383,26 +388,24 @@ export class AnnotationService {
         updatedAt: record.updatedAt,
         conflict: record.conflictJson ? toConflict(JSON.parse(record.conflictJson) as AnnotationRecord, record) : null,
       };
+      const { conflictJson: _conflictJson, ...stored } = record;
+      return { record: stored, annotation };
     });
   }
 
-  private sort(annotations: Annotation[], order: NonNullable<AnnotationFilter['sort']>): void {
+  private sort(placed: PlacedRecord[], order: NonNullable<AnnotationFilter['sort']>): void {
     if (order !== 'position') {
       const key = order === 'created' ? 'createdAt' : 'updatedAt';
-      annotations.sort((a, b) => b[key].localeCompare(a[key]) || a.id.localeCompare(b.id));
+      placed.sort(({ annotation: a }, { annotation: b }) => b[key].localeCompare(a[key]) || a.id.localeCompare(b.id));
       return;
     }
     const documentRank = new Map(this.segments.documentOrder().map((id, i) => [id, i]));
-    const positions = new Map<string, number>();
-    const positionOf = (segmentId: string) => {
-      if (!positions.has(segmentId)) positions.set(segmentId, this.segments.getSegment(segmentId)?.position ?? Number.MAX_SAFE_INTEGER);
-      return positions.get(segmentId)!;
-    };
+    const paragraphOf = (a: Annotation) => a.paragraph ?? Number.MAX_SAFE_INTEGER;
     const startOf = (a: Annotation) => (a.placement.status === 'anchored' ? a.placement.start : Number.MAX_SAFE_INTEGER);
-    annotations.sort(
-      (a, b) =>
+    placed.sort(
+      ({ annotation: a }, { annotation: b }) =>
         (documentRank.get(a.documentId) ?? Number.MAX_SAFE_INTEGER) - (documentRank.get(b.documentId) ?? Number.MAX_SAFE_INTEGER) ||
-        positionOf(a.target.segmentId) - positionOf(b.target.segmentId) ||
+        paragraphOf(a) - paragraphOf(b) ||
         (a.target.side === b.target.side ? 0 : a.target.side === 'zh' ? -1 : 1) ||
         startOf(a) - startOf(b) ||
         a.createdAt.localeCompare(b.createdAt),
@@ -421,8 +424,9 @@ function toConflict(incoming: AnnotationRecord, ours: AnnotationRecord): Annotat
   };
 }
 
-function toRecord(row: AnnotationRow): AnnotationRecord {
+function toStored(row: AnnotationRow): StoredRecord {
   return {
+    conflictJson: row.conflict_json,
     id: row.id,
     documentId: row.document_id,
     target: {

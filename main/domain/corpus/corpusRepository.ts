@@ -1,5 +1,6 @@
 import type { TextLanguage } from '../../../contract/languages';
 import type { DocumentDetail, DocumentSummary, DocumentType, Segment, SegmentKind, TextOrigin } from '../../../contract/model';
+import type { Statement } from 'better-sqlite3';
 import { openConnection, type Connection } from '../database/connection';
 import { CORPUS_SCHEMA_VERSION } from './corpusDatabase';
 
@@ -51,6 +52,8 @@ const DOCUMENT_SELECT = `
 
 /** Read-only access to the bundled corpus database; it never shares a file with user data. */
 export class CorpusRepository {
+  private segmentStatement: Statement | null = null;
+
   private constructor(
     private readonly db: Connection,
     readonly version: string,
@@ -103,9 +106,11 @@ export class CorpusRepository {
 
   /** One segment and the document it belongs to; null when there is none. */
   getSegment(segmentId: string): (Segment & { documentId: string }) | null {
-    const row = this.db
-      .prepare('SELECT id, document_id, position, kind, level, text_zh, text_en, origin_zh, origin_en, review_note FROM segment WHERE id = ?')
-      .get(segmentId) as (SegmentRow & { document_id: string }) | undefined;
+    // Called once per annotation when they are listed, exported or imported: prepared once.
+    this.segmentStatement ??= this.db.prepare(
+      'SELECT id, document_id, position, kind, level, text_zh, text_en, origin_zh, origin_en, review_note FROM segment WHERE id = ?',
+    );
+    const row = this.segmentStatement.get(segmentId) as (SegmentRow & { document_id: string }) | undefined;
     return row ? { ...toSegment(row), documentId: row.document_id } : null;
   }
 
