@@ -10,7 +10,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { navigate } from '../navigation';
 import { AnnotationListPanel } from './AnnotationListPanel';
 import { UndoToast } from './UndoToast';
-import { useAnnotations } from './useAnnotations';
+import { useAnnotationChanges } from './useAnnotations';
 import { useUndoableDelete } from './useUndoableDelete';
 
 /** Every annotation in the library, with export of what is listed and import of a colleague's file. */
@@ -18,7 +18,7 @@ export function AnnotationsView() {
   const api = useApi();
   const { t, i18n } = useTranslation();
   const [documents] = useApiResult(() => api.listDocuments({}), [api]);
-  const annotations = useAnnotations();
+  const annotations = useAnnotationChanges();
   const undo = useUndoableDelete(annotations);
   const filter = useRef<AnnotationFilter>({});
   const [error, setError] = useState<ApiError | null>(null);

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { AnnotationEditor, type AnnotationDraft } from './AnnotationEditor';
 import { SelectionToolbar } from './SelectionToolbar';
 import { UndoToast } from './UndoToast';
-import type { Annotations } from './useAnnotations';
+import type { DocumentAnnotations } from './useAnnotations';
 import { useTextSelection, type TextSelection } from './useTextSelection';
 import { useUndoableDelete } from './useUndoableDelete';
 
@@ -43,7 +43,7 @@ export function jumpToAnnotation(annotation: Annotation): HTMLElement | null {
  * selection, the editor, the undo notice after a delete, and re-attaching an
  * orphan to text the user selects.
  */
-export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, { rowsRef: React.RefObject<HTMLElement | null>; annotations: Annotations }>(
+export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, { rowsRef: React.RefObject<HTMLElement | null>; annotations: DocumentAnnotations }>(
   function ReaderAnnotationLayer({ rowsRef, annotations }, ref) {
     const { t } = useTranslation();
     const [selection, clearSelection] = useTextSelection(rowsRef);

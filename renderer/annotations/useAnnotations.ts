@@ -4,11 +4,9 @@ import type { ApiArgs } from '../../contract/api';
 import type { ApiError, Result } from '../../contract/result';
 import { useApi } from '../api/ApiContext';
 
-export interface Annotations {
-  list: AnnotationList | null;
-  /** Live annotations of each segment, for the highlights and the counterpart marks. */
-  bySegment: ReadonlyMap<string, Annotation[]>;
-  /** Bumped after every stored change, so lists showing other filters fetch again. */
+/** Changing annotations, for any screen that lists them its own way. */
+export interface AnnotationChanges {
+  /** Bumped after every stored change, so lists fetch again. */
   version: number;
   error: ApiError | null;
   clearError(): void;
@@ -22,28 +20,22 @@ export interface Annotations {
   resolveConflict(id: string, keep: 'mine' | 'theirs'): Promise<Annotation | null>;
 }
 
+/** One document's annotations, for its highlights, and the changes. */
+export interface DocumentAnnotations extends AnnotationChanges {
+  list: AnnotationList | null;
+  /** Live annotations of each segment, for the highlights and the counterpart marks. */
+  bySegment: ReadonlyMap<string, Annotation[]>;
+}
+
 /**
- * The annotations of one document, or of all of them. A change is shown only once the backend
- * answers that it is stored: the list is fetched again after each one, so
- * the screen never shows a highlight that a crash could take away.
+ * Stores changes to annotations. A change counts only once the backend
+ * answers that it is stored: `version` moves then, and lists fetch again, so
+ * a screen never shows a highlight that a crash could take away.
  */
-export function useAnnotations(documentId?: string): Annotations {
+export function useAnnotationChanges(): AnnotationChanges {
   const api = useApi();
-  const [list, setList] = useState<AnnotationList | null>(null);
   const [version, setVersion] = useState(0);
   const [error, setError] = useState<ApiError | null>(null);
-
-  useEffect(() => {
-    let stale = false;
-    void api.listAnnotations(documentId ? { documentId } : {}).then((result) => {
-      if (stale) return;
-      if (result.ok) setList(result.value);
-      else setError(result.error);
-    });
-    return () => {
-      stale = true;
-    };
-  }, [api, documentId, version]);
 
   const settle = useCallback(async <T>(call: Promise<Result<T>>): Promise<Result<T>> => {
     const result = await call;
@@ -55,10 +47,51 @@ export function useAnnotations(documentId?: string): Annotations {
     }
     return result;
   }, []);
-  const run = useCallback(async <T>(call: Promise<Result<T>>): Promise<T | null> => {
-    const result = await settle(call);
-    return result.ok ? result.value : null;
-  }, [settle]);
+  const run = useCallback(
+    async <T>(call: Promise<Result<T>>): Promise<T | null> => {
+      const result = await settle(call);
+      return result.ok ? result.value : null;
+    },
+    [settle],
+  );
+
+  return {
+    version,
+    error,
+    clearError: useCallback(() => setError(null), []),
+    refresh: useCallback(() => setVersion((v) => v + 1), []),
+    create: useCallback((input) => run(api.createAnnotation(input)), [api, run]),
+    update: useCallback((input) => run(api.updateAnnotation(input)), [api, run]),
+    remove: useCallback(async (id) => (await settle(api.deleteAnnotation({ id }))).ok, [api, settle]),
+    restore: useCallback((id) => run(api.restoreAnnotation({ id })), [api, run]),
+    reattach: useCallback((input) => run(api.reattachAnnotation(input)), [api, run]),
+    resolveConflict: useCallback((id, keep) => run(api.resolveAnnotationConflict({ id, keep })), [api, run]),
+  };
+}
+
+/** The annotations of one document, fetched again after every stored change. */
+export function useDocumentAnnotations(documentId: string): DocumentAnnotations {
+  const api = useApi();
+  const changes = useAnnotationChanges();
+  const [list, setList] = useState<AnnotationList | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const { version } = changes;
+
+  useEffect(() => {
+    let stale = false;
+    void api.listAnnotations({ documentId }).then((result) => {
+      if (stale) return;
+      if (result.ok) {
+        setList(result.value);
+        setLoadError(null);
+      } else {
+        setLoadError(result.error);
+      }
+    });
+    return () => {
+      stale = true;
+    };
+  }, [api, documentId, version]);
 
   const bySegment = useMemo(() => {
     const map = new Map<string, Annotation[]>();
@@ -70,18 +103,15 @@ export function useAnnotations(documentId?: string): Annotations {
     return map;
   }, [list]);
 
+  const { clearError } = changes;
   return {
+    ...changes,
     list,
     bySegment,
-    version,
-    error,
-    clearError: useCallback(() => setError(null), []),
-    refresh: useCallback(() => setVersion((v) => v + 1), []),
-    create: useCallback((input) => run(api.createAnnotation(input)), [api, run]),
-    update: useCallback((input) => run(api.updateAnnotation(input)), [api, run]),
-    remove: useCallback(async (id) => (await settle(api.deleteAnnotation({ id }))).ok, [api, settle]),
-    restore: useCallback((id) => run(api.restoreAnnotation({ id })), [api, run]),
-    reattach: useCallback((input) => run(api.reattachAnnotation(input)), [api, run]),
-    resolveConflict: useCallback((id, keep) => run(api.resolveAnnotationConflict({ id, keep })), [api, run]),
+    error: changes.error ?? loadError,
+    clearError: useCallback(() => {
+      clearError();
+      setLoadError(null);
+    }, [clearError]),
   };
 }

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Annotations } from './useAnnotations';
+import type { AnnotationChanges } from './useAnnotations';
 
 const UNDO_SECONDS = 10;
 
 /** Deletes an annotation and keeps an undo at hand for a few seconds (and on Ctrl+Z). */
-export function useUndoableDelete(annotations: Pick<Annotations, 'remove' | 'restore'>) {
+export function useUndoableDelete(annotations: Pick<AnnotationChanges, 'remove' | 'restore'>) {
   const [deleted, setDeleted] = useState<string | null>(null);
   const { remove, restore } = annotations;
 

@@ -13,7 +13,7 @@ import { ReaderToolbar } from './ReaderToolbar';
 import { FindBar } from './FindBar';
 import { SegmentRows, type SegmentHighlights } from './SegmentRows';
 import { useTopVisibleSegment } from './useTopVisibleSegment';
-import { useAnnotations } from '../annotations/useAnnotations';
+import { useDocumentAnnotations } from '../annotations/useAnnotations';
 import { ReaderAnnotationLayer, jumpToAnnotation, type AnnotationLayerState } from '../annotations/ReaderAnnotationLayer';
 import { AnnotationListPanel } from '../annotations/AnnotationListPanel';
 
@@ -62,7 +62,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   const find = useFindInDocument(doc.id, query ?? '', targetId);
   const chromeRef = useRef<HTMLDivElement>(null);
   useStickyChromeHeight(chromeRef);
-  const annotations = useAnnotations(doc.id);
+  const annotations = useDocumentAnnotations(doc.id);
   const [panelOpen, setPanelOpen] = useState(annotationId !== undefined);
   const layer = useRef<AnnotationLayerState>(null);
 
