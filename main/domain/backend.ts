@@ -131,18 +131,22 @@ export function createBackend(options: BackendOptions): Backend {
     listBackups: () => backups.list(),
     backupNow: async () => {
       requirePersistent();
-      return asDomainError(() => backups.backup(userDatabase.db, 'manual'));
+      return backups.backup(userDatabase.db, 'manual').catch(throwAsDomainError);
     },
     restoreBackup: async ({ name }) => {
       requirePersistent();
-      await asDomainError(async () => {
+      try {
         backups.verify(name, latestVersion(userDatabaseMigrations));
         await backups.backup(userDatabase.db, 'before-restore');
-      });
-      // The connection is closed only around the swap; whatever happens, the database is opened again.
+      } catch (error) {
+        throwAsDomainError(error);
+      }
+      // The connection is closed only around the swap, with no await in between; whatever happens, the database is opened again.
       userDatabase.db.close();
       try {
-        asDomainError(() => backups.installBackup(name, path.join(options.userDataDir, USER_DATABASE_FILE)));
+        backups.installBackup(name, path.join(options.userDataDir, USER_DATABASE_FILE));
+      } catch (error) {
+        throwAsDomainError(error);
       } finally {
         userDatabase = openUserDatabase(options.userDataDir, { nativeBinding: options.nativeBinding });
         ({ preferences, readingPositions, annotations, search } = servicesOn(userDatabase.db));
@@ -199,17 +203,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
 const BACKUP_ERROR_CODES = { 'not-found': 'not-found', damaged: 'backup-damaged', 'too-new': 'backup-too-new', 'in-use': 'backup-failed' } as const;
 
-/** Runs a backup step, telling its failures as the codes the renderer translates. */
-function asDomainError<T>(step: () => T): T {
-  const translate = (error: unknown): never => {
-    if (error instanceof BackupError) throw new DomainError(BACKUP_ERROR_CODES[error.code], error.message);
-    if (error instanceof DomainError) throw error;
-    throw new DomainError('backup-failed', (error as Error).message);
-  };
-  try {
-    const result = step();
-    return (result instanceof Promise ? result.catch(translate) : result) as T;
-  } catch (error) {
-    return translate(error);
-  }
+/** Tells a failed backup step as the code the renderer translates. */
+function throwAsDomainError(error: unknown): never {
+  if (error instanceof BackupError) throw new DomainError(BACKUP_ERROR_CODES[error.code], error.message);
+  if (error instanceof DomainError) throw error;
+  throw new DomainError('backup-failed', (error as Error).message);
 }
