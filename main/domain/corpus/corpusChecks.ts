@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { TEXT_LANGUAGES } from '../../../contract/languages';
 import { makeSegmentId } from '../../../contract/segmentId';
-import { chineseNumeralValue, missingNumbers } from './numbers';
+import { chineseNumeralValue, missingNumbers } from '../alignment/numbers';
 import type { CorpusDocumentSource, SegmentSource } from './corpusSource';
 
 /**

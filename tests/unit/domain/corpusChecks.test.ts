@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus, englishInChinese, headingNumber, parseRecordedIds, publishedTextDigest, type CorpusCheck } from '../../../main/domain/corpus/corpusChecks';
 import type { CorpusDocumentSource, SegmentSource } from '../../../main/domain/corpus/corpusSource';
-import { digitNumbers, missingNumbers } from '../../../main/domain/corpus/numbers';
+import { digitNumbers, missingNumbers } from '../../../main/domain/alignment/numbers';
 import { bundledSources, CORPUS_SOURCES_DIR } from '../../helpers/corpus';
 
 const recordedIds = () => parseRecordedIds(fs.readFileSync(path.join(CORPUS_SOURCES_DIR, 'segment-ids.txt'), 'utf8'));

@@ -1,0 +1,138 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * A bilingual lexicon for the aligner and for finding a word's rendering:
+ * Chinese words (Simplified and Traditional) to English "keys", and English
+ * text to the same keys. A key is a Porter stem cut to five letters, so the
+ * glosses of CC-CEDICT meet the inflections of running text (hospital,
+ * hospitals → hospi; medical, medicine → medic) without a full morphology.
+ */
+export interface LexiconEntry {
+  /** The Chinese forms that share these glosses (Simplified, Traditional). */
+  forms: string[];
+  /** English glosses, as a dictionary writes them ("to raise", "a plan; a program"). */
+  glosses: string[];
+}
+
+const KEY_LENGTH = 5;
+/** Words no gloss or sentence is aligned by. */
+const STOPWORDS = new Set(
+  (
+    'a an the to of and or in on at by for with from as is are was were be been being it its this that these those ' +
+    'which who whom whose what when where why how not no nor but if then than so such also very more most much many ' +
+    'some any all each every other another into onto upon about over under out up down off via per etc ' +
+    'sb sth something someone somebody oneself his her their our your my me him them us we you he she they i ' +
+    'have has had do does did will would shall should can could may might must cl abbr variant see surname ' +
+    'used kind sort type person thing way'
+  ).split(/\s+/),
+);
+/** Parts of a CC-CEDICT gloss that say nothing about meaning. */
+const GLOSS_NOISE = /\([^)]*\)|\[[^\]]*\]|\bCL:.*$|\b(?:old |archaic |Japanese |Taiwan )?variant of .*$|\bsee (?:also )?[^\s;]+|\babbr\. (?:for|of) .*$|\bsurname \w+|[^\x20-\x7e]+/g;
+
+export class Lexicon {
+  private readonly keyIds = new Map<string, number>();
+  private readonly keyNames: string[] = [];
+  private readonly words = new Map<string, Int32Array>();
+  private readonly stemCache = new Map<string, number>();
+  /** The longest form starting with each character, so matching tries only lengths that exist. */
+  private readonly longestFrom = new Map<string, number>();
+
+  constructor(entries: Iterable<LexiconEntry>) {
+    for (const entry of entries) this.add(entry);
+  }
+
+  /** Adds an entry; a form seen before gets the union of both entries' keys. */
+  add(entry: LexiconEntry): void {
+    const keys = new Set<number>();
+    for (const gloss of entry.glosses) {
+      for (const word of gloss.replace(GLOSS_NOISE, ' ').toLowerCase().split(/[^a-z0-9-]+/)) {
+        for (const part of word.split('-')) {
+          const id = this.keyOfWord(part, true);
+          if (id >= 0) keys.add(id);
+        }
+      }
+    }
+    if (keys.size === 0) return;
+    for (const form of entry.forms) {
+      if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(form)) continue;
+      const known = this.words.get(form);
+      const merged = known ? new Set([...known, ...keys]) : keys;
+      this.words.set(form, Int32Array.from(merged));
+      const first = form[0];
+      if (form.length > (this.longestFrom.get(first) ?? 0)) this.longestFrom.set(first, form.length);
+    }
+  }
+
+  get size(): number {
+    return this.words.size;
+  }
+
+  /** Key ids of a Chinese word, or undefined when the lexicon lacks it. */
+  keysOf(word: string): Int32Array | undefined {
+    return this.words.get(word);
+  }
+
+  keyName(id: number): string {
+    return this.keyNames[id];
+  }
+
+  /**
+   * The key id of an English word (already lowercased); -1 for a stop word,
+   * or, unless `create`, for a word whose key no Chinese entry has.
+   */
+  keyOfWord(word: string, create = false): number {
+    const cached = this.stemCache.get(word);
+    if (cached !== undefined && (cached >= 0 || !create)) return cached;
+    if (word.length < 2 || STOPWORDS.has(word) || /^\d/.test(word)) return -1;
+    const key = stemmer(word).slice(0, KEY_LENGTH);
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      if (!create) {
+        this.stemCache.set(word, -1);
+        return -1;
+      }
+      id = this.keyNames.length;
+      this.keyIds.set(key, id);
+      this.keyNames.push(key);
+    }
+    this.stemCache.set(word, id);
+    return id;
+  }
+
+  get keyCount(): number {
+    return this.keyNames.length;
+  }
+
+  /**
+   * The dictionary words of a Chinese text, by forward maximum matching; a
+   * character the lexicon lacks is skipped.
+   */
+  chineseWords(text: string): { start: number; end: number; keys: Int32Array }[] {
+    const found: { start: number; end: number; keys: Int32Array }[] = [];
+    let i = 0;
+    while (i < text.length) {
+      let matched = 0;
+      for (let len = Math.min(this.longestFrom.get(text[i]) ?? 0, text.length - i); len >= 1; len--) {
+        const keys = this.words.get(text.slice(i, i + len));
+        if (keys) {
+          found.push({ start: i, end: i + len, keys });
+          matched = len;
+          break;
+        }
+      }
+      i += matched || 1;
+    }
+    return found;
+  }
+
+  /** Content words of an English text with their key ids (-1 for words no entry explains). */
+  englishWords(text: string): { start: number; end: number; key: number }[] {
+    const out: { start: number; end: number; key: number }[] = [];
+    for (const m of text.matchAll(/[A-Za-z][A-Za-z'-]*/g)) {
+      const word = m[0].toLowerCase().replace(/'s$/, '');
+      if (word.length < 2 || STOPWORDS.has(word)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, key: this.keyOfWord(word) });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,81 @@
+import type { TextLanguage } from '../../../contract/languages';
+import type { Lexicon } from './lexicon';
+import { digitNumbers, numbersReadable } from './numbers';
+
+/**
+ * What the aligner knows of one sentence, computed once: its length, its
+ * lexicon keys, its figures and Latin strings, its punctuation, and where it
+ * stands in its paragraph.
+ */
+export interface SentenceFeatures {
+  language: TextLanguage;
+  /** Characters other than white space. */
+  length: number;
+  /** zh: the key ids of each dictionary word; en: one key id per content word (-1: unknown). */
+  wordKeys: Int32Array[];
+  enKeys: Int32Array;
+  /** Figures written with digits. */
+  figures: number[];
+  /** Every value the text can be read as holding (digits, numerals, number words), worked out when first asked. */
+  readable(): Set<number>;
+  /** Latin words of two letters or more, lowercased (in Chinese text: names, acronyms). */
+  latin: string[];
+  /** Ends without sentence punctuation: a heading, a date line, a title. */
+  unpunctuated: boolean;
+  endsWithColon: boolean;
+  question: boolean;
+  /** Index of the paragraph (input line) the sentence belongs to. */
+  paragraph: number;
+  firstInParagraph: boolean;
+  lastInParagraph: boolean;
+}
+
+const NON_SPACE = /\S/g;
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9]+|[0-9]+[A-Za-z][A-Za-z0-9]*/g;
+const FINAL_PUNCTUATION = /[。！？；.!?;…][\s"'”’」』）》】)\]]*$/;
+
+export interface SentenceInput {
+  text: string;
+  paragraph: number;
+  firstInParagraph: boolean;
+  lastInParagraph: boolean;
+}
+
+export function sentenceFeatures(sentence: SentenceInput, language: TextLanguage, lexicon: Lexicon): SentenceFeatures {
+  const { text } = sentence;
+  let wordKeys: Int32Array[];
+  let enKeys: Int32Array;
+  if (language === 'zh') {
+    wordKeys = lexicon.chineseWords(text).map((w) => w.keys);
+    enKeys = new Int32Array(0);
+  } else {
+    wordKeys = [];
+    enKeys = Int32Array.from(lexicon.englishWords(text), (w) => w.key);
+  }
+  const figures = hasDigit(text) ? [...new Set(digitNumbers(text))] : [];
+  const trimmed = text.trimEnd();
+  return {
+    language,
+    length: text.match(NON_SPACE)?.length ?? 0,
+    wordKeys,
+    enKeys,
+    figures,
+    readable: lazily(() => numbersReadable(text)),
+    latin: (text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()),
+    unpunctuated: !FINAL_PUNCTUATION.test(trimmed),
+    endsWithColon: /[:：]["'”’」』）》】)\]]*$/.test(trimmed),
+    question: /[?？]/.test(text),
+    paragraph: sentence.paragraph,
+    firstInParagraph: sentence.firstInParagraph,
+    lastInParagraph: sentence.lastInParagraph,
+  };
+}
+
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+function hasDigit(text: string): boolean {
+  return /[0-9０-９]/.test(text);
+}
