@@ -1,3 +1,4 @@
+import type { SentenceLink, SentencesBySide } from './alignment';
 import type { TextLanguage, UiLanguage } from './languages';
 
 export const DOCUMENT_TYPES = ['press-release', 'plan', 'news'] as const;
@@ -56,10 +57,14 @@ export interface Segment {
   en: SegmentSide | null;
   /** Why a person should check this segment; null when nothing is flagged. */
   reviewNote: string | null;
+  /** Each side's sentences, each in one of DocumentDetail.links. */
+  sentences: SentencesBySide;
 }
 
 export interface DocumentDetail extends DocumentSummary {
   segments: Segment[];
+  /** The sentence links of the document, in reading order. */
+  links: SentenceLink[];
 }
 
 export const VIEW_MODES = ['both', 'zh', 'en'] as const;

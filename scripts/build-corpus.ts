@@ -5,8 +5,10 @@ import { loadCorpusSources } from '../main/domain/corpus/corpusSource';
 
 export function buildBundledCorpus(root: string): void {
   const sources = loadCorpusSources(path.join(root, 'resources', 'corpus'));
-  const { version, segments } = buildCorpusDatabase(sources, path.join(root, 'resources', 'corpus.sqlite'));
-  console.log(`corpus: ${sources.length} documents, ${segments} segments, version ${version}`);
+  const { version, segments, sentenceLinks, alignMs } = buildCorpusDatabase(sources, path.join(root, 'resources', 'corpus.sqlite'));
+  console.log(
+    `corpus: ${sources.length} documents, ${segments} segments, ${sentenceLinks} sentence links (aligned in ${Math.round(alignMs)} ms), version ${version}`,
+  );
 }
 
 if (require.main === module) {

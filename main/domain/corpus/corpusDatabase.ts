@@ -1,12 +1,16 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { makeSegmentId } from '../../../contract/segmentId';
+import { loadCedictLexicon } from '../alignment/cedictLexicon';
+import type { Lexicon } from '../alignment/lexicon';
+import { alignParagraph, LinkCorrectionError } from '../alignment/segmentAligner';
 import { openConnection } from '../database/connection';
 import { indexSegments, SEARCH_SCHEMA } from '../search/searchIndex';
-import type { CorpusDocumentSource } from './corpusSource';
+import { CorpusSourceError, type CorpusDocumentSource } from './corpusSource';
 
 /** Bumped whenever the tables below change; the app refuses a corpus file of another version. */
-export const CORPUS_SCHEMA_VERSION = 3;
+export const CORPUS_SCHEMA_VERSION = 4;
 
 const CORPUS_SCHEMA = `
   CREATE TABLE corpus_info (
@@ -44,6 +48,26 @@ const CORPUS_SCHEMA = `
     review_note TEXT,
     UNIQUE (document_id, position)
   ) STRICT;
+  -- Sentence links (issue "Sentence by sentence"): every sentence of a side is
+  -- in exactly one link; ids follow reading order.
+  CREATE TABLE sentence_link (
+    id          INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES document(id),
+    confidence  REAL NOT NULL,
+    corrected   INTEGER NOT NULL,
+    -- [zhSentence, zhStart, zhEnd, enSentence, enStart, enEnd] per word pair, offsets within the sentences
+    word_pairs  TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE sentence (
+    segment_id TEXT NOT NULL REFERENCES segment(id),
+    side       TEXT NOT NULL CHECK (side IN ('zh', 'en')),
+    n          INTEGER NOT NULL,
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL,
+    link_id    INTEGER NOT NULL REFERENCES sentence_link(id),
+    PRIMARY KEY (segment_id, side, n)
+  ) STRICT, WITHOUT ROWID;
+  CREATE INDEX sentence_by_link ON sentence (link_id);
 `;
 
 /** A digest of the sources: the corpus version shown in the app and kept with user data later. */
@@ -55,11 +79,17 @@ export function corpusVersion(sources: readonly CorpusDocumentSource[]): string 
  * Writes the corpus database to `outFile`. It is built beside the target and
  * renamed into place, so a reader never sees a half-written corpus.
  */
-export function buildCorpusDatabase(sources: readonly CorpusDocumentSource[], outFile: string): { version: string; segments: number } {
+export function buildCorpusDatabase(
+  sources: readonly CorpusDocumentSource[],
+  outFile: string,
+  lexicon: Lexicon = loadCedictLexicon(),
+): { version: string; segments: number; sentenceLinks: number; alignMs: number } {
   const temp = `${outFile}.building-${process.pid}`;
   fs.rmSync(temp, { force: true });
   const db = openConnection(temp);
   let segmentCount = 0;
+  let linkCount = 0;
+  let alignMs = 0;
   try {
     db.pragma('journal_mode = DELETE');
     db.exec(CORPUS_SCHEMA);
@@ -73,6 +103,8 @@ export function buildCorpusDatabase(sources: readonly CorpusDocumentSource[], ou
     const insertSegment = db.prepare(`
       INSERT INTO segment (id, document_id, position, kind, level, text_zh, text_en, origin_zh, origin_en, review_note)
       VALUES (@id, @documentId, @position, @kind, @level, @zh, @en, @originZh, @originEn, @review)`);
+    const insertLink = db.prepare('INSERT INTO sentence_link (id, document_id, confidence, corrected, word_pairs) VALUES (?, ?, ?, ?, ?)');
+    const insertSentence = db.prepare('INSERT INTO sentence (segment_id, side, n, start, end, link_id) VALUES (?, ?, ?, ?, ?, ?)');
     const version = corpusVersion(sources);
     db.transaction(() => {
       insertInfo.run('schema_version', String(CORPUS_SCHEMA_VERSION));
@@ -110,6 +142,20 @@ export function buildCorpusDatabase(sources: readonly CorpusDocumentSource[], ou
             review: s.review ?? null,
           });
           segmentCount++;
+          const started = performance.now();
+          const alignment = alignSourceParagraph(d.id, s, lexicon);
+          alignMs += performance.now() - started;
+          for (const link of alignment.links) {
+            const linkId = ++linkCount;
+            const pairs = link.words.map((w) => [w.zhSentence, w.zhStart, w.zhEnd, w.enSentence, w.enStart, w.enEnd]);
+            insertLink.run(linkId, d.id, link.confidence, link.corrected ? 1 : 0, JSON.stringify(pairs));
+            for (const side of ['zh', 'en'] as const) {
+              for (const n of link[side]) {
+                const sentence = alignment.sentences[side][n - 1];
+                insertSentence.run(makeSegmentId(d.id, s.id), side, n, sentence.start, sentence.end, linkId);
+              }
+            }
+          }
         });
       });
       // The search index is built with the corpus, in the same transaction: always in step, never rebuilt at start.
@@ -132,10 +178,19 @@ export function buildCorpusDatabase(sources: readonly CorpusDocumentSource[], ou
     })();
     db.close();
     fs.renameSync(temp, outFile);
-    return { version, segments: segmentCount };
+    return { version, segments: segmentCount, sentenceLinks: linkCount, alignMs };
   } catch (error) {
     if (db.open) db.close();
     fs.rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+function alignSourceParagraph(documentId: string, segment: CorpusDocumentSource['segments'][number], lexicon: Lexicon) {
+  try {
+    return alignParagraph(segment.zh, segment.en, lexicon, segment.links);
+  } catch (error) {
+    if (error instanceof LinkCorrectionError) throw new CorpusSourceError(`${documentId}/segments.yaml ${segment.id}: corrected sentence links: ${error.message}`);
     throw error;
   }
 }

@@ -1,8 +1,10 @@
+import type { SentencesBySide } from '../../../contract/alignment';
 import type { TextLanguage } from '../../../contract/languages';
 import type { DocumentDetail, DocumentSummary, DocumentType, Segment, SegmentKind, TextOrigin } from '../../../contract/model';
 import type { Statement } from 'better-sqlite3';
 import { openConnection, type Connection } from '../database/connection';
 import { CORPUS_SCHEMA_VERSION } from './corpusDatabase';
+import { emptySentences, SentenceLinkStore } from './sentenceLinks';
 
 interface DocumentRow {
   id: string;
@@ -53,11 +55,15 @@ const DOCUMENT_SELECT = `
 /** Read-only access to the bundled corpus database; it never shares a file with user data. */
 export class CorpusRepository {
   private segmentStatement: Statement | null = null;
+  /** The sentences and their links across the two languages. */
+  readonly sentences: SentenceLinkStore;
 
   private constructor(
     private readonly db: Connection,
     readonly version: string,
-  ) {}
+  ) {
+    this.sentences = new SentenceLinkStore(db);
+  }
 
   static open(file: string, nativeBinding?: string): CorpusRepository {
     let db: Connection;
@@ -88,7 +94,8 @@ export class CorpusRepository {
     const segments = this.db
       .prepare('SELECT id, position, kind, level, text_zh, text_en, origin_zh, origin_en, review_note FROM segment WHERE document_id = ? ORDER BY position')
       .all(documentId) as SegmentRow[];
-    return { ...toSummary(row), segments: segments.map(toSegment) };
+    const { bySegment, links } = this.sentences.documentSentences(documentId);
+    return { ...toSummary(row), segments: segments.map((s) => toSegment(s, bySegment.get(s.id) ?? emptySentences())), links };
   }
 
   /** The corpus connection, for the search service that reads its index. */
@@ -111,7 +118,7 @@ export class CorpusRepository {
       'SELECT id, document_id, position, kind, level, text_zh, text_en, origin_zh, origin_en, review_note FROM segment WHERE id = ?',
     );
     const row = this.segmentStatement.get(segmentId) as (SegmentRow & { document_id: string }) | undefined;
-    return row ? { ...toSegment(row), documentId: row.document_id } : null;
+    return row ? { ...toSegment(row, this.sentences.segmentSentences(row.id)), documentId: row.document_id } : null;
   }
 
   close(): void {
@@ -137,7 +144,7 @@ function toSummary(r: DocumentRow): DocumentSummary {
   };
 }
 
-function toSegment(r: SegmentRow): Segment {
+function toSegment(r: SegmentRow, sentences: SentencesBySide): Segment {
   return {
     id: r.id,
     position: r.position,
@@ -146,5 +153,6 @@ function toSegment(r: SegmentRow): Segment {
     zh: r.text_zh === null ? null : { text: r.text_zh, origin: r.origin_zh },
     en: r.text_en === null ? null : { text: r.text_en, origin: r.origin_en },
     reviewNote: r.review_note,
+    sentences,
   };
 }

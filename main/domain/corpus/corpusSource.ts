@@ -53,6 +53,15 @@ export const segmentSourceSchema = z
     missing: z.object({ zh: z.string().min(1), en: z.string().min(1) }).partial().strict().optional(),
     /** Why the figures of the two sides differ, where they must (e.g. a garbled figure in the published text). */
     numbersDiffer: z.string().min(1).optional(),
+    /**
+     * Sentence links corrected by a person: they replace the aligner's for this
+     * segment. Sentences are numbered from 1 on each side; the corpus check
+     * verifies that each appears once, in order.
+     */
+    links: z
+      .array(z.object({ zh: z.array(z.number().int().min(1)), en: z.array(z.number().int().min(1)) }).strict())
+      .min(1)
+      .optional(),
   })
   .strict()
   .refine((s) => (s.kind === 'heading') === (s.level !== undefined), 'headings, and only headings, have a level')

@@ -1,0 +1,35 @@
+import type { TextLanguage } from './languages';
+
+/**
+ * Sentences and the links between the two languages (issue "Sentence by
+ * sentence"). A sentence is named by its segment and its place on one side:
+ * `<segmentId>.s<n>`, n counted from 1 on each side (see sentenceId.ts).
+ */
+export interface Sentence {
+  /** 1-based place on its side of the segment. */
+  n: number;
+  /** UTF-16 offsets in the side's text. */
+  start: number;
+  end: number;
+  /** Id of its link (SentenceLink.id): every sentence is in exactly one. */
+  link: number;
+}
+
+export interface SentenceLink {
+  id: number;
+  /** Sentence ids on each side, in reading order; either side may be empty (a 1–0 or 0–1 link). */
+  zh: string[];
+  en: string[];
+  /** 0–1: how likely the link is right; links under LOW_CONFIDENCE are shaded and listed for checking. */
+  confidence: number;
+  /** A person set it in the sources, and it wins over what the aligner computed. */
+  corrected: boolean;
+}
+
+/** Links under this confidence are shaded in the reader and listed under "check these links". */
+export const LOW_CONFIDENCE = 0.5;
+
+export const TMX_LEVELS = ['sentence', 'paragraph'] as const;
+export type TmxLevel = (typeof TMX_LEVELS)[number];
+
+export type SentencesBySide = Record<TextLanguage, Sentence[]>;

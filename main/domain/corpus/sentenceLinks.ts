@@ -1,0 +1,126 @@
+import type { Statement } from 'better-sqlite3';
+import type { SentenceLink, SentencesBySide } from '../../../contract/alignment';
+import type { TextLanguage } from '../../../contract/languages';
+import { makeSentenceId } from '../../../contract/sentenceId';
+import type { Connection } from '../database/connection';
+
+interface SentenceRow {
+  segment_id: string;
+  side: TextLanguage;
+  n: number;
+  start: number;
+  end: number;
+  link_id: number;
+}
+
+interface LinkRow {
+  id: number;
+  confidence: number;
+  corrected: number;
+  word_pairs: string;
+}
+
+/** A sentence with its text, as the search and the exports quote it. */
+export interface QuotedSentence {
+  id: string;
+  side: TextLanguage;
+  segmentId: string;
+  start: number;
+  end: number;
+  text: string;
+  linkId: number;
+}
+
+/** A pair of words that render each other, with offsets in the two sides' segment texts. */
+export interface RenderingPair {
+  zh: { segmentId: string; start: number; end: number };
+  en: { segmentId: string; start: number; end: number };
+}
+
+export function emptySentences(): SentencesBySide {
+  return { zh: [], en: [] };
+}
+
+/**
+ * Reads the sentences and sentence links that the corpus build stored
+ * (corpusDatabase.ts), for the reader, the search and the exports.
+ */
+export class SentenceLinkStore {
+  private readonly ofSegment: Statement;
+  private readonly ofLink: Statement;
+  private readonly linkRow: Statement;
+  private readonly segmentText: Statement;
+
+  constructor(private readonly db: Connection) {
+    this.ofSegment = db.prepare('SELECT segment_id, side, n, start, end, link_id FROM sentence WHERE segment_id = ? ORDER BY side, n');
+    this.ofLink = db.prepare('SELECT segment_id, side, n, start, end, link_id FROM sentence WHERE link_id = ? ORDER BY side, n');
+    this.linkRow = db.prepare('SELECT id, confidence, corrected, word_pairs FROM sentence_link WHERE id = ?');
+    this.segmentText = db.prepare('SELECT text_zh, text_en FROM segment WHERE id = ?');
+  }
+
+  /** Every sentence of a document, by segment, and its links in reading order. */
+  documentSentences(documentId: string): { bySegment: Map<string, SentencesBySide>; links: SentenceLink[] } {
+    const rows = this.db
+      .prepare(
+        `SELECT s.segment_id, s.side, s.n, s.start, s.end, s.link_id FROM sentence s JOIN segment g ON g.id = s.segment_id
+         WHERE g.document_id = ? ORDER BY g.position, s.side, s.n`,
+      )
+      .all(documentId) as SentenceRow[];
+    const linkRows = this.db.prepare('SELECT id, confidence, corrected FROM sentence_link WHERE document_id = ? ORDER BY id').all(documentId) as LinkRow[];
+    const links = new Map<number, SentenceLink>(
+      linkRows.map((r) => [r.id, { id: r.id, zh: [], en: [], confidence: r.confidence, corrected: r.corrected === 1 }]),
+    );
+    const bySegment = new Map<string, SentencesBySide>();
+    for (const r of rows) {
+      let sentences = bySegment.get(r.segment_id);
+      if (!sentences) bySegment.set(r.segment_id, (sentences = emptySentences()));
+      sentences[r.side].push({ n: r.n, start: r.start, end: r.end, link: r.link_id });
+      links.get(r.link_id)?.[r.side].push(makeSentenceId(r.segment_id, r.n));
+    }
+    return { bySegment, links: [...links.values()] };
+  }
+
+  segmentSentences(segmentId: string): SentencesBySide {
+    const sentences = emptySentences();
+    for (const r of this.ofSegment.all(segmentId) as SentenceRow[]) sentences[r.side].push({ n: r.n, start: r.start, end: r.end, link: r.link_id });
+    return sentences;
+  }
+
+  /** The sentences of one side of a segment that a stretch [start, end) touches. */
+  sentencesAt(segmentId: string, side: TextLanguage, start: number, end: number): QuotedSentence[] {
+    const rows = (this.ofSegment.all(segmentId) as SentenceRow[]).filter((r) => r.side === side && r.start < Math.max(end, start + 1) && start < r.end);
+    return rows.map((r) => this.quote(r));
+  }
+
+  /**
+   * The counterpart of a stretch of one side: the sentences, on the other
+   * side, of the links of the sentences the stretch touches. Empty when they
+   * have none (a 1–0 link).
+   */
+  counterpart(segmentId: string, side: TextLanguage, start: number, end: number): QuotedSentence[] {
+    const other: TextLanguage = side === 'zh' ? 'en' : 'zh';
+    const linkIds = [...new Set(this.sentencesAt(segmentId, side, start, end).map((s) => s.linkId))];
+    return linkIds.flatMap((id) => (this.ofLink.all(id) as SentenceRow[]).filter((r) => r.side === other).map((r) => this.quote(r)));
+  }
+
+  /** The word pairs of a link, placed in the segment texts. */
+  renderings(linkId: number): RenderingPair[] {
+    const link = this.linkRow.get(linkId) as LinkRow | undefined;
+    if (!link) return [];
+    const members = this.ofLink.all(linkId) as SentenceRow[];
+    const zh = members.filter((r) => r.side === 'zh');
+    const en = members.filter((r) => r.side === 'en');
+    return (JSON.parse(link.word_pairs) as number[][]).flatMap(([zs, zStart, zEnd, es, eStart, eEnd]) => {
+      const z = zh[zs];
+      const e = en[es];
+      if (!z || !e) return [];
+      return [{ zh: { segmentId: z.segment_id, start: z.start + zStart, end: z.start + zEnd }, en: { segmentId: e.segment_id, start: e.start + eStart, end: e.start + eEnd } }];
+    });
+  }
+
+  private quote(r: SentenceRow): QuotedSentence {
+    const texts = this.segmentText.get(r.segment_id) as { text_zh: string | null; text_en: string | null };
+    const text = (r.side === 'zh' ? texts.text_zh : texts.text_en) ?? '';
+    return { id: makeSentenceId(r.segment_id, r.n), side: r.side, segmentId: r.segment_id, start: r.start, end: r.end, text: text.slice(r.start, r.end), linkId: r.link_id };
+  }
+}
