@@ -10,6 +10,7 @@ import type { Lexicon } from '../../main/domain/alignment/lexicon';
 import { alignSentenceLists, type AlignedLink } from '../../main/domain/alignment/sentenceAligner';
 import { alignTexts, featuresOf, locateSentences, type LocatedSentence } from '../../main/domain/alignment/textAligner';
 import { galeChurch } from './align/galeChurch';
+import { rebreak, type RebrokenDocument } from './align/rebreak';
 import { goldKeySet, isStrictlyRight, loadGold, scoreLinks, type GoldDocument, type Scores, type SpanLink } from './align/goldSet';
 
 type Mode = 'paragraphs' | 'stream';
@@ -82,6 +83,26 @@ function main(): void {
     console.log(scoreRow(`Duizhao, ${label}`, scoreLinks(results[mode].ours.flatMap((r) => r.links), goldLinks)));
     console.log(scoreRow(`Gale–Church, ${label}`, scoreLinks(results[mode].baseline.flatMap((r) => r.links), goldLinks)));
   }
+
+  // Lines that do not correspond: the English re-broken, page furniture added; line breaks are cues, as for npm run align.
+  const rebroken = gold.map((doc) => rebreak(doc));
+  const rebrokenRuns = (align: (r: RebrokenDocument) => { zh: LocatedSentence[]; en: LocatedSentence[]; links: { zh: number[]; en: number[] }[] }) =>
+    rebroken.flatMap((r) => {
+      const { zh, en, links } = align(r);
+      const span = (side: 'zh' | 'en') => (s: LocatedSentence) => r.spanOf(side, s.line, s.start, s.end) ?? { segment: '?', start: s.start, end: s.end };
+      return links.map((l) => ({ zh: l.zh.map((k) => span('zh')(zh[k])), en: l.en.map((k) => span('en')(en[k])) }));
+    });
+  const rebrokenGold = rebroken.flatMap((r) => r.gold);
+  const oursRebroken = rebrokenRuns((r) => alignTexts(r.zhLines, r.enLines, lexicon, { paragraphs: 'lines' }));
+  const baselineRebroken = rebrokenRuns((r) => {
+    const zh = locateSentences(r.zhLines, 'zh');
+    const en = locateSentences(r.enLines, 'en');
+    return { zh, en, links: baseline(zh, en) };
+  });
+  console.log(scoreRow('Duizhao, lines re-broken (npm run align)', scoreLinks(oursRebroken, rebrokenGold)));
+  console.log(scoreRow('Gale–Church, lines re-broken', scoreLinks(baselineRebroken, rebrokenGold)));
+  const lineCounts = rebroken.reduce((t, r) => ({ zh: t.zh + r.zhLines.length, en: t.en + r.enLines.length }), { zh: 0, en: 0 });
+  console.log(`(re-broken: ${lineCounts.zh} Chinese lines against ${lineCounts.en} English lines, the same sentences)`);
 
   console.log('\nPer document, strict F1 (Duizhao / Gale–Church):');
   gold.forEach((doc, k) => {

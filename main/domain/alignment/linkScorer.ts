@@ -50,6 +50,8 @@ const LATIN_UNMATCHED = -1.5;
 const HEADING_AGREES = 1.0;
 const HEADING_DISAGREES = -2.0;
 const COLON_AGREES = 0.6;
+/** A heading, a date line or page furniture does not run into the sentence after it. */
+const UNPUNCTUATED_INSIDE = -3.0;
 const PARAGRAPH_CROSSED = -3.0;
 const PARAGRAPH_END_DISAGREES = -2.0;
 const PARAGRAPH_END_AGREES = 0.5;
@@ -154,6 +156,8 @@ export class LinkScorer {
     const lastEn = this.en[j1 - 1];
     if (lastZh.unpunctuated || lastEn.unpunctuated) s += lastZh.unpunctuated === lastEn.unpunctuated ? HEADING_AGREES : HEADING_DISAGREES;
     if (lastZh.endsWithColon && lastEn.endsWithColon) s += COLON_AGREES;
+    for (let i = i0; i < i1 - 1; i++) if (this.zh[i].unpunctuated) s += UNPUNCTUATED_INSIDE;
+    for (let j = j0; j < j1 - 1; j++) if (this.en[j].unpunctuated) s += UNPUNCTUATED_INSIDE;
     if (this.options.paragraphCues) s += this.paragraphScore(i0, i1, j0, j1);
     return s;
   }

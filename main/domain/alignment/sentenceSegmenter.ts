@@ -120,7 +120,7 @@ function endsSentence(text: string, previous: SentenceSpan, next: SentenceSpan, 
   const following = text.slice(next.start, next.start + 8).replace(/^[,;:，、\s]+/, '');
   const word = /([A-Za-z][A-Za-z.]*)\.$/.exec(before)?.[1]?.toLowerCase();
   if (word !== undefined) {
-    if (word.length === 1 && isInitial(before)) return false;
+    if (word.length === 1 && isInitial(before, following)) return false;
     if (ABBREVIATIONS.has(word)) return ABBREVIATIONS_ENDING_SENTENCES.has(word) && /^[A-Z"“(]/.test(following);
   }
   if (/\d\.$/.test(before) && /^\d/.test(following)) return false; // "July 15. 2021"
@@ -128,10 +128,14 @@ function endsSentence(text: string, previous: SentenceSpan, next: SentenceSpan, 
   return true;
 }
 
-/** "J. K. Rowling", "John F. Kennedy": a capital letter alone, after a capitalised word or another initial, or opening the text. */
-function isInitial(before: string): boolean {
-  const m = /(?:^|\s)([A-Z])\.$/.exec(before);
-  if (!m) return false;
+/**
+ * "J. K. Rowling", "John F. Kennedy": a capital letter alone that opens the
+ * text, follows a capitalised word or an initial, or comes before another
+ * initial; not "hepatitis C." closing a sentence.
+ */
+function isInitial(before: string, following: string): boolean {
+  if (!/(?:^|\s)[A-Z]\.$/.test(before)) return false;
+  if (/^[A-Z]\.(?:\s|$)/.test(following)) return true;
   const previousWord = /(\S+)\s+[A-Z]\.$/.exec(before)?.[1];
   return previousWord === undefined || /^[A-Z]/.test(previousWord);
 }
