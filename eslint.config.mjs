@@ -37,6 +37,20 @@ export default tseslint.config(
     },
   },
   {
+    // The aligner is the lowest domain room: the corpus, the search, the annotations and the import stand on it.
+    files: ['main/domain/alignment/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        [
+          'electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**',
+          '**/corpus/**', '**/search/**', '**/annotations/**', '**/database/**', '**/preferences/**', '**/backend',
+          'better-sqlite3',
+        ],
+        'main/domain/alignment is plain computation on texts: it imports no other domain room, no database and no transport.',
+      ),
+    },
+  },
+  {
     files: ['main/host/**/*.ts', 'main/serving/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(['electron', '**/electron/**', '**/renderer/**'], 'The browser host runs without Electron.'),
