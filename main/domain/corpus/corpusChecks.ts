@@ -2,14 +2,25 @@ import crypto from 'node:crypto';
 import { TEXT_LANGUAGES } from '../../../contract/languages';
 import { makeSegmentId } from '../../../contract/segmentId';
 import { chineseNumeralValue, missingNumbers } from '../alignment/numbers';
+import { linkCorrectionProblem, paragraphSentences } from '../alignment/segmentAligner';
 import type { CorpusDocumentSource, SegmentSource } from './corpusSource';
 
 /**
  * Checks that keep the bundled corpus honest (issue #3): both sides present or
  * an explicit reason, the same figures on both sides, headings numbered alike,
- * each side in its own language, and stable segment ids that never disappear.
+ * each side in its own language, sentence links corrected by hand that still
+ * fit the text, and stable segment ids that never disappear.
  */
-export type CorpusCheck = 'published-text-changed' | 'missing-side' | 'numbers' | 'heading-numbering' | 'language-mix' | 'duplicate-id' | 'id-removed' | 'id-unrecorded';
+export type CorpusCheck =
+  | 'published-text-changed'
+  | 'missing-side'
+  | 'numbers'
+  | 'heading-numbering'
+  | 'language-mix'
+  | 'sentence-links'
+  | 'duplicate-id'
+  | 'id-removed'
+  | 'id-unrecorded';
 
 export interface CorpusProblem {
   check: CorpusCheck;
@@ -72,6 +83,10 @@ function checkSegment(documentId: string, s: SegmentSource): CorpusProblem[] {
     if (english.length) problems.push({ check: 'language-mix', where, detail: `English in the Chinese side: ${english.map((e) => `"${e}"`).join(', ')}` });
   }
   if (s.en && chineseInEnglish(s.en)) problems.push({ check: 'language-mix', where, detail: 'Chinese characters in the English side' });
+  if (s.links) {
+    const problem = linkCorrectionProblem(s.links, { zh: paragraphSentences(s.zh, 'zh').length, en: paragraphSentences(s.en, 'en').length });
+    if (problem) problems.push({ check: 'sentence-links', where, detail: `corrected sentence links no longer fit the text: ${problem}` });
+  }
   return problems;
 }
 

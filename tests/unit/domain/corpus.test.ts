@@ -50,6 +50,57 @@ describe('bundled corpus', () => {
     repo.close();
   });
 
+  it('links every sentence of every segment in exactly one sentence link, named <segment>.s<n>', () => {
+    const repo = CorpusRepository.open(buildBundledCorpusInto(tempDir()));
+    for (const { id } of repo.listDocuments()) {
+      const doc = repo.getDocument(id)!;
+      const linkOf = new Map<string, number>();
+      // A sentence id names a sentence of one side: the same id on the other side is another sentence.
+      for (const link of doc.links) {
+        for (const side of ['zh', 'en'] as const) {
+          for (const sentence of link[side]) {
+            expect(linkOf.has(`${side} ${sentence}`)).toBe(false);
+            linkOf.set(`${side} ${sentence}`, link.id);
+          }
+        }
+      }
+      for (const segment of doc.segments) {
+        for (const side of ['zh', 'en'] as const) {
+          const text = segment[side]?.text ?? '';
+          const sentences = segment.sentences[side];
+          // The sentences cover the text in order, only white space between them.
+          expect(sentences.map((s) => s.n)).toEqual(sentences.map((_, k) => k + 1));
+          expect(sentences.map((s) => text.slice(s.start, s.end)).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+          for (const s of sentences) expect(linkOf.get(`${side} ${segment.id}.s${s.n}`)).toBe(s.link);
+        }
+      }
+      expect(linkOf.size).toBe(doc.segments.reduce((n, s) => n + s.sentences.zh.length + s.sentences.en.length, 0));
+    }
+    repo.close();
+  });
+
+  it('keeps the sentence links a person corrected in the sources over the computed ones', () => {
+    const sources = bundledSources();
+    const doc = sources.find((s) => s.document.id === 'shgh-public-hospital-pilot')!;
+    const segment = doc.segments.find((s) => s.id === 'p0003')!;
+    // Whatever the aligner thinks, the correction says: the two sides have nothing to do with each other.
+    segment.zh = '第一句。第二句。';
+    segment.en = 'One. Two.';
+    segment.links = [{ zh: [1, 2], en: [] }, { zh: [], en: [1, 2] }];
+    const file = path.join(tempDir(), 'corpus.sqlite');
+    buildCorpusDatabase(sources, file);
+    const repo = CorpusRepository.open(file);
+    const links = repo.getDocument(doc.document.id)!.links.filter((l) => [...l.zh, ...l.en].some((id) => id.startsWith(`${doc.document.id}:p0003.`)));
+    expect(links.map(({ zh, en, corrected, confidence }) => ({ zh, en, corrected, confidence }))).toEqual([
+      { zh: [`${doc.document.id}:p0003.s1`, `${doc.document.id}:p0003.s2`], en: [], corrected: true, confidence: 1 },
+      { zh: [], en: [`${doc.document.id}:p0003.s1`, `${doc.document.id}:p0003.s2`], corrected: true, confidence: 1 },
+    ]);
+    repo.close();
+    // A correction that no longer fits the text stops the build, saying where.
+    segment.en = 'One. Two. Three.';
+    expect(() => buildCorpusDatabase(sources, path.join(tempDir(), 'corpus.sqlite'))).toThrow(/shgh-public-hospital-pilot\/segments.yaml p0003: corrected sentence links/);
+  });
+
   it('answers null for a document that does not exist', () => {
     const repo = CorpusRepository.open(buildBundledCorpusInto(tempDir()));
     expect(repo.getDocument('no-such-document')).toBeNull();

@@ -79,6 +79,15 @@ describe('corpus checks catch', () => {
     expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'By 2025.', zh: '到2035年。', numbersDiffer: 'explained' }])).toEqual([]);
   });
 
+  it('sentence links corrected by hand that no longer fit the sentences of the text', () => {
+    const segment = { id: 'p1', kind: 'paragraph' as const, en: 'First. Second.', zh: '第一句，第二句。' };
+    expect(checksFor([{ ...segment, links: [{ zh: [1], en: [1, 2] }] }])).toEqual([]);
+    // A sentence left out, a number that does not exist, an order that runs back.
+    expect(checksFor([{ ...segment, links: [{ zh: [1], en: [1] }] }])).toEqual(['sentence-links']);
+    expect(checksFor([{ ...segment, links: [{ zh: [1], en: [1, 2, 3] }] }])).toEqual(['sentence-links']);
+    expect(checksFor([{ ...segment, links: [{ zh: [1], en: [2] }, { zh: [], en: [1] }] }])).toEqual(['sentence-links']);
+  });
+
   it('headings numbered differently on the two sides', () => {
     expect(checksFor([{ id: 'p1', kind: 'heading', level: 1, en: '5. Improve services', zh: '六、提高服务' }])).toContain('heading-numbering');
     expect(checksFor([{ id: 'p1', kind: 'heading', level: 1, en: 'Improve services', zh: '六、提高服务' }])).toEqual(['heading-numbering']);
