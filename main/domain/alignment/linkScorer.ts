@@ -18,9 +18,9 @@ import type { SentenceFeatures } from './sentenceFeatures';
  */
 
 /** Non-space English characters per Chinese character, measured on the corpus's paragraphs (tests/unit/alignment pins it). */
-export const EN_PER_ZH_CHARACTER = 4.1;
+export const EN_PER_ZH_CHARACTER = 4.04;
 /** Variance of the English length around ratio × Chinese length, per Chinese character (Gale & Church's s²), measured likewise. */
-export const LENGTH_VARIANCE = 17;
+export const LENGTH_VARIANCE = 30;
 
 /** log P(link type): 1–1 dominates parallel policy texts; 1–0 and 0–1 are rare. */
 export const LINK_TYPES: readonly (readonly [number, number, number])[] = [
