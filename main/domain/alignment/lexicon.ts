@@ -29,6 +29,11 @@ const STOPWORDS = new Set(
 /** Parts of a CC-CEDICT gloss that say nothing about meaning. */
 const GLOSS_NOISE = /\([^)]*\)|\[[^\]]*\]|\bCL:.*$|\b(?:old |archaic |Japanese |Taiwan )?variant of .*$|\bsee (?:also )?[^\s;]+|\babbr\. (?:for|of) .*$|\bsurname \w+|[^\x20-\x7e]+/g;
 
+/** Cheap test before the costly GLOSS_NOISE replacement: most glosses have none of it. */
+const NOISE_HINT = /[([]|CL:|variant|see |abbr\.|surname|[^\x20-\x7e]/;
+const GLOSS_WORD_BREAK = /[^a-z0-9]+/;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
 export class Lexicon {
   private readonly keyIds = new Map<string, number>();
   private readonly keyNames: string[] = [];
@@ -43,21 +48,20 @@ export class Lexicon {
 
   /** Adds an entry; a form seen before gets the union of both entries' keys. */
   add(entry: LexiconEntry): void {
-    const keys = new Set<number>();
+    const keys: number[] = [];
     for (const gloss of entry.glosses) {
-      for (const word of gloss.replace(GLOSS_NOISE, ' ').toLowerCase().split(/[^a-z0-9-]+/)) {
-        for (const part of word.split('-')) {
-          const id = this.keyOfWord(part, true);
-          if (id >= 0) keys.add(id);
-        }
+      const plain = NOISE_HINT.test(gloss) ? gloss.replace(GLOSS_NOISE, ' ') : gloss;
+      for (const word of plain.toLowerCase().split(GLOSS_WORD_BREAK)) {
+        const id = word.length < 2 ? -1 : this.keyOfWord(word, true);
+        if (id >= 0 && !keys.includes(id)) keys.push(id);
       }
     }
-    if (keys.size === 0) return;
+    if (keys.length === 0) return;
+    const ids = Int32Array.from(keys);
     for (const form of entry.forms) {
-      if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(form)) continue;
+      if (!HAN.test(form)) continue;
       const known = this.words.get(form);
-      const merged = known ? new Set([...known, ...keys]) : keys;
-      this.words.set(form, Int32Array.from(merged));
+      this.words.set(form, known ? Int32Array.from(new Set([...known, ...ids])) : ids);
       const first = form[0];
       if (form.length > (this.longestFrom.get(first) ?? 0)) this.longestFrom.set(first, form.length);
     }
