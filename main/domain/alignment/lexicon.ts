@@ -34,6 +34,20 @@ const NOISE_HINT = /[([]|CL:|variant|see |abbr\.|surname|[^\x20-\x7e]/;
 const GLOSS_WORD_BREAK = /[^a-z0-9]+/;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+/** A dictionary word of a Chinese text: UTF-16 offsets and the keys of its glosses. */
+export interface ChineseWord {
+  start: number;
+  end: number;
+  keys: Int32Array;
+}
+
+/** A content word of an English text: UTF-16 offsets and its key (-1 when no entry explains it). */
+export interface EnglishWord {
+  start: number;
+  end: number;
+  key: number;
+}
+
 export class Lexicon {
   private readonly keyIds = new Map<string, number>();
   private readonly keyNames: string[] = [];
@@ -111,8 +125,8 @@ export class Lexicon {
    * The dictionary words of a Chinese text, by forward maximum matching; a
    * character the lexicon lacks is skipped.
    */
-  chineseWords(text: string): { start: number; end: number; keys: Int32Array }[] {
-    const found: { start: number; end: number; keys: Int32Array }[] = [];
+  chineseWords(text: string): ChineseWord[] {
+    const found: ChineseWord[] = [];
     let i = 0;
     while (i < text.length) {
       let matched = 0;
@@ -130,8 +144,8 @@ export class Lexicon {
   }
 
   /** Content words of an English text with their key ids (-1 for words no entry explains). */
-  englishWords(text: string): { start: number; end: number; key: number }[] {
-    const out: { start: number; end: number; key: number }[] = [];
+  englishWords(text: string): EnglishWord[] {
+    const out: EnglishWord[] = [];
     for (const m of text.matchAll(/[A-Za-z][A-Za-z'-]*/g)) {
       const word = m[0].toLowerCase().replace(/'s$/, '');
       if (word.length < 2 || STOPWORDS.has(word)) continue;

@@ -38,20 +38,19 @@ export function alignParagraph(
   const en = paragraphSentences(enText, 'en');
   const problem = corrected ? linkCorrectionProblem(corrected, { zh: zh.length, en: en.length }) : null;
   if (problem) throw new LinkCorrectionError(problem);
+  const zhFeatures = featuresOf(zh, 'zh', lexicon, false);
+  const enFeatures = featuresOf(en, 'en', lexicon, false);
   const groups = corrected
     ? corrected.map((l) => ({ zh: l.zh.map((n) => n - 1), en: l.en.map((n) => n - 1), confidence: 1, corrected: true }))
-    : alignSentenceLists(featuresOf(zh, 'zh', lexicon, false), featuresOf(en, 'en', lexicon, false), lexicon.keyCount, { paragraphCues: false }).map(
-        (l) => ({ ...l, corrected: false }),
-      );
+    : alignSentenceLists(zhFeatures, enFeatures, lexicon.keyCount, { paragraphCues: false }).map((l) => ({ ...l, corrected: false }));
   const links = groups.map((g) => ({
     zh: g.zh.map((k) => k + 1),
     en: g.en.map((k) => k + 1),
     confidence: round(g.confidence),
     corrected: g.corrected,
     words: wordPairs(
-      g.zh.map((k) => zh[k].text),
-      g.en.map((k) => en[k].text),
-      lexicon,
+      g.zh.map((k) => zhFeatures[k]),
+      g.en.map((k) => enFeatures[k]),
     ),
   }));
   return { sentences: { zh, en }, links };

@@ -1,5 +1,5 @@
 import type { TextLanguage } from '../../../contract/languages';
-import type { Lexicon } from './lexicon';
+import type { ChineseWord, EnglishWord, Lexicon } from './lexicon';
 import { digitNumbers, numbersReadable } from './numbers';
 
 /**
@@ -11,8 +11,11 @@ export interface SentenceFeatures {
   language: TextLanguage;
   /** Characters other than white space. */
   length: number;
-  /** zh: the key ids of each dictionary word; en: one key id per content word (-1: unknown). */
+  /** zh: the dictionary words, with the key ids of each; en: none. */
+  zhWords: ChineseWord[];
   wordKeys: Int32Array[];
+  /** en: the content words, each with its key id (-1: no entry explains it); zh: none. */
+  enWords: EnglishWord[];
   enKeys: Int32Array;
   /** Figures written with digits. */
   figures: number[];
@@ -43,22 +46,17 @@ export interface SentenceInput {
 
 export function sentenceFeatures(sentence: SentenceInput, language: TextLanguage, lexicon: Lexicon): SentenceFeatures {
   const { text } = sentence;
-  let wordKeys: Int32Array[];
-  let enKeys: Int32Array;
-  if (language === 'zh') {
-    wordKeys = lexicon.chineseWords(text).map((w) => w.keys);
-    enKeys = new Int32Array(0);
-  } else {
-    wordKeys = [];
-    enKeys = Int32Array.from(lexicon.englishWords(text), (w) => w.key);
-  }
+  const zhWords = language === 'zh' ? lexicon.chineseWords(text) : [];
+  const enWords = language === 'en' ? lexicon.englishWords(text) : [];
   const figures = hasDigit(text) ? [...new Set(digitNumbers(text))] : [];
   const trimmed = text.trimEnd();
   return {
     language,
     length: text.match(NON_SPACE)?.length ?? 0,
-    wordKeys,
-    enKeys,
+    zhWords,
+    wordKeys: zhWords.map((w) => w.keys),
+    enWords,
+    enKeys: Int32Array.from(enWords, (w) => w.key),
     figures,
     readable: lazily(() => numbersReadable(text)),
     latin: (text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()),

@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon';
+import type { SentenceFeatures } from './sentenceFeatures';
 
 /**
  * Which words of a sentence link render which: each Chinese dictionary word
@@ -16,19 +16,23 @@ export interface WordPair {
   enEnd: number;
 }
 
-export function wordPairs(zhSentences: readonly string[], enSentences: readonly string[], lexicon: Lexicon): WordPair[] {
-  const english = enSentences.map((text, s) => lexicon.englishWords(text).filter((w) => w.key >= 0).map((w) => ({ ...w, sentence: s }))).flat();
-  if (english.length === 0) return [];
-  const byKey = new Map<number, typeof english>();
-  for (const word of english) {
-    const list = byKey.get(word.key);
-    if (list) list.push(word);
-    else byKey.set(word.key, [word]);
-  }
+/** The word pairs of a link, from the words its sentences' features already hold. */
+export function wordPairs(zhSentences: readonly SentenceFeatures[], enSentences: readonly SentenceFeatures[]): WordPair[] {
+  const byKey = new Map<number, { sentence: number; start: number; end: number }[]>();
+  enSentences.forEach((features, sentence) => {
+    for (const word of features.enWords) {
+      if (word.key < 0) continue;
+      const list = byKey.get(word.key);
+      const entry = { sentence, start: word.start, end: word.end };
+      if (list) list.push(entry);
+      else byKey.set(word.key, [entry]);
+    }
+  });
+  if (byKey.size === 0) return [];
   const pairs: WordPair[] = [];
-  zhSentences.forEach((text, zhSentence) => {
-    for (const word of lexicon.chineseWords(text)) {
-      const seen = new Set<(typeof english)[number]>();
+  zhSentences.forEach((features, zhSentence) => {
+    for (const word of features.zhWords) {
+      const seen = new Set<object>();
       for (const key of word.keys) {
         for (const en of byKey.get(key) ?? []) {
           if (seen.has(en)) continue;
