@@ -12,14 +12,6 @@ import {
 import { parseXmlSubset, XmlSubsetError, type XmlElement, type XmlErrorReason, type XmlNode } from './xmlSubset';
 
 /**
- * Reads any TMX file (1.1 to 1.4b) into a TmxFile, treating it as hostile:
- * the XML is parsed by xmlSubset.ts (no entities, a size limit), then each
- * element is held to the TMX 1.4b structure, and each refusal says where and
- * why. A segment's text keeps its `<hi>` text and leaves out native codes
- * (`<bpt>`, `<ept>`, `<it>`, `<ph>`, `<ut>`), which are markup of the
- * original file format, not words (spec section 3.4).
- */
-/**
  * The file and its parsed tree are in memory together: a 45-million-character
  * file peaked at about 870 MB. A document's TMX is far smaller; the limit
  * matches the annotation import's 25 MB.
@@ -42,6 +34,14 @@ const REQUIRED_HEADER_ATTRIBUTES = ['creationtool', 'creationtoolversion', 'segt
 const SUPPORTED_VERSIONS = /^1\.[1-4]b?$/;
 const NATIVE_CODES = new Set(['bpt', 'ept', 'it', 'ph', 'ut']);
 
+/**
+ * Reads any TMX file (1.1 to 1.4b) into a TmxFile, treating it as hostile:
+ * the XML is parsed by xmlSubset.ts (no entities, a size limit), then each
+ * element is held to the TMX 1.4b structure, and each refusal says where and
+ * why. A segment's text keeps its `<hi>` text and leaves out native codes
+ * (`<bpt>`, `<ept>`, `<it>`, `<ph>`, `<ut>`), which are markup of the
+ * original file format, not words (spec section 3.4).
+ */
 export function readTmx(xml: string, options: { maxCharacters?: number } = {}): TmxFile {
   let root: XmlElement;
   try {
