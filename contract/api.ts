@@ -13,6 +13,7 @@ import {
   type ExportFile,
   type ImportReport,
 } from './annotations';
+import { TMX_LEVELS } from './alignment';
 import { BACKUP_NAME_PATTERN, type BackupInfo } from './backups';
 import { TEXT_LANGUAGES, UI_LANGUAGES } from './languages';
 import type { Result } from './result';
@@ -127,6 +128,8 @@ export const apiContract = {
   ),
   /** The file's text; its size is checked by the domain, which answers import-too-large in words the user reads. */
   importAnnotations: call<ImportReport>()(z.object({ content: z.string() }).strict()),
+  /** A document as a TMX 1.4b translation memory, one unit per sentence link or per paragraph. */
+  exportTmx: call<ExportFile>()(z.object({ documentId, level: z.enum(TMX_LEVELS) }).strict()),
   listBackups: call<BackupInfo[]>()(noArgs),
   backupNow: call<BackupInfo>()(noArgs),
   /** Replaces the user's data with a backup, after a backup of the data as it is. */

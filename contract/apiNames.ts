@@ -22,6 +22,7 @@ export const API_NAMES = [
   'resolveAnnotationConflict',
   'exportAnnotations',
   'importAnnotations',
+  'exportTmx',
   'listBackups',
   'backupNow',
   'restoreBackup',

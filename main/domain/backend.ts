@@ -11,6 +11,7 @@ import { openUserDatabase, USER_DATABASE_FILE, type UserDatabase } from './datab
 import path from 'node:path';
 import { AnnotationService } from './annotations/annotationService';
 import { exportAnnotations } from './annotations/annotationExport';
+import { exportDocumentTmx } from './alignment/documentTmx';
 import { parseW3cImport } from './annotations/w3cAnnotations';
 import type { Connection } from './database/connection';
 import { DomainError } from './errors';
@@ -128,6 +129,8 @@ export function createBackend(options: BackendOptions): Backend {
       }
       return annotations.import(parseW3cImport(content));
     },
+    exportTmx: ({ documentId, level }) =>
+      exportDocumentTmx(requireDocument(documentId), level, { appVersion: options.appVersion ?? 'unknown', generated: new Date() }),
     listBackups: () => backups.list(),
     backupNow: async () => {
       requirePersistent();

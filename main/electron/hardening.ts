@@ -23,7 +23,8 @@ export function isAllowedPermission(permission: string, requestingUrl: string): 
 
 /**
  * The only downloads are files the app itself made for the user (an export of
- * annotations), as blob: URLs of its own origin; Electron asks where to save them.
+ * annotations, a document as TMX), as blob: URLs of its own origin; Electron
+ * asks where to save them.
  */
 export function isAllowedDownload(url: string): boolean {
   return url.startsWith(`blob:${APP_SCHEME}://${APP_HOST}/`);

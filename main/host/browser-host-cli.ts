@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
     userDataDir: values['user-data-dir'] ?? process.env.DUIZHAO_USER_DATA_DIR ?? defaultUserDataDir(),
     corpusFile: path.join(appRoot, 'resources', 'corpus.sqlite'),
     systemLanguage: uiLanguageFromLocale(Intl.DateTimeFormat().resolvedOptions().locale),
+    // The version Electron's app.getVersion() reads from the same file; exports name it.
+    appVersion: (JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { version: string }).version,
   });
   const host = await startBrowserHost({
     handlers: backend.handlers,

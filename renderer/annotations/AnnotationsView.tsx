@@ -6,6 +6,7 @@ import type { ApiError } from '../../contract/result';
 import { parseSegmentId } from '../../contract/segmentId';
 import { useApi } from '../api/ApiContext';
 import { useApiResult } from '../api/useApiResult';
+import { downloadExportFile } from '../components/downloadExportFile';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { navigate } from '../navigation';
 import { AnnotationListPanel } from './AnnotationListPanel';
@@ -37,12 +38,7 @@ export function AnnotationsView() {
     const language: UiLanguage = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
     const result = await api.exportAnnotations({ format, language, filter: filter.current });
     if (!result.ok) return setError(result.error);
-    const url = URL.createObjectURL(new Blob([result.value.content], { type: `${result.value.mimeType};charset=utf-8` }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = result.value.fileName;
-    link.click();
-    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadExportFile(result.value);
   };
 
   const importFile = async (file: File) => {

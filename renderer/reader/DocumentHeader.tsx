@@ -3,6 +3,7 @@ import type { UiLanguage } from '../../contract/languages';
 import type { DocumentDetail } from '../../contract/model';
 import { formatDate, inLanguage, LANG_ATTRIBUTE, otherLanguage, textLanguageOf } from '../bilingual';
 import { LangFact, LangText } from '../components/LangText';
+import { TmxExportMenu } from '../alignment/TmxExportMenu';
 import { Provenance } from './Provenance';
 
 export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
@@ -57,6 +58,7 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
           </div>
         )}
       </dl>
+      <TmxExportMenu documentId={doc.id} />
     </header>
   );
 }

@@ -27,6 +27,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     resolveAnnotationConflict: unused,
     exportAnnotations: unused,
     importAnnotations: unused,
+    exportTmx: unused,
     listBackups: unused,
     backupNow: unused,
     restoreBackup: unused,
