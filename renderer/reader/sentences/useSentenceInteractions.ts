@@ -143,13 +143,33 @@ export function focusSentence(root: HTMLElement, store: SentencePairStore, key: 
   if (block === 'center') requestAnimationFrame(() => requestAnimationFrame(() => element.scrollIntoView({ block })));
 }
 
-/** Shows a link from a list: pins it and focuses its first sentence in the leftmost column that has one. */
+/**
+ * Shows a link from a list: pins it, brings both its sides into view (between
+ * the sticky headers and whatever panel covers the bottom) and focuses its
+ * first sentence in the leftmost column that has one.
+ */
 export function showLink(root: HTMLElement, options: Pick<Options, 'index' | 'store' | 'columns'>, linkId: number): void {
   const link = options.index.links.get(linkId);
   if (!link) return;
   options.store.pin(linkId);
   const side = options.columns.find((column) => link[column].length > 0);
-  if (side) focusSentence(root, options.store, linkKeys(link, side)[0], 'center');
+  if (!side) return;
+  focusSentence(root, options.store, linkKeys(link, side)[0]);
+  const selector = options.columns.flatMap((column) => linkKeys(link, column).map((key) => `[data-sentence="${CSS.escape(key)}"]`)).join(',');
+  const centre = () => {
+    const boxes = [...root.querySelectorAll(selector)].map((element) => element.getBoundingClientRect());
+    if (boxes.length === 0) return;
+    const top = Math.min(...boxes.map((b) => b.top));
+    const bottom = Math.max(...boxes.map((b) => b.bottom));
+    const viewTop = root.querySelector('.column-headers')?.getBoundingClientRect().bottom ?? 0;
+    const sheet = document.querySelector('.reader-panel');
+    const viewBottom = sheet && getComputedStyle(sheet).position === 'fixed' ? sheet.getBoundingClientRect().top : window.innerHeight;
+    // Centred when it fits; else its first line just under the headers.
+    const shift = bottom - top < viewBottom - viewTop ? (top + bottom) / 2 - (viewTop + viewBottom) / 2 : top - viewTop - 16;
+    window.scrollBy({ top: shift, behavior: 'instant' });
+  };
+  centre();
+  requestAnimationFrame(() => requestAnimationFrame(centre));
 }
 
 /** The first sentence of `row`, or else of the first paragraph in view, in the leftmost column that has one. */
