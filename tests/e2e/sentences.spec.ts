@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { SentenceLink } from '../../contract/alignment';
 import type { DocumentDetail } from '../../contract/model';
 import { parseSentenceId } from '../../contract/sentenceId';
@@ -46,8 +47,10 @@ for (const language of ['en', 'zh-CN'] as const) {
     }
     // Only the pair: one Chinese sentence and its two English ones.
     await expect(reader.pairedSentences).toHaveCount(3);
-    // The pair's mark is a ring, not an annotation's fill.
-    expect(await zh.evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe('none');
+    // The pair's mark is a band of its own colour, without the solid underline of an annotation.
+    const style = await zh.evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, underline: getComputedStyle(el).borderBottomStyle }));
+    expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(style.underline).toBe('none');
 
     // Hovering an English sentence of the pair lights the same pair; leaving the text clears it.
     await reader.sentence('en', link.en[1]).hover();
@@ -66,19 +69,26 @@ test('hovering changes only the sentences of the pairs it leaves and enters, not
   await expect(reader.pairedSentences).toHaveCount(3);
   await page.evaluate(() => {
     const changed: string[] = [];
-    (window as unknown as { changed: string[] }).changed = changed;
+    const touched = new Set<Node>();
+    Object.assign(window, { changed, touched });
     new MutationObserver((records) => {
-      for (const r of records) changed.push(r.type === 'attributes' && (r.target as Element).matches('.sentence') ? `sentence ${r.attributeName}` : `${r.type} ${(r.target as Element).className ?? ''}`);
+      for (const r of records) {
+        touched.add(r.target);
+        changed.push(r.type === 'attributes' && (r.target as Element).matches('.sentence') ? `sentence ${r.attributeName}` : `${r.type} ${(r.target as Element).className ?? ''}`);
+      }
     }).observe(document.querySelector('.segment-rows')!, { attributes: true, childList: true, subtree: true, characterData: true });
   });
   await reader.sentence('en', link.en[1]).hover();
   const next = reader.sentence('zh', doc.links.find((l) => l.id === link.id + 1)!.zh[0] ?? link.zh[0]);
   await next.hover();
   await expect(next).toHaveAttribute('data-pair', 'active');
-  const changed = await page.evaluate(() => (window as unknown as { changed: string[] }).changed);
-  expect(changed.length).toBeGreaterThan(0);
+  const { changed, touched, sentences } = await page.evaluate(() => {
+    const w = window as unknown as { changed: string[]; touched: Set<Node> };
+    return { changed: w.changed, touched: w.touched.size, sentences: document.querySelectorAll('.sentence').length };
+  });
+  // Only the data-pair attribute of a few sentences (those the pointer crossed), of the ~1,000.
   expect(new Set(changed)).toEqual(new Set(['sentence data-pair']));
-  expect(changed.length).toBeLessThanOrEqual(12);
+  expect(touched).toBeLessThan(sentences / 20);
 });
 
 test('the keys move sentence by sentence and across to the counterpart, announcing each', async ({ library, reader, app, page }) => {
@@ -92,6 +102,12 @@ test('the keys move sentence by sentence and across to the counterpart, announci
 
   // The text adds one tab stop, not one per sentence.
   await expect(reader.sentenceTabStop).toHaveCount(1);
+  // Whether each Alt+arrow was kept from the browser (Alt+← and Alt+→ are Back and Forward there).
+  await page.evaluate(() => {
+    const kept: boolean[] = [];
+    Object.assign(window, { kept });
+    window.addEventListener('keydown', (e) => e.altKey && e.key.startsWith('Arrow') && kept.push(e.defaultPrevented));
+  });
 
   // From the paragraph's own link, Alt+↓ enters its first Chinese sentence.
   await reader.row(segmentId).locator('.segment-number').focus();
@@ -124,8 +140,9 @@ test('the keys move sentence by sentence and across to the counterpart, announci
   await expect(zh).toBeFocused();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(reader.sentence('zh', `${segmentId}.s${n - 1}`)).toBeFocused();
-  // The page did not go back in its history (Alt+← is the browser's Back).
-  await expect(page).toHaveURL(new RegExp(`#/doc/${PLAN}/`));
+  const kept = await page.evaluate(() => (window as unknown as { kept: boolean[] }).kept);
+  expect(kept.length).toBeGreaterThan(5);
+  expect(kept.every(Boolean)).toBe(true);
 
   // Past the paragraph's last sentence, Alt+↓ goes on to the next paragraph.
   const last = segment.sentences.zh.length;
@@ -180,7 +197,7 @@ test('a click pins the pair until Esc or another click, and selecting text still
   await expect(zh).toHaveText(text);
 });
 
-test('the check-links list shows the low-confidence link and jumps to it, pinned', async ({ library, reader, app, page }) => {
+test('the check-links list shows the low-confidence link and jumps to it, pinned', async ({ library, reader, app }) => {
   const doc = await app.backend.handlers.getDocument({ documentId: PLAN });
   // The bundled corpus has one such link in the national plan (paragraph 11, sentences 5–6 on each side, 48 %).
   const low = doc.links.filter((l) => l.confidence < 0.5 && !l.corrected);
@@ -237,7 +254,7 @@ test('the check-links list says plainly when there is nothing to check, in Chine
   await expect(reader.linksToCheckPanel).toHaveCount(0);
 });
 
-test('in Chinese, the focused sentence and its counterpart are announced in Chinese', async ({ library, reader, app, page }) => {
+test('in Chinese, the focused sentence and its counterpart are announced in Chinese', async ({ library, reader, app }) => {
   const doc = await app.backend.handlers.getDocument({ documentId: PLAN });
   const link = doc.links.find((l) => l.confidence < 0.5 && !l.corrected)!;
   const { segmentId, n } = parseSentenceId(link.zh[0])!;
@@ -253,4 +270,18 @@ test('in Chinese, the focused sentence and its counterpart are announced in Chin
     `第 ${segment.position + 1} 段中文第 ${n} 句（共 ${segment.sentences.zh.length} 句），与英文第 ${link.en.map((id) => parseSentenceId(id)!.n).join('–')} 句对齐；对齐置信度 ${percent}%，请核对。`,
   );
   await expect(reader.sentence('zh', link.zh[0])).toHaveAttribute('title', `句子对齐置信度 ${percent}%：请核对`);
+});
+
+test('the check-links panel, the shaded link and a pinned, focused pair have no serious accessibility violations', async ({ library, reader, page }) => {
+  await library.open();
+  await library.chooseLanguage('zh-CN');
+  await library.openDocument(PLAN);
+  await reader.waitForDocument(PLAN);
+  await reader.linksToCheckToggle.click();
+  await reader.linksToCheckPanel.locator('.link-check-show').first().click();
+  await expect(page.locator('.sentence[data-pair="pinned"]:focus')).toHaveCount(1);
+  const violations = (await new AxeBuilder({ page }).include('.reader-chrome').include('.reader-links-to-check').include(`[data-segment-id="${PLAN}:p0011"]`).analyze()).violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(violations).toEqual([]);
 });
