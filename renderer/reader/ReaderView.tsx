@@ -200,7 +200,7 @@ export type ReaderPanel = 'annotations' | 'links';
 function useSentences(doc: DocumentDetail, rowsRef: React.RefObject<HTMLElement | null>, columns: TextLanguage[]) {
   const { t } = useTranslation();
   const index = useMemo(() => buildSentenceIndex(doc), [doc]);
-  const store = useMemo(() => new SentencePairStore(), []);
+  const store = useMemo(() => new SentencePairStore(), [doc.id]); // nothing pinned carries over to another document
   const context = useMemo<SentenceContextValue>(
     () => ({ index, store, lowConfidenceTitle: (percent) => t('sentences.lowConfidenceTitle', { percent }) }),
     [index, store, t],

@@ -115,6 +115,7 @@ test('the keys move sentence by sentence and across to the counterpart, announci
   const first = reader.sentence('zh', `${segmentId}.s1`);
   await expect(first).toBeFocused();
   await expect(first).toHaveAttribute('tabindex', '0');
+  expect(await first.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle)).toBe('solid');
   await expect(reader.sentenceTabStop).toHaveCount(1);
   await expect(reader.sentenceStatus).toContainText(`Chinese sentence 1 of ${segment.sentences.zh.length} in paragraph ${paragraph}`);
 

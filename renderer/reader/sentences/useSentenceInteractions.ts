@@ -137,7 +137,8 @@ export function focusSentence(root: HTMLElement, store: SentencePairStore, key: 
   flushSync(() => store.setCursor(key));
   const element = root.querySelector<HTMLElement>(`[data-sentence="${CSS.escape(key)}"]`);
   if (!element) return;
-  element.focus({ preventScroll: true });
+  // Only keys and lists move the focus here, so its ring always shows (the browser's guess would hide it after a click in a list).
+  element.focus({ preventScroll: true, focusVisible: true } as FocusOptions);
   element.scrollIntoView({ block });
   // Rows render lazily (content-visibility): once those brought into view settle their heights, land again.
   if (block === 'center') requestAnimationFrame(() => requestAnimationFrame(() => element.scrollIntoView({ block })));
