@@ -3,6 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../contract/annotations';
 import type { TextRange } from '../../contract/search';
 
+/** A range the text is grouped by (a sentence), named by a key unique in the document. */
+export interface TextGroup {
+  key: string;
+  start: number;
+  end: number;
+}
+
 interface AnnotatedTextProps {
   text: string;
   /** Find-bar matches, marked as search hits; `currentFind` is the one the bar is on. */
@@ -11,71 +18,117 @@ interface AnnotatedTextProps {
   /** Anchored annotations of this side. */
   annotations: readonly Annotation[];
   onOpenAnnotation(annotation: Annotation, element: HTMLElement): void;
+  /** Sentences, in order and not overlapping: each is wrapped whole by `renderGroup`, around its highlights and hits. */
+  groups?: readonly TextGroup[];
+  renderGroup?(group: TextGroup, children: ReactNode): ReactNode;
 }
 
+type Placed = { annotation: Annotation; start: number; end: number };
+
+const NO_GROUPS: readonly TextGroup[] = [];
+
 /**
- * A segment side with its highlights and find hits. The text is cut at every
- * boundary of either, so overlapping highlights and hits all show; where
+ * A segment side with its highlights and find hits, grouped into sentences.
+ * The text is cut at every boundary of any of them, so overlapping highlights
+ * and hits all show and a highlight across sentences shows in each; where
  * highlights overlap, the innermost (latest starting) gives the colour. Only
  * text goes into the element: offsets of a selection in it are offsets in
  * the segment's text.
  */
-export function AnnotatedText({ text, findRanges, currentFind, annotations, onOpenAnnotation }: AnnotatedTextProps) {
+export function AnnotatedText({ text, findRanges, currentFind, annotations, onOpenAnnotation, groups = NO_GROUPS, renderGroup }: AnnotatedTextProps) {
   const { t } = useTranslation();
   const placed = annotations.flatMap((a) => (a.placement.status === 'anchored' ? [{ annotation: a, start: a.placement.start, end: a.placement.end }] : []));
-  if (placed.length === 0 && findRanges.length === 0) return <>{text}</>;
+  const grouped = renderGroup !== undefined && groups.length > 0;
+  if (placed.length === 0 && findRanges.length === 0 && !grouped) return <>{text}</>;
 
   const cuts = new Set([0, text.length]);
   for (const p of placed) cuts.add(p.start).add(p.end);
   for (const [start, end] of findRanges) cuts.add(start).add(end);
+  if (grouped) for (const g of groups) cuts.add(g.start).add(g.end);
   const bounds = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
 
   const started = new Set<string>();
-  const parts: ReactNode[] = [];
+  const pieces: { from: number; to: number; node: ReactNode }[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const [from, to] = [bounds[i], bounds[i + 1]];
-    let piece: ReactNode = text.slice(from, to);
     const hit = findRanges.findIndex(([start, end]) => start <= from && to <= end);
-    if (hit >= 0) {
-      piece = (
-        <mark className={hit === currentFind ? 'is-current' : undefined} data-hit={hit === currentFind ? 'current' : undefined}>
-          {piece}
-        </mark>
-      );
-    }
+    const piece = hit < 0 ? text.slice(from, to) : <FindHit current={hit === currentFind}>{text.slice(from, to)}</FindHit>;
     const covering = placed.filter((p) => p.start <= from && to <= p.end).sort((a, b) => b.start - a.start || a.end - b.end);
-    if (covering.length > 0) {
-      const { annotation, end } = covering[0];
-      const first = !started.has(annotation.id);
-      started.add(annotation.id);
-      // The accessible name starts with the words shown, as WCAG's "label in name" asks.
-      const shown = text.slice(from, to);
-      const label = annotation.note ? t('annotations.openWithNote', { text: shown, note: annotation.note.slice(0, 80) }) : t('annotations.open', { text: shown });
-      piece = (
-        <span
-          className={`annotation colour-${annotation.colour}${annotation.note ? ' has-note' : ''}${to === end ? ' is-end' : ''}${covering.length > 1 ? ' is-overlapping' : ''}`}
-          data-annotation-id={annotation.id}
-          data-annotation-start={first ? 'true' : undefined}
-          role={first ? 'button' : undefined}
-          tabIndex={first ? 0 : undefined}
-          aria-label={first ? label : undefined}
-          title={annotation.note || undefined}
-          onClick={(event) => {
-            if (!window.getSelection()?.isCollapsed) return; // the user is selecting, not opening
-            onOpenAnnotation(annotation, event.currentTarget);
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' || event.key === ' ') {
-              event.preventDefault();
-              onOpenAnnotation(annotation, event.currentTarget);
-            }
-          }}
-        >
-          {piece}
-        </span>
-      );
+    if (covering.length === 0) {
+      pieces.push({ from, to, node: piece });
+      continue;
     }
-    parts.push(<Fragment key={from}>{piece}</Fragment>);
+    const first = !started.has(covering[0].annotation.id);
+    started.add(covering[0].annotation.id);
+    // The accessible name starts with the words shown, as WCAG's "label in name" asks.
+    const shown = text.slice(from, to);
+    const { note } = covering[0].annotation;
+    const label = !first ? undefined : note ? t('annotations.openWithNote', { text: shown, note: note.slice(0, 80) }) : t('annotations.open', { text: shown });
+    pieces.push({
+      from,
+      to,
+      node: (
+        <Highlight placed={covering[0]} to={to} first={first} overlapping={covering.length > 1} label={label} onOpen={onOpenAnnotation}>
+          {piece}
+        </Highlight>
+      ),
+    });
   }
-  return <>{parts}</>;
+  if (!grouped) return <>{pieces.map((p) => <Fragment key={p.from}>{p.node}</Fragment>)}</>;
+  return <>{groupPieces(pieces, groups, renderGroup)}</>;
+}
+
+/** Wraps the pieces inside each group; pieces between groups (the space between sentences) stay as they are. */
+function groupPieces(pieces: { from: number; to: number; node: ReactNode }[], groups: readonly TextGroup[], render: (group: TextGroup, children: ReactNode) => ReactNode): ReactNode[] {
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const group of groups) {
+    while (at < pieces.length && pieces[at].to <= group.start) {
+      out.push(<Fragment key={pieces[at].from}>{pieces[at].node}</Fragment>);
+      at++;
+    }
+    const inside: ReactNode[] = [];
+    while (at < pieces.length && pieces[at].to <= group.end) {
+      inside.push(<Fragment key={pieces[at].from}>{pieces[at].node}</Fragment>);
+      at++;
+    }
+    if (inside.length > 0) out.push(<Fragment key={group.key}>{render(group, inside)}</Fragment>);
+  }
+  for (; at < pieces.length; at++) out.push(<Fragment key={pieces[at].from}>{pieces[at].node}</Fragment>);
+  return out;
+}
+
+function FindHit({ current, children }: { current: boolean; children: ReactNode }) {
+  return (
+    <mark className={current ? 'is-current' : undefined} data-hit={current ? 'current' : undefined}>
+      {children}
+    </mark>
+  );
+}
+
+function Highlight(props: { placed: Placed; to: number; first: boolean; overlapping: boolean; label: string | undefined; onOpen: AnnotatedTextProps['onOpenAnnotation']; children: ReactNode }) {
+  const { annotation, end } = props.placed;
+  return (
+    <span
+      className={`annotation colour-${annotation.colour}${annotation.note ? ' has-note' : ''}${props.to === end ? ' is-end' : ''}${props.overlapping ? ' is-overlapping' : ''}`}
+      data-annotation-id={annotation.id}
+      data-annotation-start={props.first ? 'true' : undefined}
+      role={props.first ? 'button' : undefined}
+      tabIndex={props.first ? 0 : undefined}
+      aria-label={props.label}
+      title={annotation.note || undefined}
+      onClick={(event) => {
+        if (!window.getSelection()?.isCollapsed) return; // the user is selecting, not opening
+        props.onOpen(annotation, event.currentTarget);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          props.onOpen(annotation, event.currentTarget);
+        }
+      }}
+    >
+      {props.children}
+    </span>
+  );
 }

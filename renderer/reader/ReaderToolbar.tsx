@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FONT_SIZE_RANGE, VIEW_MODES, type Preferences, type ViewMode } from '../../contract/model';
+import type { ReaderPanel } from './ReaderView';
 
 const VIEW_LABEL_KEYS: Record<ViewMode, string> = { both: 'reader.viewBoth', zh: 'reader.viewZh', en: 'reader.viewEn' };
 
@@ -7,11 +8,13 @@ interface ReaderToolbarProps {
   preferences: Preferences;
   onChange(patch: Partial<Preferences>): void;
   annotationCount: number;
-  panelOpen: boolean;
-  onTogglePanel(): void;
+  /** Sentence links under LOW_CONFIDENCE that no person corrected. */
+  linksToCheck: number;
+  panel: ReaderPanel | null;
+  onTogglePanel(panel: ReaderPanel): void;
 }
 
-export function ReaderToolbar({ preferences, onChange, annotationCount, panelOpen, onTogglePanel }: ReaderToolbarProps) {
+export function ReaderToolbar({ preferences, onChange, annotationCount, linksToCheck, panel, onTogglePanel }: ReaderToolbarProps) {
   const { t } = useTranslation();
   const size = preferences.fontSize;
   const leftAfterSwap = t(`textLanguage.${preferences.swapSides ? 'zh' : 'en'}`);
@@ -68,8 +71,18 @@ export function ReaderToolbar({ preferences, onChange, annotationCount, panelOpe
           <span className="visually-hidden">{t('reader.fontLarger')}</span>
         </button>
       </div>
-      <button type="button" className="button annotations-toggle" aria-expanded={panelOpen} onClick={onTogglePanel}>
+      <button type="button" className="button annotations-toggle" aria-expanded={panel === 'annotations'} onClick={() => onTogglePanel('annotations')}>
         {t('annotations.toggle', { count: annotationCount })}
+      </button>
+      <button
+        type="button"
+        className="button panel-toggle links-to-check-toggle"
+        data-count={linksToCheck}
+        aria-expanded={panel === 'links'}
+        title={t('sentences.checkToggleHint')}
+        onClick={() => onTogglePanel('links')}
+      >
+        {t('sentences.checkToggle', { count: linksToCheck })}
       </button>
     </div>
   );

@@ -16,6 +16,12 @@ import { useTopVisibleSegment } from './useTopVisibleSegment';
 import { useDocumentAnnotations } from '../annotations/useAnnotations';
 import { ReaderAnnotationLayer, jumpToAnnotation, type AnnotationLayerState } from '../annotations/ReaderAnnotationLayer';
 import { AnnotationListPanel } from '../annotations/AnnotationListPanel';
+import { buildSentenceIndex } from './sentences/sentenceIndex';
+import { SentencePairStore } from './sentences/sentencePairStore';
+import { SentenceContext, type SentenceContextValue } from './sentences/SentenceSpan';
+import { SentenceStatus } from './sentences/SentenceStatus';
+import { LinksToCheckPanel } from './sentences/LinksToCheckPanel';
+import { showLink, useSentenceInteractions } from './sentences/useSentenceInteractions';
 
 interface ReaderViewProps {
   documentId: string;
@@ -63,8 +69,10 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   const chromeRef = useRef<HTMLDivElement>(null);
   useStickyChromeHeight(chromeRef);
   const annotations = useDocumentAnnotations(doc.id);
-  const [panelOpen, setPanelOpen] = useState(annotationId !== undefined);
+  const [panel, setPanel] = useState<ReaderPanel | null>(annotationId !== undefined ? 'annotations' : null);
+  const togglePanel = (which: ReaderPanel) => setPanel(panel === which ? null : which);
   const layer = useRef<AnnotationLayerState>(null);
+  const sentences = useSentences(doc, rowsRef, columns);
 
   // Opened from an annotations list: bring that annotation into view once it is placed.
   const jumped = useRef<string | null>(null);
@@ -113,7 +121,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   }, [api, doc.id, topSegmentId]);
 
   return (
-    <div className={`reader${panelOpen ? ' with-panel' : ''}`} data-document-id={doc.id}>
+    <div className={`reader${panel ? ' with-panel' : ''}`} data-document-id={doc.id}>
       <Outline doc={doc} activeSegmentId={topSegmentId} />
       <article className="reader-main" aria-labelledby="document-title">
         <DocumentHeader doc={doc} />
@@ -122,8 +130,9 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
             preferences={preferences}
             onChange={onPreferencesChange}
             annotationCount={annotations.list?.annotations.length ?? 0}
-            panelOpen={panelOpen}
-            onTogglePanel={() => setPanelOpen(!panelOpen)}
+            linksToCheck={sentences.context.index.lowConfidence.length}
+            panel={panel}
+            onTogglePanel={togglePanel}
           />
           {find.open && (
             <FindBar query={find.text} total={find.hits.length} current={find.current} onQueryChange={find.setText} onStep={find.step} onClose={find.close} />
@@ -134,7 +143,8 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
             {t('reader.notFoundSegment', { key: segmentKey })}
           </p>
         )}
-        <SegmentRows
+        <SentenceContext value={sentences.context}>
+          <SegmentRows
           ref={rowsRef}
           doc={doc}
           columns={columns}
@@ -143,14 +153,22 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
           currentHit={find.hits[find.current] ?? null}
           annotations={annotations.bySegment}
           onOpenAnnotation={(annotation, element) => layer.current?.openEditor(annotation, element.getBoundingClientRect())}
-        />
+          sentences={sentences.context.index.ranges}
+          />
+        </SentenceContext>
+        <SentenceStatus store={sentences.context.store} />
         <ReaderAnnotationLayer ref={layer} rowsRef={rowsRef} annotations={annotations} />
       </article>
-      {panelOpen && (
-        <aside className="reader-annotations" aria-label={t('annotations.panelTitle')}>
+      {panel === 'links' && (
+        <aside className="reader-panel reader-links-to-check" aria-label={t('sentences.checkTitle')}>
+          <LinksToCheckPanel index={sentences.context.index} store={sentences.context.store} onShow={sentences.show} onClose={() => setPanel(null)} />
+        </aside>
+      )}
+      {panel === 'annotations' && (
+        <aside className="reader-panel reader-annotations" aria-label={t('annotations.panelTitle')}>
           <div className="panel-header">
             <h2>{t('annotations.panelTitle')}</h2>
-            <button type="button" className="button button-quiet" onClick={() => setPanelOpen(false)} aria-label={t('annotations.closePanel')}>
+            <button type="button" className="button button-quiet" onClick={() => setPanel(null)} aria-label={t('annotations.closePanel')}>
               {t('annotations.removeMark')}
             </button>
           </div>
@@ -170,6 +188,37 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
       )}
     </div>
   );
+}
+
+/** The side panel: the document's annotations, or its sentence links to check. */
+export type ReaderPanel = 'annotations' | 'links';
+
+/**
+ * Sentence by sentence: the document's sentence index and the pair store,
+ * made once per document, and the pointer, focus and keys of the text.
+ */
+function useSentences(doc: DocumentDetail, rowsRef: React.RefObject<HTMLElement | null>, columns: TextLanguage[]) {
+  const { t } = useTranslation();
+  const index = useMemo(() => buildSentenceIndex(doc), [doc]);
+  const store = useMemo(() => new SentencePairStore(), [doc.id]); // nothing pinned carries over to another document
+  const context = useMemo<SentenceContextValue>(
+    () => ({ index, store, lowConfidenceTitle: (percent) => t('sentences.lowConfidenceTitle', { percent }) }),
+    [index, store, t],
+  );
+  const columnKey = columns.join(',');
+  useEffect(() => {
+    // The one tab stop among the sentences: the first of the left column, unless the user chose one still shown.
+    const shown = columnKey.split(',') as TextLanguage[];
+    store.setDefaultCursor(index.order[shown[0]][0] ?? null);
+    const cursor = store.cursor ? index.entries.get(store.cursor) : undefined;
+    if (cursor && !shown.includes(cursor.side)) store.setCursor(null);
+  }, [index, store, columnKey]);
+  useSentenceInteractions(rowsRef, { index, store, columns, t });
+  const show = useCallback(
+    (linkId: number) => rowsRef.current && showLink(rowsRef.current, { index, store, columns: columnKey.split(',') as TextLanguage[] }, linkId),
+    [index, store, columnKey, rowsRef],
+  );
+  return { context, show };
 }
 
 /** A single match the find bar can stand on: one range of one side of one segment. */

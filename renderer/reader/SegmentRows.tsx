@@ -9,6 +9,8 @@ import type { Annotation } from '../../contract/annotations';
 import { AnnotatedText } from '../annotations/AnnotatedText';
 import type { FindHit } from './ReaderView';
 import { routeHash } from '../route';
+import type { SentenceIndex, SentenceRange } from './sentences/sentenceIndex';
+import { renderSentence, SENTENCE_KEYS_HINT_ID } from './sentences/SentenceSpan';
 
 /** Match ranges per segment and side, from the find bar. */
 export type SegmentHighlights = ReadonlyMap<string, Record<TextLanguage, TextRange[]>>;
@@ -21,6 +23,8 @@ interface SegmentRowsProps {
   currentHit: FindHit | null;
   annotations: ReadonlyMap<string, Annotation[]>;
   onOpenAnnotation(annotation: Annotation, element: HTMLElement): void;
+  /** Each segment side's sentences (see sentences/). */
+  sentences: SentenceIndex['ranges'];
 }
 
 /**
@@ -29,7 +33,7 @@ interface SegmentRowsProps {
  * counterpart whatever their lengths.
  */
 export const SegmentRows = forwardRef<HTMLDivElement, SegmentRowsProps>(function SegmentRows(
-  { doc, columns, targetId, highlights, currentHit, annotations, onOpenAnnotation },
+  { doc, columns, targetId, highlights, currentHit, annotations, onOpenAnnotation, sentences },
   ref,
 ) {
   const { t } = useTranslation();
@@ -56,10 +60,14 @@ export const SegmentRows = forwardRef<HTMLDivElement, SegmentRowsProps>(function
           annotations={annotations.get(segment.id)}
           onOpenAnnotation={onOpenAnnotation}
           onCopied={setStatus}
+          sentences={sentences.get(segment.id)}
         />
       ))}
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
+      </p>
+      <p className="visually-hidden" id={SENTENCE_KEYS_HINT_ID}>
+        {t('sentences.keysHint')}
       </p>
     </div>
   );
@@ -75,6 +83,7 @@ function SegmentRow(props: {
   annotations: Annotation[] | undefined;
   onOpenAnnotation(annotation: Annotation, element: HTMLElement): void;
   onCopied(message: string): void;
+  sentences: Record<TextLanguage, readonly SentenceRange[]> | undefined;
 }) {
   const { t } = useTranslation();
   const { segment } = props;
@@ -116,6 +125,7 @@ function SegmentRow(props: {
           current={props.currentHit?.side === language ? props.currentHit.range : -1}
           annotations={props.annotations ?? NO_ANNOTATIONS}
           onOpenAnnotation={props.onOpenAnnotation}
+          sentences={props.sentences?.[language] ?? NO_SENTENCES}
         />
       ))}
       {segment.reviewNote && (
@@ -129,6 +139,7 @@ function SegmentRow(props: {
 }
 
 const NO_ANNOTATIONS: Annotation[] = [];
+const NO_SENTENCES: readonly SentenceRange[] = [];
 
 function SegmentCell(props: {
   segment: Segment;
@@ -138,6 +149,7 @@ function SegmentCell(props: {
   /** The segment's annotations, both sides: this side's are highlighted, the other side's get a quiet mark. */
   annotations: Annotation[];
   onOpenAnnotation(annotation: Annotation, element: HTMLElement): void;
+  sentences: readonly SentenceRange[];
 }) {
   const { segment, language } = props;
   const { t } = useTranslation();
@@ -159,6 +171,8 @@ function SegmentCell(props: {
           currentFind={props.current}
           annotations={props.annotations.filter((a) => a.target.side === language)}
           onOpenAnnotation={props.onOpenAnnotation}
+          groups={props.sentences}
+          renderGroup={renderSentence}
         />
       </Tag>
       <CounterpartMark annotations={props.annotations} side={language} />

@@ -71,3 +71,37 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.screenshot({ path: screenshotPath(`settings-${language}`) });
   });
 }
+
+// Sentence by sentence: a pinned pair and a hovered one in paragraph 11 of the national plan, which also holds
+// the corpus's low-confidence link (dotted), then the list of links to check; wide and narrow windows.
+for (const language of ['en', 'zh-CN'] as const) {
+  for (const width of [1360, 800]) {
+    test(`screenshots: sentence pairs (${language}, ${width} px)`, async ({ library, reader, app, page }) => {
+      const plan = 'national-health-plan-14th-fyp-2022';
+      const segmentId = `${plan}:p0011`;
+      const doc = await app.backend.handlers.getDocument({ documentId: plan });
+      const segment = doc.segments.find((s) => s.id === segmentId)!;
+      const suffix = width === 1360 ? '' : `-${width}`;
+      await page.setViewportSize({ width, height: 900 });
+      await library.open();
+      await library.chooseLanguage(language);
+      await library.openDocument(plan);
+      await reader.waitForDocument(plan);
+      const row = reader.row(segmentId);
+      for (let i = 0; i < 2; i++) {
+        await row.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await page.waitForTimeout(150); // rows above settle their real heights (content-visibility)
+      }
+      await reader.sentence('zh', `${segmentId}.s${segment.sentences.zh.length > 3 ? 3 : 1}`).click();
+      await reader.sentence('en', `${segmentId}.s1`).hover();
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: screenshotPath(`reader-sentences-${language}${suffix}`) });
+
+      await reader.linksToCheckToggle.click();
+      await reader.linksToCheckPanel.locator('.link-check-show').first().click();
+      await page.mouse.move(width - 4, 64); // off the text, without scrolling
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: screenshotPath(`reader-sentences-check-${language}${suffix}`) });
+    });
+  }
+}

@@ -44,6 +44,34 @@ export class ReaderPage {
     return this.page.locator('.font-size-value');
   }
 
+  /** One sentence of one side; `sentenceId` is `<segmentId>.s<n>`. */
+  sentence(side: 'zh' | 'en', sentenceId: string): Locator {
+    return this.page.locator(`.sentence[data-sentence="${side}|${sentenceId}"]`);
+  }
+
+  /** The sentences lit up as a pair (hovered, focused or pinned). */
+  get pairedSentences(): Locator {
+    return this.page.locator('.sentence[data-pair]');
+  }
+
+  /** The sentence that is the text's one tab stop. */
+  get sentenceTabStop(): Locator {
+    return this.page.locator('.sentence[tabindex="0"]');
+  }
+
+  /** What the screen reader is told about the focused sentence. */
+  get sentenceStatus(): Locator {
+    return this.page.locator('[data-sentence-status]');
+  }
+
+  get linksToCheckToggle(): Locator {
+    return this.page.locator('.links-to-check-toggle');
+  }
+
+  get linksToCheckPanel(): Locator {
+    return this.page.locator('.reader-links-to-check');
+  }
+
   /** Top edges of each visible cell of a row, to check the two sides stay level. */
   async cellTops(row: Locator): Promise<number[]> {
     return row.locator('.cell').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().top)));
