@@ -63,7 +63,7 @@ export function createBackend(options: BackendOptions): Backend {
       preferences,
       readingPositions: new ReadingPositions(db),
       annotations: new AnnotationService(db, segments, { author: () => preferences.get().authorName }),
-      search: new SearchService([corpus.connection, db]),
+      search: new SearchService([{ db: corpus.connection, sentences: corpus.sentences }, db]),
     };
   };
   let { preferences, readingPositions, annotations, search } = servicesOn(userDatabase.db);

@@ -37,6 +37,23 @@ export interface RenderingPair {
   en: { segmentId: string; start: number; end: number };
 }
 
+/** A sentence without its text: where it is in its segment side, and its link. */
+export interface SentenceSpan {
+  id: string;
+  segmentId: string;
+  side: TextLanguage;
+  start: number;
+  end: number;
+  linkId: number;
+}
+
+/** The sentences a stretch touches, the other side's sentences of their links, and those links' word pairs. */
+export interface AlignedStretch {
+  matched: SentenceSpan[];
+  counterpart: SentenceSpan[];
+  renderings: RenderingPair[];
+}
+
 export function emptySentences(): SentencesBySide {
   return { zh: [], en: [] };
 }
@@ -50,12 +67,19 @@ export class SentenceLinkStore {
   private readonly ofLink: Statement;
   private readonly linkRow: Statement;
   private readonly segmentText: Statement;
+  private readonly linksAt: Statement;
 
   constructor(private readonly db: Connection) {
     this.ofSegment = db.prepare('SELECT segment_id, side, n, start, end, link_id FROM sentence WHERE segment_id = ? ORDER BY side, n');
     this.ofLink = db.prepare('SELECT segment_id, side, n, start, end, link_id FROM sentence WHERE link_id = ? ORDER BY side, n');
     this.linkRow = db.prepare('SELECT id, confidence, corrected, word_pairs FROM sentence_link WHERE id = ?');
     this.segmentText = db.prepare('SELECT text_zh, text_en FROM segment WHERE id = ?');
+    // Every sentence of the links a stretch touches, with the links' word pairs: one query, as the search asks it once per hit shown.
+    this.linksAt = db.prepare(
+      `SELECT s.segment_id, s.side, s.n, s.start, s.end, s.link_id, l.word_pairs FROM sentence s JOIN sentence_link l ON l.id = s.link_id
+       WHERE s.link_id IN (SELECT link_id FROM sentence WHERE segment_id = ? AND side = ? AND start < ? AND ? < end)
+       ORDER BY s.link_id, s.side, s.n`,
+    );
   }
 
   /** Every sentence of a document, by segment, and its links in reading order. */
@@ -103,19 +127,35 @@ export class SentenceLinkStore {
     return linkIds.flatMap((id) => (this.ofLink.all(id) as SentenceRow[]).filter((r) => r.side === other).map((r) => this.quote(r)));
   }
 
+  /**
+   * What `counterpart` and `renderings` tell about a stretch, without the
+   * texts and in one query: the sentences it touches on its side, the other
+   * side's sentences of their links, and the links' word pairs. Null when the
+   * segment side has no sentences (nothing was aligned there).
+   */
+  alignedAt(segmentId: string, side: TextLanguage, start: number, end: number): AlignedStretch | null {
+    const rows = this.linksAt.all(segmentId, side, Math.max(end, start + 1), start) as (SentenceRow & { word_pairs: string })[];
+    if (rows.length === 0) return null;
+    const span = (r: SentenceRow): SentenceSpan => ({ id: makeSentenceId(r.segment_id, r.n), segmentId: r.segment_id, side: r.side, start: r.start, end: r.end, linkId: r.link_id });
+    const touches = (r: SentenceRow) => r.segment_id === segmentId && r.side === side && r.start < Math.max(end, start + 1) && start < r.end;
+    const renderings: RenderingPair[] = [];
+    for (let i = 0; i < rows.length; ) {
+      let j = i;
+      while (j < rows.length && rows[j].link_id === rows[i].link_id) j++;
+      renderings.push(...placePairs(rows[i].word_pairs, rows.slice(i, j)));
+      i = j;
+    }
+    return {
+      matched: rows.filter(touches).map(span),
+      counterpart: rows.filter((r) => r.side !== side).map(span),
+      renderings,
+    };
+  }
+
   /** The word pairs of a link, placed in the segment texts. */
   renderings(linkId: number): RenderingPair[] {
     const link = this.linkRow.get(linkId) as LinkRow | undefined;
-    if (!link) return [];
-    const members = this.ofLink.all(linkId) as SentenceRow[];
-    const zh = members.filter((r) => r.side === 'zh');
-    const en = members.filter((r) => r.side === 'en');
-    return (JSON.parse(link.word_pairs) as number[][]).flatMap(([zs, zStart, zEnd, es, eStart, eEnd]) => {
-      const z = zh[zs];
-      const e = en[es];
-      if (!z || !e) return [];
-      return [{ zh: { segmentId: z.segment_id, start: z.start + zStart, end: z.start + zEnd }, en: { segmentId: e.segment_id, start: e.start + eStart, end: e.start + eEnd } }];
-    });
+    return link ? placePairs(link.word_pairs, this.ofLink.all(linkId) as SentenceRow[]) : [];
   }
 
   private quote(r: SentenceRow): QuotedSentence {
@@ -123,4 +163,16 @@ export class SentenceLinkStore {
     const text = (r.side === 'zh' ? texts.text_zh : texts.text_en) ?? '';
     return { id: makeSentenceId(r.segment_id, r.n), side: r.side, segmentId: r.segment_id, start: r.start, end: r.end, text: text.slice(r.start, r.end), linkId: r.link_id };
   }
+}
+
+/** A link's word pairs (offsets within its sentences, by the sentences' places in the link) placed in the segment texts. */
+function placePairs(wordPairs: string, members: readonly SentenceRow[]): RenderingPair[] {
+  const zh = members.filter((r) => r.side === 'zh');
+  const en = members.filter((r) => r.side === 'en');
+  return (JSON.parse(wordPairs) as number[][]).flatMap(([zs, zStart, zEnd, es, eStart, eEnd]) => {
+    const z = zh[zs];
+    const e = en[es];
+    if (!z || !e) return [];
+    return [{ zh: { segmentId: z.segment_id, start: z.start + zStart, end: z.start + zEnd }, en: { segmentId: e.segment_id, start: e.start + eStart, end: e.start + eEnd } }];
+  });
 }

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { DocumentMatches, SearchNotice, SearchRequest, SearchResults } from '../../../contract/search';
 import type { Connection } from '../database/connection';
 import { compileQuery } from './compileQuery';
-import { toHit } from './hitSnippets';
+import { toHit, type SentenceAlignment } from './hitSnippets';
 import { matchRanges } from './highlight';
 import { hanPhraseOf, phraseRanks } from './phraseRank';
 import { PreparedStatements } from './preparedStatements';
@@ -21,6 +21,12 @@ const CANDIDATES = 60;
 /** bm25 weights of en_stems, zh_chars and kind (which only filters). */
 const BM25 = 'bm25(search_fts, 1.0, 1.0, 0.0)';
 
+/** An indexed database, with its sentence links when it has them (the corpus; not yet the user's documents). */
+export interface SearchSource {
+  db: Connection;
+  sentences?: SentenceAlignment;
+}
+
 const NOTICE_OF = { empty: 'empty-query', 'only-exclusions': 'only-exclusions', 'no-match': 'no-match-in-language' } as const;
 
 /**
@@ -34,9 +40,13 @@ export class SearchService {
   private readonly statements = new PreparedStatements();
   private readonly layouts = new SourceLayouts(this.statements);
   private readonly vocabularies: EnglishVocabularies;
+  private readonly sources: readonly Connection[];
+  private readonly sentences = new Map<Connection, SentenceAlignment>();
 
-  constructor(private readonly sources: readonly Connection[]) {
-    this.vocabularies = new EnglishVocabularies(sources, this.statements);
+  constructor(sources: readonly (Connection | SearchSource)[]) {
+    this.sources = sources.map((source) => ('db' in source ? source.db : source));
+    for (const source of sources) if ('db' in source && source.sentences) this.sentences.set(source.db, source.sentences);
+    this.vocabularies = new EnglishVocabularies(this.sources, this.statements);
   }
 
   private statement(db: Connection, sql: string) {
@@ -93,7 +103,8 @@ export class SearchService {
     candidates = rerank(candidates, parsed, similar, (rows) => this.loadTexts(rows));
     const page = candidates.slice(offset, offset + limit);
     this.loadTexts(page);
-    const hits = page.map((c) => toHit(c, parsed, similar, request.language ?? 'any'));
+    // Sentence links are looked up for the page only: one prepared query per hit shown.
+    const hits = page.map((c) => toHit(c, parsed, similar, request.language ?? 'any', this.sentences.get(c.db) ?? null));
     return {
       query: request.query,
       total: Math.min(total, COUNT_CAP),
