@@ -118,6 +118,7 @@ export function createBackend(options: BackendOptions): Backend {
       exportAnnotations(format, annotations.records(filter), {
         documents: corpus.listDocuments(),
         segmentOf: (segmentId) => corpus.getSegment(segmentId),
+        sentences: corpus.sentences,
         language,
         generated: new Date(),
         generator: `Duizhao ${options.appVersion ?? ''}`.trim(),
