@@ -103,8 +103,11 @@ function spanOf(sentences: readonly SentenceSpan[]): Range {
   return [Math.min(...sentences.map((s) => s.start)), Math.max(...sentences.map((s) => s.end))];
 }
 
-/** The sentences [start, end) of `text` whole, or when longer than `width` a window of them around the highlights. */
+/**
+ * The sentences [start, end) of `text` whole, or when longer than `width` a
+ * window of them around the highlights; only a sentence cut short is marked
+ * as cut, so whole sentences read without ellipses.
+ */
 function sentencesSnippet(text: string, [start, end]: Range, highlights: Range[], width: number): SearchSnippet {
-  const inside = makeSnippet(text.slice(start, end), clipRanges(highlights, start, end), width);
-  return { ...inside, cutStart: start > 0 || inside.cutStart, cutEnd: end < text.length || inside.cutEnd };
+  return makeSnippet(text.slice(start, end), clipRanges(highlights, start, end), width);
 }
