@@ -67,18 +67,16 @@ export class SentenceLinkStore {
   private readonly ofLink: Statement;
   private readonly linkRow: Statement;
   private readonly segmentText: Statement;
-  private readonly linksAt: Statement;
+  private readonly ofSegments: Statement;
 
   constructor(private readonly db: Connection) {
     this.ofSegment = db.prepare('SELECT segment_id, side, n, start, end, link_id FROM sentence WHERE segment_id = ? ORDER BY side, n');
     this.ofLink = db.prepare('SELECT segment_id, side, n, start, end, link_id FROM sentence WHERE link_id = ? ORDER BY side, n');
     this.linkRow = db.prepare('SELECT id, confidence, corrected, word_pairs FROM sentence_link WHERE id = ?');
     this.segmentText = db.prepare('SELECT text_zh, text_en FROM segment WHERE id = ?');
-    // Every sentence of the links a stretch touches, with the links' word pairs: one query, as the search asks it once per hit shown.
-    this.linksAt = db.prepare(
-      `SELECT s.segment_id, s.side, s.n, s.start, s.end, s.link_id, l.word_pairs FROM sentence s JOIN sentence_link l ON l.id = s.link_id
-       WHERE s.link_id IN (SELECT link_id FROM sentence WHERE segment_id = ? AND side = ? AND start < ? AND ? < end)
-       ORDER BY s.link_id, s.side, s.n`,
+    this.ofSegments = db.prepare(
+      `SELECT s.segment_id, s.side, s.n, s.start, s.end, s.link_id, l.word_pairs FROM json_each(?) j
+       JOIN sentence s ON s.segment_id = j.value JOIN sentence_link l ON l.id = s.link_id`,
     );
   }
 
@@ -128,28 +126,21 @@ export class SentenceLinkStore {
   }
 
   /**
-   * What `counterpart` and `renderings` tell about a stretch, without the
-   * texts and in one query: the sentences it touches on its side, the other
-   * side's sentences of their links, and the links' word pairs. Null when the
-   * segment side has no sentences (nothing was aligned there).
+   * The sentences of these segments and their links' word pairs, in one
+   * query: the search reads them for the page of hits it shows. Segments
+   * without sentence data are absent.
    */
-  alignedAt(segmentId: string, side: TextLanguage, start: number, end: number): AlignedStretch | null {
-    const rows = this.linksAt.all(segmentId, side, Math.max(end, start + 1), start) as (SentenceRow & { word_pairs: string })[];
-    if (rows.length === 0) return null;
-    const span = (r: SentenceRow): SentenceSpan => ({ id: makeSentenceId(r.segment_id, r.n), segmentId: r.segment_id, side: r.side, start: r.start, end: r.end, linkId: r.link_id });
-    const touches = (r: SentenceRow) => r.segment_id === segmentId && r.side === side && r.start < Math.max(end, start + 1) && start < r.end;
-    const renderings: RenderingPair[] = [];
-    for (let i = 0; i < rows.length; ) {
-      let j = i;
-      while (j < rows.length && rows[j].link_id === rows[i].link_id) j++;
-      renderings.push(...placePairs(rows[i].word_pairs, rows.slice(i, j)));
-      i = j;
+  segmentAlignments(segmentIds: readonly string[]): Map<string, SegmentAlignment> {
+    const rows = this.ofSegments.all(JSON.stringify(segmentIds)) as LinkedSentenceRow[];
+    const bySegment = new Map<string, LinkedSentenceRow[]>();
+    for (const r of rows) {
+      let list = bySegment.get(r.segment_id);
+      if (!list) bySegment.set(r.segment_id, (list = []));
+      list.push(r);
     }
-    return {
-      matched: rows.filter(touches).map(span),
-      counterpart: rows.filter((r) => r.side !== side).map(span),
-      renderings,
-    };
+    // Sorted here rather than by SQLite: a few rows a segment, and no temporary b-tree per page.
+    const order = (a: SentenceRow, b: SentenceRow) => (a.side === b.side ? a.n - b.n : a.side < b.side ? -1 : 1);
+    return new Map([...bySegment].map(([id, list]) => [id, new SegmentAlignment(list.sort(order))]));
   }
 
   /** The word pairs of a link, placed in the segment texts. */
@@ -163,6 +154,39 @@ export class SentenceLinkStore {
     const text = (r.side === 'zh' ? texts.text_zh : texts.text_en) ?? '';
     return { id: makeSentenceId(r.segment_id, r.n), side: r.side, segmentId: r.segment_id, start: r.start, end: r.end, text: text.slice(r.start, r.end), linkId: r.link_id };
   }
+}
+
+type LinkedSentenceRow = SentenceRow & { word_pairs: string };
+
+/**
+ * The sentences of one segment, both sides, with their links' word pairs.
+ * The corpus links sentences within a paragraph (corpusDatabase.ts), so a
+ * segment's rows hold every sentence of its links.
+ */
+export class SegmentAlignment {
+  constructor(private readonly rows: readonly LinkedSentenceRow[]) {}
+
+  /**
+   * What `counterpart` and `renderings` tell about a stretch of one side,
+   * without the texts: the sentences it touches, the other side's sentences
+   * of their links, and the links' word pairs. Null when the side has no
+   * sentence there.
+   */
+  at(side: TextLanguage, start: number, end: number): AlignedStretch | null {
+    const touched = this.rows.filter((r) => r.side === side && r.start < Math.max(end, start + 1) && start < r.end);
+    if (touched.length === 0) return null;
+    const linkIds = new Set(touched.map((r) => r.link_id));
+    const members = this.rows.filter((r) => linkIds.has(r.link_id));
+    const renderings = [...linkIds].flatMap((id) => {
+      const link = members.filter((r) => r.link_id === id);
+      return placePairs(link[0].word_pairs, link);
+    });
+    return { matched: touched.map(spanOf), counterpart: members.filter((r) => r.side !== side).map(spanOf), renderings };
+  }
+}
+
+function spanOf(r: SentenceRow): SentenceSpan {
+  return { id: makeSentenceId(r.segment_id, r.n), segmentId: r.segment_id, side: r.side, start: r.start, end: r.end, linkId: r.link_id };
 }
 
 /** A link's word pairs (offsets within its sentences, by the sentences' places in the link) placed in the segment texts. */

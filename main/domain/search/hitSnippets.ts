@@ -14,12 +14,18 @@ const SNIPPET_WIDTH = { zh: 90, en: 220 } as const;
  */
 export const COUNTERPART_WIDTH = { zh: 150, en: 480 } as const;
 
+/** One segment's sentences and links: what a stretch of one side is aligned with. */
+export interface SegmentSentences {
+  at(side: TextLanguage, start: number, end: number): AlignedStretch | null;
+}
+
 /**
  * The sentences of a source and their links across the languages
- * (SentenceLinkStore for the corpus); a source without sentence data has none.
+ * (SentenceLinkStore for the corpus), read for a page of hits at once; a
+ * source without sentence data has none.
  */
 export interface SentenceAlignment {
-  alignedAt(segmentId: string, side: TextLanguage, start: number, end: number): AlignedStretch | null;
+  segmentAlignments(segmentIds: readonly string[]): ReadonlyMap<string, SegmentSentences>;
 }
 
 const otherSide = (side: TextLanguage): TextLanguage => (side === 'zh' ? 'en' : 'zh');
@@ -31,7 +37,7 @@ const overlaps = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
  * the matched one, the rendering of the query marked in them (issue "Sentence
  * by sentence"); without it, the other side is cut at the same relative place.
  */
-export function toHit(c: Candidate, query: ParsedQuery, similar: ReadonlySet<string>, language: MatchLanguage, sentences: SentenceAlignment | null): SearchHit {
+export function toHit(c: Candidate, query: ParsedQuery, similar: ReadonlySet<string>, language: MatchLanguage, sentences: SegmentSentences | null): SearchHit {
   const ranges: Record<TextLanguage, Range[]> = {
     zh: language === 'en' ? [] : matchRanges(c.text_zh, 'zh', query, similar),
     en: language === 'zh' ? [] : (c.enRanges ?? matchRanges(c.text_en, 'en', query, similar)),
@@ -64,14 +70,14 @@ function sameRelativePlace(texts: Texts, ranges: Record<TextLanguage, Range[]>):
  * the other side the sentences linked with it. Null when the segment has no
  * sentence data there, or the sentence has no counterpart (a 1–0 link).
  */
-function alignedSnippets(segmentId: string, texts: Texts, ranges: Record<TextLanguage, Range[]>, sentences: SentenceAlignment): Snippets | null {
+function alignedSnippets(segmentId: string, texts: Texts, ranges: Record<TextLanguage, Range[]>, sentences: SegmentSentences): Snippets | null {
   const side: TextLanguage = ranges.zh.length > 0 ? 'zh' : 'en';
   const other = otherSide(side);
   const text = texts[side];
   const otherText = texts[other];
   if (ranges[side].length === 0 || text === null || otherText === null) return null;
   const best = densestRange(ranges[side], Math.floor((SNIPPET_WIDTH[side] * 2) / 3));
-  const aligned = sentences.alignedAt(segmentId, side, best[0], best[1]);
+  const aligned = sentences.at(side, best[0], best[1]);
   const counterpart = aligned?.counterpart.filter((s) => s.segmentId === segmentId) ?? [];
   if (!aligned || aligned.matched.length === 0 || counterpart.length === 0) return null;
 

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { DocumentMatches, SearchNotice, SearchRequest, SearchResults } from '../../../contract/search';
 import type { Connection } from '../database/connection';
 import { compileQuery } from './compileQuery';
-import { toHit, type SentenceAlignment } from './hitSnippets';
+import { toHit, type SegmentSentences, type SentenceAlignment } from './hitSnippets';
 import { matchRanges } from './highlight';
 import { hanPhraseOf, phraseRanks } from './phraseRank';
 import { PreparedStatements } from './preparedStatements';
@@ -103,8 +103,8 @@ export class SearchService {
     candidates = rerank(candidates, parsed, similar, (rows) => this.loadTexts(rows));
     const page = candidates.slice(offset, offset + limit);
     this.loadTexts(page);
-    // Sentence links are looked up for the page only: one prepared query per hit shown.
-    const hits = page.map((c) => toHit(c, parsed, similar, request.language ?? 'any', this.sentences.get(c.db) ?? null));
+    const sentences = this.sentencesOf(page);
+    const hits = page.map((c) => toHit(c, parsed, similar, request.language ?? 'any', sentences.get(c) ?? null));
     return {
       query: request.query,
       total: Math.min(total, COUNT_CAP),
@@ -191,6 +191,21 @@ export class SearchService {
       ) as Omit<Candidate, 'db' | 'rank' | 'text_zh' | 'text_en'>[]).map((r) => [r.rowid, r]),
     );
     return rows.map((r) => ({ ...segments.get(r.rowid)!, rank: r.rank, db, text_zh: null, text_en: null }));
+  }
+
+  /** The sentence links of the hits shown, where their source has them: one prepared query per source, for the page only. */
+  private sentencesOf(page: readonly Candidate[]): Map<Candidate, SegmentSentences> {
+    const found = new Map<Candidate, SegmentSentences>();
+    for (const [db, store] of this.sentences) {
+      const rows = page.filter((c) => c.db === db);
+      if (rows.length === 0) continue;
+      const bySegment = store.segmentAlignments(rows.map((c) => c.segment_id));
+      for (const c of rows) {
+        const segment = bySegment.get(c.segment_id);
+        if (segment) found.set(c, segment);
+      }
+    }
+    return found;
   }
 
   /** Fills in the texts of candidates that lack them, one query per source. */
