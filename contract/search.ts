@@ -40,6 +40,12 @@ export interface SearchHit {
   matched: TextLanguage[];
   zh: SearchSnippet | null;
   en: SearchSnippet | null;
+  /**
+   * With sentence links: the ids (`<segmentId>.s<n>`) of the matched sentences on
+   * the matched side and of the sentences aligned with them on the other, which
+   * the snippets show. Absent where the segment has no sentence data.
+   */
+  sentences?: Record<TextLanguage, string[]>;
 }
 
 /** Why a query found nothing without searching: the renderer explains it in the user's language. */

@@ -64,7 +64,7 @@ export function createBackend(options: BackendOptions): Backend {
       preferences,
       readingPositions: new ReadingPositions(db),
       annotations: new AnnotationService(db, segments, { author: () => preferences.get().authorName }),
-      search: new SearchService([corpus.connection, db]),
+      search: new SearchService([{ db: corpus.connection, sentences: corpus.sentences }, db]),
     };
   };
   let { preferences, readingPositions, annotations, search } = servicesOn(userDatabase.db);
@@ -119,6 +119,7 @@ export function createBackend(options: BackendOptions): Backend {
       exportAnnotations(format, annotations.records(filter), {
         documents: corpus.listDocuments(),
         segmentOf: (segmentId) => corpus.getSegment(segmentId),
+        sentences: corpus.sentences,
         language,
         generated: new Date(),
         generator: `Duizhao ${options.appVersion ?? ''}`.trim(),

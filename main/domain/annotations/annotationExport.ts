@@ -1,13 +1,17 @@
 import type { ExportFile, ExportFormat } from '../../../contract/annotations';
 import type { TextLanguage, UiLanguage } from '../../../contract/languages';
-import type { DocumentSummary, Segment } from '../../../contract/model';
+import type { DocumentSummary, Segment, TextOrigin } from '../../../contract/model';
+import type { TFunction } from 'i18next';
 import { localText } from '../localText';
+import { annotationSides, sentenceNumbers, type AnnotationSides, type SentenceCounterparts } from './annotationCounterpart';
 import type { PlacedRecord } from './annotationRecord';
 import { toW3cCollection } from './w3cAnnotations';
 
 export interface ExportContext {
   documents: readonly DocumentSummary[];
   segmentOf(segmentId: string): (Segment & { documentId: string }) | null;
+  /** The sentence links, so a counterpart is the aligned sentences; without them, the whole other paragraph. */
+  sentences?: SentenceCounterparts;
   language: UiLanguage;
   generated: Date;
   generator: string;
@@ -26,20 +30,24 @@ export function exportAnnotations(format: ExportFormat, items: readonly PlacedRe
       return {
         fileName: `${base}.jsonld`,
         mimeType: 'application/ld+json',
-        content: `${JSON.stringify(toW3cCollection(items.map((i) => i.record), context), null, 2)}\n`,
+        content: `${JSON.stringify(toW3cCollection(items.map((i) => i.record), context, sidesOf(items, context)), null, 2)}\n`,
         count: items.length,
       };
   }
 }
 
-interface Described {
+interface Described extends AnnotationSides {
   item: PlacedRecord;
   title: string;
   otherTitle: string;
   paragraph: number | null;
   quote: string;
   counterpartLanguage: TextLanguage;
-  counterpart: string | null;
+}
+
+/** Each annotation's sides (provenance, sentences, counterpart), by annotation id. */
+function sidesOf(items: readonly PlacedRecord[], context: ExportContext): Map<string, AnnotationSides> {
+  return new Map(items.map(({ annotation }) => [annotation.id, annotationSides(annotation, context.segmentOf(annotation.target.segmentId), context.sentences)]));
 }
 
 function describe(items: readonly PlacedRecord[], context: ExportContext): Described[] {
@@ -52,13 +60,13 @@ function describe(items: readonly PlacedRecord[], context: ExportContext): Descr
     const segment = context.segmentOf(annotation.target.segmentId);
     const counterpartLanguage: TextLanguage = annotation.target.side === 'zh' ? 'en' : 'zh';
     return {
+      ...annotationSides(annotation, segment, context.sentences),
       item,
       title: document?.title[primary] ?? document?.title[secondary] ?? annotation.documentId,
       otherTitle: document?.title[secondary] ?? '',
       paragraph: segment ? segment.position + 1 : null,
       quote: annotation.placement.status === 'anchored' ? annotation.placement.text : annotation.target.quote.exact,
       counterpartLanguage,
-      counterpart: segment?.[counterpartLanguage]?.text ?? null,
     };
   });
 }
@@ -83,9 +91,7 @@ function toMarkdown(items: readonly PlacedRecord[], context: ExportContext): str
     lines.push('', `### ${paragraph} · ${t(`textLanguage.${annotation.target.side}`)} · ${t(`annotations.colour.${annotation.colour}`)}`, '');
     lines.push(...blockquote(d.quote));
     if (annotation.placement.status === 'orphaned') lines.push('', `*${t('export.orphaned')}*`);
-    if (d.counterpart) {
-      lines.push('', `${t('export.counterpart', { language: t(`textLanguage.${d.counterpartLanguage}`) })}`, '', ...blockquote(d.counterpart));
-    }
+    lines.push(...sidesMarkdown(d, t));
     if (annotation.note) lines.push('', `**${t('export.note')}**`, '', ...annotation.note.split(/\r?\n/).map((line) => escapeMarkdown(line)));
     if (annotation.tags.length) lines.push('', `**${t('export.tags')}** ${annotation.tags.map((tag) => `\`${tag.replace(/`/g, "'")}\``).join(' ')}`);
     const source = [
@@ -97,6 +103,29 @@ function toMarkdown(items: readonly PlacedRecord[], context: ExportContext): str
     lines.push('', `<sub>${source.map((part) => escapeMarkdown(String(part))).join(' · ')}</sub>`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Where the quote stands and what it is (published or reference translation), then its counterpart, likewise. */
+function sidesMarkdown(d: Described, t: TFunction): string[] {
+  const { side } = d.item.annotation.target;
+  const lines: string[] = [];
+  if (d.quoteOrigin) {
+    const origin = t(`export.origin.${d.quoteOrigin}`);
+    const where = d.quoteSentences.length
+      ? t('export.quoteSentences', { language: t(`textLanguage.${side}`), sentences: sentenceNumbers(d.quoteSentences), count: d.quoteSentences.length, origin })
+      : t('export.quoteParagraph', { language: t(`textLanguage.${side}`), origin });
+    lines.push('', `*${escapeMarkdown(where)}*`);
+  }
+  const language = t(`textLanguage.${d.counterpartLanguage}`);
+  if (d.unaligned) lines.push('', `*${escapeMarkdown(t('export.unaligned', { language }))}*`);
+  if (d.counterpart) {
+    const origin = t(`export.origin.${d.counterpart.origin}`);
+    const label = d.counterpart.sentences
+      ? t('export.counterpartSentences', { language, sentences: sentenceNumbers(d.counterpart.sentences), count: d.counterpart.sentences.length, origin })
+      : t('export.counterpart', { language, origin });
+    lines.push('', escapeMarkdown(label), '', ...blockquote(d.counterpart.text));
+  }
+  return lines;
 }
 
 function blockquote(text: string): string[] {
@@ -111,7 +140,10 @@ function escapeMarkdown(text: string): string {
 /** RFC 4180 CSV with a BOM so spreadsheet programs read the Chinese as UTF-8. */
 function toCsv(items: readonly PlacedRecord[], context: ExportContext): string {
   const t = localText(context.language);
-  const header = ['document', 'paragraph', 'segment', 'language', 'quote', 'counterpart', 'note', 'tags', 'colour', 'author', 'created', 'updated', 'status'].map(
+  const header = [
+    'document', 'paragraph', 'segment', 'language', 'quote', 'quoteOrigin', 'counterpart', 'counterpartSentences', 'counterpartOrigin',
+    'note', 'tags', 'colour', 'author', 'created', 'updated', 'status',
+  ].map(
     (column) => t(`export.csv.${column}`),
   );
   const rows = describe(items, context).map((d) => {
@@ -122,7 +154,10 @@ function toCsv(items: readonly PlacedRecord[], context: ExportContext): string {
       annotation.target.segmentId,
       t(`textLanguage.${annotation.target.side}`),
       d.quote,
-      d.counterpart ?? '',
+      originText(d.quoteOrigin, t),
+      d.counterpart?.text ?? '',
+      d.counterpart?.sentences?.join('; ') ?? '',
+      originText(d.counterpart?.origin ?? null, t),
       annotation.note,
       annotation.tags.join('; '),
       t(`annotations.colour.${annotation.colour}`),
@@ -133,6 +168,10 @@ function toCsv(items: readonly PlacedRecord[], context: ExportContext): string {
     ];
   });
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+function originText(origin: TextOrigin | null, t: TFunction): string {
+  return origin ? t(`export.origin.${origin}`) : '';
 }
 
 function csvCell(value: string): string {

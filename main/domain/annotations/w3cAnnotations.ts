@@ -11,6 +11,7 @@ import {
 import { TEXT_LANGUAGES, type TextLanguage } from '../../../contract/languages';
 import { DOCUMENT_ID_PATTERN, makeSegmentId, parseSegmentId, SEGMENT_KEY_PATTERN } from '../../../contract/segmentId';
 import { DomainError } from '../errors';
+import type { AnnotationSides } from './annotationCounterpart';
 import { normaliseTags, revisionOf, type AnnotationRecord } from './annotationRecord';
 
 /**
@@ -38,7 +39,8 @@ export interface CollectionInfo {
   generated: Date;
 }
 
-export function toW3cCollection(records: readonly AnnotationRecord[], info: CollectionInfo): object {
+/** `sides`: each annotation's provenance and counterpart, by id, when the corpus is at hand. */
+export function toW3cCollection(records: readonly AnnotationRecord[], info: CollectionInfo, sides: ReadonlyMap<string, AnnotationSides> = new Map()): object {
   return {
     '@context': [ANNO_CONTEXT, { duizhao: DUIZHAO_NAMESPACE }],
     type: 'AnnotationCollection',
@@ -46,11 +48,11 @@ export function toW3cCollection(records: readonly AnnotationRecord[], info: Coll
     generator: { type: 'Software', name: info.generator },
     generated: info.generated.toISOString(),
     total: records.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: records.map(toW3cAnnotation) },
+    first: { type: 'AnnotationPage', startIndex: 0, items: records.map((record) => toW3cAnnotation(record, sides.get(record.id))) },
   };
 }
 
-function toW3cAnnotation(record: AnnotationRecord): object {
+function toW3cAnnotation(record: AnnotationRecord, sides: AnnotationSides | undefined): object {
   const { target } = record;
   const body = [
     ...(record.note ? [{ type: 'TextualBody', purpose: 'commenting', value: record.note, format: 'text/plain' }] : []),
@@ -71,8 +73,24 @@ function toW3cAnnotation(record: AnnotationRecord): object {
         { type: 'TextQuoteSelector', exact: target.quote.exact, prefix: target.quote.prefix, suffix: target.quote.suffix },
         { type: 'TextPositionSelector', start: target.position.start, end: target.position.end },
       ],
+      ...(sides?.quoteOrigin ? { 'duizhao:origin': sides.quoteOrigin } : {}),
+      ...(sides?.quoteSentences.length ? { 'duizhao:sentences': sides.quoteSentences } : {}),
     },
+    ...(sides?.counterpart ? { 'duizhao:counterpart': counterpartResource(sides.counterpart) } : {}),
     'duizhao:history': record.history,
+  };
+}
+
+function counterpartResource(counterpart: NonNullable<AnnotationSides['counterpart']>): object {
+  return {
+    type: 'SpecificResource',
+    source: targetSource(counterpart.segmentId, counterpart.side),
+    selector: [
+      { type: 'TextQuoteSelector', exact: counterpart.text },
+      { type: 'TextPositionSelector', start: counterpart.start, end: counterpart.end },
+    ],
+    'duizhao:origin': counterpart.origin,
+    ...(counterpart.sentences ? { 'duizhao:sentences': counterpart.sentences } : {}),
   };
 }
 

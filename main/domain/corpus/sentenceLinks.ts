@@ -37,6 +37,23 @@ export interface RenderingPair {
   en: { segmentId: string; start: number; end: number };
 }
 
+/** A sentence without its text: where it is in its segment side, and its link. */
+export interface SentenceSpan {
+  id: string;
+  segmentId: string;
+  side: TextLanguage;
+  start: number;
+  end: number;
+  linkId: number;
+}
+
+/** The sentences a stretch touches, the other side's sentences of their links, and those links' word pairs. */
+export interface AlignedStretch {
+  matched: SentenceSpan[];
+  counterpart: SentenceSpan[];
+  renderings: RenderingPair[];
+}
+
 export function emptySentences(): SentencesBySide {
   return { zh: [], en: [] };
 }
@@ -50,12 +67,17 @@ export class SentenceLinkStore {
   private readonly ofLink: Statement;
   private readonly linkRow: Statement;
   private readonly segmentText: Statement;
+  private readonly ofSegments: Statement;
 
   constructor(private readonly db: Connection) {
     this.ofSegment = db.prepare('SELECT segment_id, side, n, start, end, link_id FROM sentence WHERE segment_id = ? ORDER BY side, n');
     this.ofLink = db.prepare('SELECT segment_id, side, n, start, end, link_id FROM sentence WHERE link_id = ? ORDER BY side, n');
     this.linkRow = db.prepare('SELECT id, confidence, corrected, word_pairs FROM sentence_link WHERE id = ?');
     this.segmentText = db.prepare('SELECT text_zh, text_en FROM segment WHERE id = ?');
+    this.ofSegments = db.prepare(
+      `SELECT s.segment_id, s.side, s.n, s.start, s.end, s.link_id, l.word_pairs FROM json_each(?) j
+       JOIN sentence s ON s.segment_id = j.value JOIN sentence_link l ON l.id = s.link_id`,
+    );
   }
 
   /** Every sentence of a document, by segment, and its links in reading order. */
@@ -103,19 +125,28 @@ export class SentenceLinkStore {
     return linkIds.flatMap((id) => (this.ofLink.all(id) as SentenceRow[]).filter((r) => r.side === other).map((r) => this.quote(r)));
   }
 
+  /**
+   * The sentences of these segments and their links' word pairs, in one
+   * query: the search reads them for the page of hits it shows. Segments
+   * without sentence data are absent.
+   */
+  segmentAlignments(segmentIds: readonly string[]): Map<string, SegmentAlignment> {
+    const rows = this.ofSegments.all(JSON.stringify(segmentIds)) as LinkedSentenceRow[];
+    const bySegment = new Map<string, LinkedSentenceRow[]>();
+    for (const r of rows) {
+      let list = bySegment.get(r.segment_id);
+      if (!list) bySegment.set(r.segment_id, (list = []));
+      list.push(r);
+    }
+    // Sorted here rather than by SQLite: a few rows a segment, and no temporary b-tree per page.
+    const order = (a: SentenceRow, b: SentenceRow) => (a.side === b.side ? a.n - b.n : a.side < b.side ? -1 : 1);
+    return new Map([...bySegment].map(([id, list]) => [id, new SegmentAlignment(list.sort(order))]));
+  }
+
   /** The word pairs of a link, placed in the segment texts. */
   renderings(linkId: number): RenderingPair[] {
     const link = this.linkRow.get(linkId) as LinkRow | undefined;
-    if (!link) return [];
-    const members = this.ofLink.all(linkId) as SentenceRow[];
-    const zh = members.filter((r) => r.side === 'zh');
-    const en = members.filter((r) => r.side === 'en');
-    return (JSON.parse(link.word_pairs) as number[][]).flatMap(([zs, zStart, zEnd, es, eStart, eEnd]) => {
-      const z = zh[zs];
-      const e = en[es];
-      if (!z || !e) return [];
-      return [{ zh: { segmentId: z.segment_id, start: z.start + zStart, end: z.start + zEnd }, en: { segmentId: e.segment_id, start: e.start + eStart, end: e.start + eEnd } }];
-    });
+    return link ? placePairs(link.word_pairs, this.ofLink.all(linkId) as SentenceRow[]) : [];
   }
 
   private quote(r: SentenceRow): QuotedSentence {
@@ -123,4 +154,49 @@ export class SentenceLinkStore {
     const text = (r.side === 'zh' ? texts.text_zh : texts.text_en) ?? '';
     return { id: makeSentenceId(r.segment_id, r.n), side: r.side, segmentId: r.segment_id, start: r.start, end: r.end, text: text.slice(r.start, r.end), linkId: r.link_id };
   }
+}
+
+type LinkedSentenceRow = SentenceRow & { word_pairs: string };
+
+/**
+ * The sentences of one segment, both sides, with their links' word pairs.
+ * The corpus links sentences within a paragraph (corpusDatabase.ts), so a
+ * segment's rows hold every sentence of its links.
+ */
+export class SegmentAlignment {
+  constructor(private readonly rows: readonly LinkedSentenceRow[]) {}
+
+  /**
+   * What `counterpart` and `renderings` tell about a stretch of one side,
+   * without the texts: the sentences it touches, the other side's sentences
+   * of their links, and the links' word pairs. Null when the side has no
+   * sentence there.
+   */
+  at(side: TextLanguage, start: number, end: number): AlignedStretch | null {
+    const touched = this.rows.filter((r) => r.side === side && r.start < Math.max(end, start + 1) && start < r.end);
+    if (touched.length === 0) return null;
+    const linkIds = new Set(touched.map((r) => r.link_id));
+    const members = this.rows.filter((r) => linkIds.has(r.link_id));
+    const renderings = [...linkIds].flatMap((id) => {
+      const link = members.filter((r) => r.link_id === id);
+      return placePairs(link[0].word_pairs, link);
+    });
+    return { matched: touched.map(spanOf), counterpart: members.filter((r) => r.side !== side).map(spanOf), renderings };
+  }
+}
+
+function spanOf(r: SentenceRow): SentenceSpan {
+  return { id: makeSentenceId(r.segment_id, r.n), segmentId: r.segment_id, side: r.side, start: r.start, end: r.end, linkId: r.link_id };
+}
+
+/** A link's word pairs (offsets within its sentences, by the sentences' places in the link) placed in the segment texts. */
+function placePairs(wordPairs: string, members: readonly SentenceRow[]): RenderingPair[] {
+  const zh = members.filter((r) => r.side === 'zh');
+  const en = members.filter((r) => r.side === 'en');
+  return (JSON.parse(wordPairs) as number[][]).flatMap(([zs, zStart, zEnd, es, eStart, eEnd]) => {
+    const z = zh[zs];
+    const e = en[es];
+    if (!z || !e) return [];
+    return [{ zh: { segmentId: z.segment_id, start: z.start + zStart, end: z.start + zEnd }, en: { segmentId: e.segment_id, start: e.start + eStart, end: e.start + eEnd } }];
+  });
 }

@@ -48,7 +48,8 @@ function wordRanges(text: string, term: Extract<QueryTerm, { kind: 'latin' }>, s
   return ranges;
 }
 
-function mergeRanges(ranges: Range[]): Range[] {
+/** Sorted, overlapping and touching ranges joined. */
+export function mergeRanges(ranges: readonly Range[]): Range[] {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Range[] = [];
   for (const range of sorted) {
@@ -81,44 +82,67 @@ export interface Snippet {
   cutEnd: boolean;
 }
 
-/** Where the window holding the most matches starts: different terms near each other beat a lone first match. */
-function densestStart(ranges: Range[], span: number): number {
-  let best = ranges[0][0];
+/** The first match of the window holding the most matches: different terms near each other beat a lone first match. */
+export function densestRange(ranges: readonly Range[], span: number): Range {
+  let best = ranges[0];
   let bestCount = 0;
-  for (const [start] of ranges) {
-    const count = ranges.filter(([a, b]) => a >= start && b <= start + span).length;
+  for (const range of ranges) {
+    const count = ranges.filter(([a, b]) => a >= range[0] && b <= range[0] + span).length;
     if (count > bestCount) {
-      best = start;
+      best = range;
       bestCount = count;
     }
   }
   return best;
 }
 
+/** Where a snippet is placed when it cannot hold the whole text. */
+export interface SnippetPlace {
+  /** For a side without matches: the same relative place as the other side's match. */
+  anchorShare?: number;
+  /** A stretch to show whole and centred when it fits (the matched sentence), else the densest matches inside it. */
+  focus?: Range;
+}
+
+/** Space or punctuation: where a snippet may start or end without cutting a word. */
+const BOUNDARY = /[\s，。；：、,.;:!?！？]/;
+
 /**
- * A window of `text` around its densest run of matches (or, for the other language, at
- * the same relative place), at most `width` UTF-16 units, not cutting words.
+ * A window of `text` around its densest run of matches (or around `place`),
+ * at most `width` UTF-16 units, not cutting words nor the focus.
  */
-export function makeSnippet(text: string, ranges: Range[], width: number, anchorShare?: number): Snippet {
+export function makeSnippet(text: string, ranges: Range[], width: number, place: SnippetPlace = {}): Snippet {
   if (text.length <= width) return { text, highlights: ranges, cutStart: false, cutEnd: false };
-  const anchor = ranges.length > 0 ? densestStart(ranges, Math.floor((width * 2) / 3)) : Math.floor((anchorShare ?? 0) * text.length);
-  let start = Math.max(0, Math.min(anchor - Math.floor(width / 3), text.length - width));
+  const { focus } = place;
+  const fits = focus !== undefined && focus[1] - focus[0] <= width;
+  let start: number;
+  if (fits) {
+    start = focus[0] - Math.floor((width - (focus[1] - focus[0])) / 2);
+  } else {
+    const inFocus = focus ? ranges.filter(([a, b]) => a < focus[1] && focus[0] < b) : ranges;
+    const anchor = inFocus.length > 0 ? densestRange(inFocus, Math.floor((width * 2) / 3))[0] : Math.floor((place.anchorShare ?? 0) * text.length);
+    start = anchor - Math.floor(width / 3);
+  }
+  start = Math.max(0, Math.min(start, text.length - width));
   let end = Math.min(text.length, start + width);
-  // Move the edges to a space or punctuation nearby, so words are not cut in half.
-  const boundary = /[\s，。；：、,.;:!?！？]/;
+  // Move the edges to a space or punctuation nearby, so words are not cut in half (nor the focus when it fits).
+  const keep: Range = fits ? focus : [Infinity, -Infinity];
   if (start > 0) {
-    const space = text.slice(start, start + 20).search(boundary);
+    const space = text.slice(start, Math.min(start + 20, keep[0])).search(BOUNDARY);
     if (space >= 0) start += space + 1;
   }
   if (end < text.length) {
-    const tail = text.slice(Math.max(start, end - 20), end);
+    const from = Math.max(start, end - 20, keep[1]);
+    const tail = text.slice(from, end);
     let cut = tail.length - 1;
-    while (cut >= 0 && !boundary.test(tail[cut])) cut--;
+    while (cut >= 0 && !BOUNDARY.test(tail[cut])) cut--;
     // Keep a closing punctuation mark, drop a trailing space.
-    if (cut >= 0) end = Math.max(start, end - 20) + cut + (/\s/.test(tail[cut]) ? 0 : 1);
+    if (cut >= 0) end = from + cut + (/\s/.test(tail[cut]) ? 0 : 1);
   }
-  const highlights = ranges
-    .filter(([a, b]) => b > start && a < end)
-    .map(([a, b]): Range => [Math.max(a, start) - start, Math.min(b, end) - start]);
-  return { text: text.slice(start, end), highlights, cutStart: start > 0, cutEnd: end < text.length };
+  return { text: text.slice(start, end), highlights: clipRanges(ranges, start, end), cutStart: start > 0, cutEnd: end < text.length };
+}
+
+/** The ranges inside [start, end), as offsets from `start`. */
+export function clipRanges(ranges: readonly Range[], start: number, end: number): Range[] {
+  return ranges.filter(([a, b]) => b > start && a < end).map(([a, b]): Range => [Math.max(a, start) - start, Math.min(b, end) - start]);
 }

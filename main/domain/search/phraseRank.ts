@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Connection } from '../database/connection';
+import type { ParsedQuery } from './queryParser';
 import { foldCodePoints } from './textNormalizer';
 
 /**
@@ -72,4 +73,12 @@ export function phraseRanks(
     const score = idf * ((frequency * (K1 + 1.0)) / (frequency + K1 * (1 - B + (B * length) / averageLength)));
     return { rowid, rank: -1.0 * score };
   });
+}
+
+/** The characters of a query that is one Chinese phrase and nothing else, or null: the queries phraseRanks can rank. */
+export function hanPhraseOf(query: ParsedQuery): readonly string[] | null {
+  if (query.clauses.length !== 1) return null;
+  const [clause] = query.clauses;
+  const [term] = clause.anyOf;
+  return !clause.negated && clause.anyOf.length === 1 && term.kind === 'han' && term.chars.length > 0 ? term.chars : null;
 }

@@ -175,6 +175,7 @@ describe('sharing annotations as W3C JSON', () => {
     exportAnnotations('w3c-json', service.records(), {
       documents: corpus.listDocuments(),
       segmentOf: (id) => corpus.getSegment(id),
+      sentences: corpus.sentences,
       language: 'en',
       generated: new Date('2026-11-22T08:00:00Z'),
       generator: 'Duizhao test',
@@ -310,7 +311,7 @@ describe('import files that cannot be taken', () => {
 });
 
 describe('export for people', () => {
-  it('writes Markdown with the quote, its counterpart, note, tags, document and paragraph', () => {
+  it('writes Markdown with the quote, its counterpart (the whole paragraph without sentence data), note, tags, document and paragraph', () => {
     const { service, corpus } = setup({ author: 'Li Wei' });
     const segmentId = firstSegmentWith(corpus, 'zh', '卫生');
     const segment = corpus.getSegment(segmentId)!;

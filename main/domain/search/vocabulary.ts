@@ -1,0 +1,82 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Connection } from '../database/connection';
+import type { Vocabulary } from './compileQuery';
+import type { PreparedStatements } from './preparedStatements';
+
+/** Completions offered for a word being typed. */
+const COMPLETIONS = 12;
+
+interface VocabularyWord {
+  word: string;
+  df: number;
+}
+
+interface SourceVocabulary {
+  key: string;
+  tree: SearchableMap<number>;
+  byFrequency: VocabularyWord[];
+}
+
+/**
+ * The English words of every source's index: MiniSearch's radix tree for near
+ * misses, and the words by frequency for completions. Loaded on first use,
+ * and again once the database has changed.
+ */
+export class EnglishVocabularies {
+  private readonly bySource = new Map<Connection, SourceVocabulary>();
+
+  constructor(
+    private readonly sources: readonly Connection[],
+    private readonly statements: PreparedStatements,
+  ) {}
+
+  /**
+   * The vocabulary the query compiler asks for completions and near misses;
+   * every word it hands out is collected so the highlighter marks it too.
+   */
+  collecting(collect: Set<string>): Vocabulary {
+    return {
+      completions: (prefix) => {
+        if (prefix.length < 2 || !/^\p{L}+$/u.test(prefix)) return [];
+        // The most frequent words that start with the prefix: a walk down the frequency list stops at twelve.
+        const found: VocabularyWord[] = [];
+        for (const db of this.sources) {
+          let taken = 0;
+          for (const entry of this.of(db).byFrequency) {
+            if (!entry.word.startsWith(prefix)) continue;
+            found.push(entry);
+            if (++taken === COMPLETIONS) break;
+          }
+        }
+        const words = found.sort((a, b) => b.df - a.df).slice(0, COMPLETIONS).map((entry) => entry.word);
+        words.forEach((w) => collect.add(w));
+        return words;
+      },
+      similar: (word) => {
+        // Only a word the index does not know is taken for a typo.
+        if (word.length < 5 || !/^\p{L}+$/u.test(word) || this.sources.some((db) => this.of(db).tree.has(word))) return [];
+        const found: [string, number, number][] = [];
+        for (const db of this.sources) {
+          for (const [candidate, [df, distance]] of this.of(db).tree.fuzzyGet(word, word.length >= 8 ? 2 : 1)) {
+            if (candidate !== word) found.push([candidate, distance, df]);
+          }
+        }
+        const best = found.sort((a, b) => a[1] - b[1] || b[2] - a[2]).slice(0, 4).map(([candidate]) => candidate);
+        best.forEach((w) => collect.add(w));
+        return best;
+      },
+    };
+  }
+
+  private of(db: Connection): SourceVocabulary {
+    const key = this.statements.changeKey(db);
+    const cached = this.bySource.get(db);
+    if (cached?.key === key) return cached;
+    const words = this.statements.get(db, 'SELECT word, df FROM search_word ORDER BY df DESC').all() as VocabularyWord[];
+    const tree = new SearchableMap<number>();
+    for (const { word, df } of words) tree.set(word, df);
+    const vocabulary = { key, tree, byFrequency: words };
+    this.bySource.set(db, vocabulary);
+    return vocabulary;
+  }
+}
