@@ -1,3 +1,4 @@
+import { LOW_CONFIDENCE } from '../../contract/alignment';
 import { expect, screenshotPath, test } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 
@@ -72,8 +73,8 @@ for (const language of ['en', 'zh-CN'] as const) {
   });
 }
 
-// Sentence by sentence: a pinned pair and a hovered one in paragraph 11 of the national plan, which also holds
-// the corpus's low-confidence link (dotted), then the list of links to check; wide and narrow windows.
+// Sentence by sentence: a pinned pair and a hovered one in paragraph 11 of the national plan, then, in the first
+// document with links under LOW_CONFIDENCE, the list of links to check; wide and narrow windows.
 for (const language of ['en', 'zh-CN'] as const) {
   for (const width of [1360, 800]) {
     test(`screenshots: sentence pairs (${language}, ${width} px)`, async ({ library, reader, app, page }) => {
@@ -97,6 +98,11 @@ for (const language of ['en', 'zh-CN'] as const) {
       await page.waitForTimeout(200);
       await page.screenshot({ path: screenshotPath(`reader-sentences-${language}${suffix}`) });
 
+      const documents = await Promise.all((await app.backend.handlers.listDocuments({})).map((d) => app.backend.handlers.getDocument({ documentId: d.id })));
+      const unsure = documents.find((d) => d.links.some((l) => l.confidence < LOW_CONFIDENCE && !l.corrected))!;
+      await library.open();
+      await library.openDocument(unsure.id);
+      await reader.waitForDocument(unsure.id);
       await reader.linksToCheckToggle.click();
       await reader.linksToCheckPanel.locator('.link-check-show').first().click();
       await page.mouse.move(width - 4, 64); // off the text, without scrolling

@@ -55,6 +55,11 @@ test.describe('Electron app', () => {
       await page.locator('.document-card[data-document-id="national-health-plan-14th-fyp-2022"] .document-link').click();
       await page.locator('body[data-reader-ready="national-health-plan-14th-fyp-2022"]').waitFor({ state: 'attached' });
       await expect(page.locator('.column-header')).toHaveCount(2);
+      // Sentence links: hovering a Chinese sentence marks its English counterpart.
+      const sentence = page.locator('.segment-paragraph .cell[data-side="zh"] .sentence').first();
+      await sentence.hover();
+      const link = await sentence.getAttribute('data-link');
+      await expect(page.locator(`.cell[data-side="en"] .sentence[data-link="${link}"][data-pair]`).first()).toBeVisible();
       await page.screenshot({ path: path.join(REPO_ROOT, 'test-results', 'screenshots', 'electron-reader.png') });
 
       // Navigation away from the app and new windows are refused.
@@ -88,9 +93,11 @@ test.describe('Electron app', () => {
       await page.locator(`body[data-reader-ready="${plan}"]`).waitFor({ state: 'attached' });
       const cell = page.locator('.segment-paragraph .cell[data-side="zh"] .cell-text').first();
       await cell.evaluate((element) => {
+        // The text is split into sentences: select the first four characters of its first text node.
+        const first = document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode()!;
         const range = document.createRange();
-        range.setStart(element.firstChild!, 0);
-        range.setEnd(element.firstChild!, 4);
+        range.setStart(first, 0);
+        range.setEnd(first, 4);
         window.getSelection()!.addRange(range);
       });
       await page.locator('.selection-toolbar').waitFor();
