@@ -130,8 +130,10 @@ export function alignInBand(n: number, m: number, band: Band, steps: readonly La
   return links;
 }
 
+/** log(eˣ + eʸ); a term e⁴⁰ times smaller than the other changes nothing a double can hold. */
 function logAdd(x: number, y: number): number {
-  if (x === -Infinity) return y;
-  if (y === -Infinity) return x;
-  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
+  const high = x > y ? x : y;
+  const gap = x > y ? y - x : x - y;
+  if (high === -Infinity || gap < -40) return high;
+  return high + Math.log1p(Math.exp(gap));
 }

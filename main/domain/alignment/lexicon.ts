@@ -48,13 +48,14 @@ export interface EnglishWord {
   key: number;
 }
 
+/** Marks a string that starts some Chinese form but is not one itself. */
+const PREFIX_ONLY = new Int32Array(0);
+
 export class Lexicon {
   private readonly keyIds = new Map<string, number>();
   private readonly keyNames: string[] = [];
   private readonly words = new Map<string, Int32Array>();
   private readonly stemCache = new Map<string, number>();
-  /** The longest form starting with each character, so matching tries only lengths that exist. */
-  private readonly longestFrom = new Map<string, number>();
 
   constructor(entries: Iterable<LexiconEntry>) {
     for (const entry of entries) this.add(entry);
@@ -75,19 +76,17 @@ export class Lexicon {
     for (const form of entry.forms) {
       if (!HAN.test(form)) continue;
       const known = this.words.get(form);
-      this.words.set(form, known ? Int32Array.from(new Set([...known, ...ids])) : ids);
-      const first = form[0];
-      if (form.length > (this.longestFrom.get(first) ?? 0)) this.longestFrom.set(first, form.length);
+      this.words.set(form, known?.length ? Int32Array.from(new Set([...known, ...ids])) : ids);
+      // Every shorter prefix is known too, as a prefix only, so matching can stop where no word goes on.
+      for (let end = form.length - 1; end >= 1 && !this.words.has(form.slice(0, end)); end--) this.words.set(form.slice(0, end), PREFIX_ONLY);
     }
   }
 
+  /** Chinese forms with glosses. */
   get size(): number {
-    return this.words.size;
-  }
-
-  /** Key ids of a Chinese word, or undefined when the lexicon lacks it. */
-  keysOf(word: string): Int32Array | undefined {
-    return this.words.get(word);
+    let forms = 0;
+    for (const keys of this.words.values()) if (keys.length > 0) forms++;
+    return forms;
   }
 
   keyName(id: number): string {
@@ -130,14 +129,16 @@ export class Lexicon {
     let i = 0;
     while (i < text.length) {
       let matched = 0;
-      for (let len = Math.min(this.longestFrom.get(text[i]) ?? 0, text.length - i); len >= 1; len--) {
-        const keys = this.words.get(text.slice(i, i + len));
-        if (keys) {
-          found.push({ start: i, end: i + len, keys });
-          matched = len;
-          break;
+      let matchedKeys: Int32Array | null = null;
+      for (let end = i + 1; end <= text.length; end++) {
+        const keys = this.words.get(text.slice(i, end));
+        if (keys === undefined) break;
+        if (keys.length > 0) {
+          matched = end - i;
+          matchedKeys = keys;
         }
       }
+      if (matchedKeys) found.push({ start: i, end: i + matched, keys: matchedKeys });
       i += matched || 1;
     }
     return found;

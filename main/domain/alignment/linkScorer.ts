@@ -61,6 +61,11 @@ export interface ScorerOptions {
   paragraphCues: boolean;
 }
 
+interface RowMatcher {
+  /** Packed counts for the pair of this row's Chinese sentence and an English one. */
+  count(enKeys: Int32Array): number;
+}
+
 export class LinkScorer {
   private readonly zhCounted: number[];
   private readonly enCounted: number[];
@@ -85,10 +90,15 @@ export class LinkScorer {
     this.enCounted = en.map((s) => s.enKeys.reduce((n, k) => (k >= 0 ? n + 1 : n), 0));
   }
 
-  /** Counts, once, the lexicon matches of every sentence pair that a link inside the band can hold. */
+  /**
+   * Counts the lexicon matches of every sentence pair that a link inside the
+   * band can hold; pairs a previous band already counted are copied, not
+   * counted again (the second pass's band mostly lies inside the first's).
+   */
   prepare(band: Band, longestStep: number): void {
     const n = this.zh.length;
     const m = this.en.length;
+    const previous = { from: this.pairFrom, width: this.pairWidth, offset: this.pairOffset, counts: this.pairCounts };
     this.pairFrom = new Int32Array(n);
     this.pairWidth = new Int32Array(n);
     this.pairOffset = new Int32Array(n + 1);
@@ -106,45 +116,81 @@ export class LinkScorer {
       this.pairOffset[i + 1] = this.pairOffset[i] + this.pairWidth[i];
     }
     this.pairCounts = new Uint32Array(this.pairOffset[n]);
-    const markZh = new Int32Array(this.keyCount).fill(-1);
-    const localOf = new Int32Array(this.keyCount);
-    let wordMark = new Int32Array(16);
-    let wordStamp = 0;
+    const hadRows = previous.from.length === n;
     for (let i = 0; i < n; i++) {
-      // The sentence's keys, each with the words that gloss to it.
-      const wordsOfKey: number[][] = [];
-      const words = this.zh[i].wordKeys;
-      for (let w = 0; w < words.length; w++) {
-        for (const key of words[w]) {
-          if (markZh[key] !== i) {
-            markZh[key] = i;
-            localOf[key] = wordsOfKey.length;
-            wordsOfKey.push([]);
-          }
-          const list = wordsOfKey[localOf[key]];
-          if (list[list.length - 1] !== w) list.push(w);
+      let row: RowMatcher | null = null;
+      for (let j = this.pairFrom[i], k = this.pairOffset[i]; k < this.pairOffset[i + 1]; j++, k++) {
+        const old = hadRows ? j - previous.from[i] : -1;
+        if (old >= 0 && old < previous.width[i]) {
+          this.pairCounts[k] = previous.counts[previous.offset[i] + old];
+        } else {
+          row ??= this.rowMatcher(i);
+          this.pairCounts[k] = row.count(this.en[j].enKeys);
         }
       }
-      if (wordMark.length < words.length) wordMark = new Int32Array(words.length * 2);
-      for (let j = this.pairFrom[i], k = this.pairOffset[i]; k < this.pairOffset[i + 1]; j++, k++) {
-        wordStamp++;
+    }
+  }
+
+  private markZh: Int32Array | null = null;
+  private localOf: Int32Array | null = null;
+  private rowStamp = 0;
+  private wordMark = new Int32Array(64);
+  private wordStamp = 0;
+
+  /**
+   * For one Chinese sentence: its keys, each with the words that gloss to it
+   * (compressed rows: the words of local key q are words[start[q]..start[q+1])),
+   * so that counting a pair costs one pass over the English sentence's words.
+   */
+  private rowMatcher(i: number): RowMatcher {
+    const markZh = (this.markZh ??= new Int32Array(this.keyCount).fill(-1));
+    const localOf = (this.localOf ??= new Int32Array(this.keyCount));
+    const stamp = ++this.rowStamp;
+    const words = this.zh[i].wordKeys;
+    let entries = 0;
+    for (const word of words) entries += word.length;
+    const countOf = new Int32Array(entries + 1);
+    let locals = 0;
+    for (const word of words) {
+      for (let t = 0; t < word.length; t++) {
+        const key = word[t];
+        if (markZh[key] !== stamp) {
+          markZh[key] = stamp;
+          localOf[key] = locals++;
+        }
+        countOf[localOf[key]]++;
+      }
+    }
+    const start = new Int32Array(locals + 1);
+    for (let q = 0; q < locals; q++) start[q + 1] = start[q] + countOf[q];
+    const fill = start.slice(0, locals);
+    const wordsOf = new Int32Array(entries);
+    words.forEach((word, w) => {
+      for (let t = 0; t < word.length; t++) wordsOf[fill[localOf[word[t]]]++] = w;
+    });
+    if (this.wordMark.length < words.length) this.wordMark = new Int32Array(words.length * 2);
+    return {
+      count: (enKeys: Int32Array) => {
+        const wordMark = this.wordMark;
+        const wordStamp = ++this.wordStamp;
         let enMatched = 0;
         let zhMatched = 0;
-        const enKeys = this.en[j].enKeys;
         for (let t = 0; t < enKeys.length; t++) {
           const key = enKeys[t];
-          if (key < 0 || markZh[key] !== i) continue;
+          if (key < 0 || markZh[key] !== stamp) continue;
           enMatched++;
-          for (const w of wordsOfKey[localOf[key]]) {
+          const q = localOf[key];
+          for (let e = start[q]; e < start[q + 1]; e++) {
+            const w = wordsOf[e];
             if (wordMark[w] !== wordStamp) {
               wordMark[w] = wordStamp;
               zhMatched++;
             }
           }
         }
-        this.pairCounts[k] = ((Math.min(enMatched, 0xffff) << 16) | Math.min(zhMatched, 0xffff)) >>> 0;
-      }
-    }
+        return ((Math.min(enMatched, 0xffff) << 16) | Math.min(zhMatched, 0xffff)) >>> 0;
+      },
+    };
   }
 
   /** Score of linking zh[i0..i1) with en[j0..j1); one side may be empty. */

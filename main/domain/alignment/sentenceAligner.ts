@@ -15,7 +15,7 @@ const LONGEST_STEP = Math.max(...ALL_STEPS.map((s) => Math.max(s.a, s.b)));
 /** The first pass only needs the path's course, not its link types. */
 const FIRST_PASS_STEPS = ALL_STEPS.filter((s) => s.a + s.b <= 3);
 /** Grids up to this many cells are aligned whole in one pass. */
-const WHOLE_GRID = 40_000;
+const WHOLE_GRID = 2500;
 /**
  * Half-width of the first pass's band around the length diagonal. When the
  * course found comes near the band's edge (an inserted page, a dropped
