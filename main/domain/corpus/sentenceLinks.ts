@@ -17,7 +17,6 @@ interface LinkRow {
   id: number;
   confidence: number;
   corrected: number;
-  word_pairs: string;
 }
 
 /** A sentence with its text, as the search and the exports quote it. */
@@ -65,14 +64,12 @@ export function emptySentences(): SentencesBySide {
 export class SentenceLinkStore {
   private readonly ofSegment: Statement;
   private readonly ofLink: Statement;
-  private readonly linkRow: Statement;
   private readonly segmentText: Statement;
   private readonly ofSegments: Statement;
 
   constructor(private readonly db: Connection) {
     this.ofSegment = db.prepare('SELECT segment_id, side, n, start, end, link_id FROM sentence WHERE segment_id = ? ORDER BY side, n');
     this.ofLink = db.prepare('SELECT segment_id, side, n, start, end, link_id FROM sentence WHERE link_id = ? ORDER BY side, n');
-    this.linkRow = db.prepare('SELECT id, confidence, corrected, word_pairs FROM sentence_link WHERE id = ?');
     this.segmentText = db.prepare('SELECT text_zh, text_en FROM segment WHERE id = ?');
     this.ofSegments = db.prepare(
       `SELECT s.segment_id, s.side, s.n, s.start, s.end, s.link_id, l.word_pairs FROM json_each(?) j
@@ -141,12 +138,6 @@ export class SentenceLinkStore {
     // Sorted here rather than by SQLite: a few rows a segment, and no temporary b-tree per page.
     const order = (a: SentenceRow, b: SentenceRow) => (a.side === b.side ? a.n - b.n : a.side < b.side ? -1 : 1);
     return new Map([...bySegment].map(([id, list]) => [id, new SegmentAlignment(list.sort(order))]));
-  }
-
-  /** The word pairs of a link, placed in the segment texts. */
-  renderings(linkId: number): RenderingPair[] {
-    const link = this.linkRow.get(linkId) as LinkRow | undefined;
-    return link ? placePairs(link.word_pairs, this.ofLink.all(linkId) as SentenceRow[]) : [];
   }
 
   private quote(r: SentenceRow): QuotedSentence {
