@@ -17,7 +17,8 @@ the same number of lines) sentence by sentence, and writes JSON:
   {"zh": [{"text", "line", "start", "end"}], "en": [...], "links": [{"zh": [i], "en": [j], "confidence"}]}
 line is the 0-based input line, start/end the UTF-16 offsets of the sentence in
 that line (a byte-order mark is not part of the line); every sentence is in
-exactly one link. Without --out the JSON goes to standard output.`;
+exactly one link. Without --out the JSON goes to standard output (run
+npm run -s align to keep npm's banner out of it).`;
 
 /** Larger inputs are refused before they are read: a policy document is far smaller. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
