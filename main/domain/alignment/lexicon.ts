@@ -55,7 +55,10 @@ export class Lexicon {
   private readonly keyIds = new Map<string, number>();
   private readonly keyNames: string[] = [];
   private readonly words = new Map<string, Int32Array>();
+  /** English words and their key ids, once worked out. */
   private readonly stemCache = new Map<string, number>();
+  /** Words whose key no entry had when they were last looked up. */
+  private readonly unexplained = new Set<string>();
 
   constructor(entries: Iterable<LexiconEntry>) {
     for (const entry of entries) this.add(entry);
@@ -99,22 +102,26 @@ export class Lexicon {
    */
   keyOfWord(word: string, create = false): number {
     const cached = this.stemCache.get(word);
-    if (cached !== undefined && (cached >= 0 || !create)) return cached;
+    if (cached !== undefined) return cached;
+    if (!create && this.unexplained.has(word)) return -1;
     if (word.length < 2 || STOPWORDS.has(word) || /^\d/.test(word)) return -1;
     const key = stemmer(word).slice(0, KEY_LENGTH);
     let id = this.keyIds.get(key);
     if (id === undefined) {
       if (!create) {
-        this.stemCache.set(word, -1);
+        this.unexplained.add(word);
         return -1;
       }
       id = this.keyNames.length;
       this.keyIds.set(key, id);
       this.keyNames.push(key);
+      // A word found unexplained before may have this key: look it up again next time.
+      this.unexplained.clear();
     }
     this.stemCache.set(word, id);
     return id;
   }
+
 
   get keyCount(): number {
     return this.keyNames.length;
