@@ -14,7 +14,7 @@ import {
   type ImportReport,
 } from './annotations';
 import { TMX_LEVELS } from './alignment';
-import { BACKUP_NAME_PATTERN, type BackupInfo } from './backups';
+import { BACKUP_NAME_PATTERN, type BackupDownload, type BackupFileSummary, type BackupInfo, type BackupSettings, type RestoreReport } from './backups';
 import { TEXT_LANGUAGES, UI_LANGUAGES } from './languages';
 import type { Result } from './result';
 import {
@@ -95,6 +95,9 @@ const annotationFilter = z
   })
   .strict();
 
+/** A backup file's bytes, base64 (checked, with the size, by the domain). */
+const backupFile = z.object({ contentBase64: z.string() }).strict();
+
 /** A call's result type rides along as a phantom so the runtime object stays schema-only. */
 interface CallSpec<Args extends z.ZodType, Value> {
   args: Args;
@@ -134,6 +137,21 @@ export const apiContract = {
   backupNow: call<BackupInfo>()(noArgs),
   /** Replaces the user's data with a backup, after a backup of the data as it is. */
   restoreBackup: call<null>()(z.object({ name: z.string().regex(BACKUP_NAME_PATTERN) }).strict()),
+  /**
+   * Backups that leave the machine. No call takes a path: the renderer saves
+   * the bytes as a download and uploads a file the user picked, in Electron
+   * (with its save and open dialogs) as in a browser. Only the Electron menu
+   * names paths, and it calls the backend in main directly, not over IPC.
+   * The file's size is checked by the domain, which answers backup-too-large.
+   */
+  backUpToFile: call<BackupDownload>()(noArgs),
+  /** What a backup file holds, checked as a restore would check it; nothing is changed. */
+  inspectBackupFile: call<BackupFileSummary>()(backupFile),
+  /** Replaces the user's data with a backup file, after checking it and backing up the data as it is. */
+  restoreFromFile: call<RestoreReport>()(backupFile),
+  getBackupSettings: call<BackupSettings>()(noArgs),
+  /** Sets (an absolute path to an existing, writable folder) or clears the second backup folder. */
+  setSecondBackupFolder: call<BackupSettings>()(z.object({ folder: z.string().trim().min(1).max(4096).nullable() }).strict()),
 } satisfies Record<ApiName, CallSpec<z.ZodType, unknown>>;
 
 export { API_NAMES, ipcChannel, type ApiName } from './apiNames';

@@ -26,6 +26,11 @@ export const API_NAMES = [
   'listBackups',
   'backupNow',
   'restoreBackup',
+  'backUpToFile',
+  'inspectBackupFile',
+  'restoreFromFile',
+  'getBackupSettings',
+  'setSecondBackupFolder',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

@@ -18,6 +18,9 @@ export const ERROR_CODES = [
   'backup-failed',
   'backup-damaged',
   'backup-too-new',
+  'backup-foreign',
+  'backup-too-large',
+  'backup-folder-unusable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

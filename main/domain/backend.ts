@@ -4,7 +4,9 @@ import type { UiLanguage } from '../../contract/languages';
 import type { Preferences } from '../../contract/model';
 import { parseSegmentId } from '../../contract/segmentId';
 import { CorpusRepository } from './corpus/corpusRepository';
-import { BackupError, UserDatabaseBackups } from './database/backups';
+import { BACKUP_FILE_MAX_BYTES, type BackupFileSummary, type RestoreReport } from '../../contract/backups';
+import { BackupError, outsideFileName, UserDatabaseBackups, type OutsideFile } from './database/backups';
+import { SecondFolderError } from './database/secondBackupFolder';
 import { latestVersion } from './database/migrate';
 import { userDatabaseMigrations } from './database/migrations';
 import { openUserDatabase, USER_DATABASE_FILE, type UserDatabase } from './database/userDatabase';
@@ -36,6 +38,16 @@ export interface Backend {
   readonly userDatabase: UserDatabase;
   /** A daily backup when the last one is a day old; the Electron shell and the browser host call it hourly. */
   backupIfDue(): Promise<void>;
+  /**
+   * Backups to and from files named by path, for the Electron menu's save and
+   * open dialogs. Main calls these directly: no path ever crosses IPC (the
+   * renderer's calls carry the file's bytes instead). Failures are DomainErrors.
+   */
+  readonly backupFiles: {
+    backUpTo(file: string): Promise<BackupFileSummary>;
+    inspect(file: string): Promise<BackupFileSummary>;
+    restoreFrom(file: string): Promise<RestoreReport>;
+  };
   /** Called after preferences were stored, e.g. so Electron can rebuild its menu in the new language. */
   onPreferencesChanged(listener: (prefs: Preferences) => void): () => void;
   close(): void;
@@ -145,20 +157,59 @@ export function createBackend(options: BackendOptions): Backend {
       } catch (error) {
         throwAsDomainError(error);
       }
-      // The connection is closed only around the swap, with no await in between; whatever happens, the database is opened again.
-      userDatabase.db.close();
-      try {
-        backups.installBackup(name, path.join(options.userDataDir, USER_DATABASE_FILE));
-      } catch (error) {
-        throwAsDomainError(error);
-      } finally {
-        userDatabase = openUserDatabase(options.userDataDir, { nativeBinding: options.nativeBinding });
-        ({ preferences, readingPositions, annotations, search } = servicesOn(userDatabase.db));
-        for (const listener of listeners) listener(preferences.get());
-      }
+      replaceDatabase(() => backups.installBackup(name, databaseFile));
       return null;
     },
+    backUpToFile: async () => {
+      requirePersistent();
+      const { bytes, summary } = await backups.backupToBytes(userDatabase.db).catch(throwAsDomainError);
+      return { fileName: outsideFileName(new Date()), mimeType: 'application/vnd.sqlite3', contentBase64: bytes.toString('base64'), summary };
+    },
+    inspectBackupFile: ({ contentBase64 }) => inspectFile({ bytes: decodeBackupFile(contentBase64) }),
+    restoreFromFile: ({ contentBase64 }) => restoreFrom({ bytes: decodeBackupFile(contentBase64) }),
+    getBackupSettings: () => backups.settings(),
+    setSecondBackupFolder: ({ folder }) => {
+      try {
+        return backups.secondFolder.setFolder(folder);
+      } catch (error) {
+        throwAsDomainError(error);
+      }
+    },
   };
+
+  const databaseFile = path.join(options.userDataDir, USER_DATABASE_FILE);
+  /**
+   * Swaps the database file with `install`. The connection is closed only
+   * around the swap, with no await in between; whatever happens, the database
+   * is opened again and every service made anew on it.
+   */
+  function replaceDatabase(install: () => void): void {
+    userDatabase.db.close();
+    try {
+      install();
+    } catch (error) {
+      throwAsDomainError(error);
+    } finally {
+      userDatabase = openUserDatabase(options.userDataDir, { nativeBinding: options.nativeBinding });
+      ({ preferences, readingPositions, annotations, search } = servicesOn(userDatabase.db));
+      for (const listener of listeners) listener(preferences.get());
+    }
+  }
+  async function inspectFile(source: OutsideFile): Promise<BackupFileSummary> {
+    return backups.withOutsideFile(source, (file) => backups.checkFile(file)).catch(throwAsDomainError);
+  }
+  /** Checks the file, backs up the data it replaces, then installs it: refused at any step, the data stays as it was. */
+  async function restoreFrom(source: OutsideFile): Promise<RestoreReport> {
+    requirePersistent();
+    return backups
+      .withOutsideFile(source, async (file) => {
+        const restored = backups.checkFile(file);
+        const safetyBackup = await backups.backup(userDatabase.db, 'before-restore');
+        replaceDatabase(() => backups.installFile(file, databaseFile));
+        return { restored, safetyBackup };
+      })
+      .catch(throwAsDomainError);
+  }
 
   return {
     handlers,
@@ -167,6 +218,14 @@ export function createBackend(options: BackendOptions): Backend {
     },
     async backupIfDue() {
       if (userDatabase.persistent) await backups.backupIfDue(userDatabase.db);
+    },
+    backupFiles: {
+      backUpTo: async (file) => {
+        requirePersistent();
+        return backups.backupToFile(userDatabase.db, file).catch(throwAsDomainError);
+      },
+      inspect: (file) => inspectFile({ path: file }),
+      restoreFrom: (file) => restoreFrom({ path: file }),
     },
     onPreferencesChanged(listener) {
       listeners.add(listener);
@@ -205,11 +264,33 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
   return backend;
 }
 
-const BACKUP_ERROR_CODES = { 'not-found': 'not-found', damaged: 'backup-damaged', 'too-new': 'backup-too-new', 'in-use': 'backup-failed' } as const;
+const BACKUP_ERROR_CODES = {
+  'not-found': 'not-found',
+  damaged: 'backup-damaged',
+  foreign: 'backup-foreign',
+  'too-new': 'backup-too-new',
+  'too-large': 'backup-too-large',
+  'in-use': 'backup-failed',
+} as const;
+
+/**
+ * The bytes of a backup file sent as base64. Its size is told before it is
+ * decoded, in words the user reads; text that is not base64 is no file.
+ */
+function decodeBackupFile(contentBase64: string): Buffer {
+  if (Math.floor((contentBase64.length * 3) / 4) > BACKUP_FILE_MAX_BYTES + 2) {
+    throw new DomainError('backup-too-large', `The file is larger than ${BACKUP_FILE_MAX_BYTES} bytes`);
+  }
+  if (contentBase64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(contentBase64)) {
+    throw new DomainError('invalid-argument', 'contentBase64 is not base64');
+  }
+  return Buffer.from(contentBase64, 'base64');
+}
 
 /** Tells a failed backup step as the code the renderer translates. */
 function throwAsDomainError(error: unknown): never {
   if (error instanceof BackupError) throw new DomainError(BACKUP_ERROR_CODES[error.code], error.message);
+  if (error instanceof SecondFolderError) throw new DomainError('backup-folder-unusable', error.message);
   if (error instanceof DomainError) throw error;
   throw new DomainError('backup-failed', (error as Error).message);
 }

@@ -6,6 +6,7 @@ import { openBackend, type Backend } from '../domain/backend';
 import { BACKUP_DIR_NAME } from '../domain/database/backups';
 import { localText } from '../domain/localText';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './appProtocol';
+import { backUpToChosenFile, restoreFromChosenFile, type BackupDialogContext } from './backupDialogs';
 import { hardenSession, lockDownAllWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu, type MenuActions } from './menu';
@@ -93,9 +94,19 @@ function menuActions(language: () => UiLanguage): MenuActions {
     if (!mainWindow) createMainWindow();
     void mainWindow?.loadURL(`${APP_ENTRY_URL}${hash}`);
   };
+  const dialogContext = (): BackupDialogContext | null =>
+    backend && { backend, window: mainWindow, language: language(), userDataDir: app.getPath('userData') };
   return {
     showAnnotations: () => show('#/annotations'),
     showBackups: () => show('#/settings'),
+    backUpToFile: () => {
+      const context = dialogContext();
+      if (context) void backUpToChosenFile(context);
+    },
+    restoreFromFile: () => {
+      const context = dialogContext();
+      if (context) void restoreFromChosenFile(context);
+    },
     backUpNow: () => {
       if (!backend) return;
       const t = localText(language());

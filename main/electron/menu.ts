@@ -6,6 +6,8 @@ import { localText } from '../domain/localText';
 /** What the menu's own items do; the shell supplies them. */
 export interface MenuActions {
   backUpNow(): void;
+  backUpToFile(): void;
+  restoreFromFile(): void;
   showBackups(): void;
   showAnnotations(): void;
 }
@@ -22,6 +24,8 @@ export function installApplicationMenu(language: UiLanguage, corpusVersion: stri
         { label: t('menu.annotations'), accelerator: 'CmdOrCtrl+Shift+A', click: actions.showAnnotations },
         { type: 'separator' },
         { label: t('menu.backupNow'), click: actions.backUpNow },
+        { label: t('menu.backupToFile'), click: actions.backUpToFile },
+        { label: t('menu.restoreFromFile'), click: actions.restoreFromFile },
         { label: t('menu.backups'), click: actions.showBackups },
         { type: 'separator' },
         isMac ? { role: 'close', label: t('menu.closeWindow') } : { role: 'quit', label: t('menu.quit') },

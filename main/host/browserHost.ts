@@ -3,16 +3,36 @@ import { IMPORT_MAX_BYTES } from '../../contract/annotations';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiHandlers } from '../../contract/api';
-import { fail, type Result } from '../../contract/result';
+import { isApiName, type ApiHandlers, type ApiName } from '../../contract/api';
+import { BACKUP_FILE_MAX_BYTES } from '../../contract/backups';
+import { fail, type ErrorCode, type Result } from '../../contract/result';
 import { dispatchApiCall } from '../domain/dispatch';
 import { SECURITY_HEADERS } from '../serving/contentSecurityPolicy';
 import { resolveStaticFile } from '../serving/staticFiles';
 
 export const API_TOKEN_HEADER = 'x-duizhao-token';
 const MAX_BODY_BYTES = 1024 * 1024;
-/** Room for an import file at its limit, escaped into a JSON string. */
-const MAX_IMPORT_BODY_BYTES = 2 * IMPORT_MAX_BYTES + MAX_BODY_BYTES;
+/**
+ * Room for an import file at its limit, escaped into a JSON string: a control
+ * character of one byte becomes `\u0001`, six, so any file the domain would
+ * accept fits, and the domain, not the transport, tells a file too large.
+ */
+const MAX_IMPORT_BODY_BYTES = 6 * IMPORT_MAX_BYTES + MAX_BODY_BYTES;
+/** A backup file at its limit in base64, which grows it by a third. */
+const MAX_BACKUP_BODY_BYTES = Math.ceil(BACKUP_FILE_MAX_BYTES / 3) * 4 + MAX_BODY_BYTES;
+/** The calls that carry a user's file, their body limit and the code a larger body is refused with. */
+const FILE_CALL_LIMITS: Partial<Record<ApiName, { bytes: number; code: ErrorCode }>> = {
+  importAnnotations: { bytes: MAX_IMPORT_BODY_BYTES, code: 'import-too-large' },
+  inspectBackupFile: { bytes: MAX_BACKUP_BODY_BYTES, code: 'backup-too-large' },
+  restoreFromFile: { bytes: MAX_BACKUP_BODY_BYTES, code: 'backup-too-large' },
+};
+/**
+ * How much of an oversized body is still read, and dropped, after the 413 is
+ * sent. Closing a socket with unread data makes TCP reset it, and a reset can
+ * destroy the 413 before the client reads it: so the rest of the body is
+ * drained first (as a web server's lingering close does), up to this much.
+ */
+const MAX_DRAIN_BYTES = 256 * 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
 
 export interface BrowserHostOptions {
@@ -67,17 +87,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return sendResult(res, 415, fail('invalid-argument', 'API calls send JSON'));
       }
-      const isImport = url.pathname === '/api/importAnnotations';
-      const body = await readBody(req, isImport ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES);
-      if (body === null) return sendResult(res, 413, fail(isImport ? 'import-too-large' : 'invalid-argument', 'The request is too large'));
+      const name = callName(url.pathname);
+      const limit = (isApiName(name) && FILE_CALL_LIMITS[name]) || { bytes: MAX_BODY_BYTES, code: 'invalid-argument' as const };
+      const body = await readBody(req, limit.bytes);
+      if (body === null) return sendResult(res, 413, fail(limit.code, 'The request is too large'));
       let args: unknown;
       try {
         args = body.length === 0 ? {} : JSON.parse(body);
       } catch {
         return sendResult(res, 400, fail('invalid-argument', 'The request is not valid JSON'));
       }
-      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-      return sendResult(res, 200, await dispatchApiCall(options.handlers, name, args));
+      const result = await dispatchApiCall(options.handlers, name, args);
+      return sendResult(res, !result.ok && result.error.code === 'unknown-call' ? 404 : 200, result);
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -119,19 +140,38 @@ function sendResult(res: http.ServerResponse, status: number, result: Result<unk
   res.end(JSON.stringify(result));
 }
 
-/** The body as text, or null once it passes the size limit. */
+/** The call named by `/api/<name>`; a name that is not valid percent-encoding is no call's name. */
+function callName(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    return null; // URIError: dispatch answers unknown-call
+  }
+}
+
+/**
+ * The body as text, or null once it passes the size limit. Past the limit the
+ * rest is read and dropped while the caller replies (see MAX_DRAIN_BYTES); only
+ * a body that goes on past that is cut off.
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        resolve(null);
-        req.destroy();
+      if (tooLarge) {
+        if (size > limit + MAX_DRAIN_BYTES) req.socket.destroy();
         return;
       }
-      chunks.push(chunk);
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      tooLarge = true;
+      chunks.length = 0;
+      resolve(null);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);

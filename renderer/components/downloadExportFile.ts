@@ -6,10 +6,22 @@ import type { ExportFile } from '../../contract/annotations';
  * where to save them (main/electron/hardening.ts).
  */
 export function downloadExportFile(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: `${file.mimeType};charset=utf-8` }));
+  downloadBlob(file.fileName, new Blob([file.content], { type: `${file.mimeType};charset=utf-8` }));
+}
+
+/** The same for a binary file the contract carries as base64 (a backup). */
+export function downloadBase64File(fileName: string, mimeType: string, contentBase64: string): void {
+  const binary = atob(contentBase64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  downloadBlob(fileName, new Blob([bytes], { type: mimeType }));
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.fileName;
+  link.download = fileName;
   link.click();
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

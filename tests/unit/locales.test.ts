@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../contract/result';
 import { EXPORT_FORMATS, HIGHLIGHT_COLOURS } from '../../contract/annotations';
 import { TMX_LEVELS } from '../../contract/alignment';
-import { BACKUP_REASONS } from '../../contract/backups';
+import { BACKUP_REASONS, SECOND_COPY_FAILURES } from '../../contract/backups';
 import { DOCUMENT_TYPES } from '../../contract/model';
 import { UI_LANGUAGES } from '../../contract/languages';
 import { REPO_ROOT } from '../helpers/corpus';
@@ -69,6 +69,7 @@ describe('locales', () => {
     for (const colour of HIGHLIGHT_COLOURS) keys.add(`annotations.colour.${colour}`);
     for (const format of EXPORT_FORMATS) keys.add(`annotations.export.${format}`);
     for (const reason of BACKUP_REASONS) keys.add(`settings.reason.${reason}`);
+    for (const failure of SECOND_COPY_FAILURES) keys.add(`settings.secondFailure.${failure}`);
     for (const level of TMX_LEVELS) keys.add(`tmx.level.${level}`).add(`tmx.levelHint.${level}`);
     for (const language of ['zh', 'en']) keys.add(`textLanguage.${language}`);
     for (const column of ['document', 'paragraph', 'segment', 'language', 'quote', 'counterpart', 'note', 'tags', 'colour', 'author', 'created', 'updated', 'status']) {

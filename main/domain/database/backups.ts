@@ -1,9 +1,15 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BACKUP_NAME_PATTERN, BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../contract/backups';
+import { BACKUP_FILE_MAX_BYTES, BACKUP_REASONS, type BackupFileSummary, type BackupInfo, type BackupReason, type BackupSettings } from '../../../contract/backups';
 import { openConnection, type Connection } from './connection';
-import { isSqliteHeader, readFileHeader } from './sqliteHeader';
+import { checkBackupFile, sealCopy } from './backupCheck';
+import { BackupError, errorCode, fsyncDirectory, isInProgress, readHeader, removeCreatedSideFiles, removeWithSideFiles, writingTemp } from './backupFiles';
+import { installDatabaseFile } from './backupInstall';
+import { backupFileName, parseBackupName } from './backupNames';
+import { latestVersion } from './migrate';
+import { userDatabaseMigrations } from './migrations';
+import { SecondBackupFolder } from './secondBackupFolder';
 import { classifyStorageError, isDamagedFile } from './sqliteErrors';
 
 /** The folder, inside the user-data dir, that holds the user database's backups. */
@@ -11,26 +17,8 @@ export const BACKUP_DIR_NAME = 'backups';
 export const DEFAULT_BACKUPS_KEPT = 10;
 
 export type { BackupInfo, BackupReason } from '../../../contract/backups';
-
-export type BackupErrorCode =
-  /** The name is not a backup name, or no such backup exists. */
-  | 'not-found'
-  /** The file is not an SQLite database or fails `PRAGMA integrity_check`. */
-  | 'damaged'
-  /** The backup was written by a newer Duizhao than the running one. */
-  | 'too-new'
-  /** The database to be replaced is still open somewhere (its connection was not closed). */
-  | 'in-use';
-
-export class BackupError extends Error {
-  constructor(
-    readonly code: BackupErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'BackupError';
-  }
-}
+export { BackupError, type BackupErrorCode } from './backupFiles';
+export { backupFileName, outsideFileName, parseBackupName } from './backupNames';
 
 export interface UserDatabaseBackupsOptions {
   /** How many backups of each retention pool are kept (see `UserDatabaseBackups`). Default 10. */
@@ -39,31 +27,12 @@ export interface UserDatabaseBackupsOptions {
   now?: () => Date;
 }
 
+/** A backup file from outside the app: its bytes (uploaded) or its path (chosen in Electron's open dialog). */
+export type OutsideFile = { bytes: Buffer } | { path: string };
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A backup being written: `duizhao-backup-<16 hex>.tmp`, plus any journal SQLite puts beside it. */
 const BACKUP_TEMP_PATTERN = /^duizhao-backup-[0-9a-f]{16}\.tmp(?:-journal|-wal|-shm)?$/;
-const SIDE_FILES = ['-journal', '-wal', '-shm'] as const;
-
-/** Temporary files this process is writing right now, so a clean-up never removes one in use. */
-const inProgress = new Set<string>();
-
-/** `duizhao-<UTC stamp with milliseconds>-<reason>.sqlite`. */
-export function backupFileName(createdAt: Date, reason: BackupReason): string {
-  const stamp = createdAt.toISOString().replace(/[-:.]/g, '');
-  return `duizhao-${stamp}-${reason}.sqlite`;
-}
-
-/** The creation time and reason encoded in a backup's name; null for anything that is not exactly a backup name. */
-export function parseBackupName(name: string): { createdAt: string; reason: BackupReason } | null {
-  const match = BACKUP_NAME_PATTERN.exec(name);
-  if (!match) return null;
-  const [, year, month, day, hour, minute, second, millis, reason] = match;
-  const createdAt = `${year}-${month}-${day}T${hour}:${minute}:${second}.${millis}Z`;
-  const date = new Date(createdAt);
-  // Rejects stamps such as month 13 that Date would otherwise roll over.
-  if (Number.isNaN(date.getTime()) || date.toISOString() !== createdAt) return null;
-  return { createdAt, reason: reason as BackupReason };
-}
 
 /**
  * Backups of the user database, in `<userDataDir>/backups`, made with SQLite's
@@ -72,7 +41,7 @@ export function parseBackupName(name: string): { createdAt: string; reason: Back
  * Every backup is written to a temporary file, converted to a self-contained
  * rollback-journal file, checked with `PRAGMA integrity_check`, fsynced and only
  * then renamed to its final name, so a backup file is either whole and checked
- * or absent.
+ * or absent. The same holds for a backup saved to a file the user chose.
  *
  * Retention: backups are kept per pool, `keep` in each, newest first:
  * - 'daily' and 'manual' share the routine pool;
@@ -81,10 +50,12 @@ export function parseBackupName(name: string): { createdAt: string; reason: Back
  * So a burst of manual backups can never push out the copy taken before a
  * migration or a restore. The backup just made is never pruned, even when the
  * clock went backwards. Files that do not carry a backup name, or whose header
- * is not SQLite's, are never deleted.
+ * is not SQLite's, are never deleted. Routine backups are also copied to the
+ * second folder, when one is set (see SecondBackupFolder).
  */
 export class UserDatabaseBackups {
   readonly dir: string;
+  readonly secondFolder: SecondBackupFolder;
   private readonly keep: number;
   private readonly nativeBinding: string | undefined;
   private readonly now: () => Date;
@@ -96,6 +67,7 @@ export class UserDatabaseBackups {
     this.keep = keep;
     this.nativeBinding = options.nativeBinding;
     this.now = options.now ?? (() => new Date());
+    this.secondFolder = new SecondBackupFolder(userDataDir, { keep, primaryDir: this.dir, now: this.now });
   }
 
   /** The backups, newest first. Unrelated files, temporary files and files without an SQLite header are left out. */
@@ -129,39 +101,27 @@ export class UserDatabaseBackups {
 
   /**
    * Backs up `db` (open, possibly read-only, possibly with data still in its -wal)
-   * and prunes older backups. Throws a BackupError 'damaged' when the copy fails
-   * `integrity_check`; on any failure no file of this backup is left behind.
+   * and prunes older backups; a routine backup is then copied to the second
+   * folder, whose failure is recorded there and never thrown. Throws a
+   * BackupError 'damaged' when the copy fails `integrity_check`; on any
+   * failure no file of this backup is left behind.
    */
   async backup(db: Connection, reason: BackupReason): Promise<BackupInfo> {
     if (!(BACKUP_REASONS as readonly string[]).includes(reason)) throw new TypeError(`Unknown backup reason: ${String(reason)}`);
-    fs.mkdirSync(this.dir, { recursive: true });
-    this.removeAbandonedTempFiles();
-
-    const temp = path.join(this.dir, `duizhao-backup-${crypto.randomBytes(8).toString('hex')}.tmp`);
-    inProgress.add(temp);
-    let name: string;
-    let schemaVersion: number;
-    try {
-      await db.backup(temp);
-      schemaVersion = this.sealCopy(temp);
-      // Chosen and used in one synchronous step, so concurrent backups cannot pick the same name.
-      name = this.unusedName(reason);
-      fs.renameSync(temp, path.join(this.dir, name));
-    } catch (error) {
-      removeWithSideFiles(temp);
-      throw error;
-    } finally {
-      inProgress.delete(temp);
-    }
+    let schemaVersion = 0;
+    // The name is chosen and used in one synchronous step, so concurrent backups cannot pick the same one.
+    const name = await this.writeCopy(db, (temp) => {
+      schemaVersion = sealCopy(temp, this.nativeBinding);
+      const unused = this.unusedName(reason);
+      fs.renameSync(temp, path.join(this.dir, unused));
+      return unused;
+    });
     fsyncDirectory(this.dir);
 
-    const info: BackupInfo = {
-      name,
-      ...(parseBackupName(name) as { createdAt: string; reason: BackupReason }),
-      sizeBytes: fs.statSync(path.join(this.dir, name)).size,
-      schemaVersion,
-    };
+    const file = path.join(this.dir, name);
+    const info: BackupInfo = { name, ...(parseBackupName(name) as { createdAt: string; reason: BackupReason }), sizeBytes: fs.statSync(file).size, schemaVersion };
     this.prune(name);
+    if (poolOf(reason) === 'routine') await this.secondFolder.copy(file).catch(() => null);
     return info;
   }
 
@@ -217,66 +177,101 @@ export class UserDatabaseBackups {
    * Checks that backup `name` can be restored by a Duizhao supporting schema
    * versions up to `supportedVersion`. Throws a BackupError: 'not-found' for a
    * name that is not a backup name (including any path) or a missing file;
-   * 'damaged' when it is not SQLite or fails `integrity_check`; 'too-new' when
-   * its user_version is above `supportedVersion`.
+   * 'damaged' when it is not SQLite or fails `integrity_check`; 'foreign' when
+   * it is not a Duizhao user database; 'too-new' when its user_version is above
+   * `supportedVersion`.
    */
   verify(name: string, supportedVersion: number): BackupInfo {
     const file = this.resolve(name);
     const parsed = parseBackupName(name) as { createdAt: string; reason: BackupReason };
-    if (!readHeader(file)) throw new BackupError('damaged', `Backup ${name} is not an SQLite database`);
-    const { integrity, schemaVersion } = this.inspect(file, name);
-    if (integrity !== 'ok') throw new BackupError('damaged', `Backup ${name} failed integrity_check: ${integrity}`);
-    if (schemaVersion > supportedVersion) {
-      throw new BackupError('too-new', `Backup ${name} has schema version ${schemaVersion}; this version of Duizhao supports up to ${supportedVersion}.`);
-    }
-    return { name, ...parsed, sizeBytes: fs.statSync(file).size, schemaVersion };
+    const { sizeBytes, schemaVersion } = checkBackupFile(file, supportedVersion, this.nativeBinding, `backup ${name}`);
+    return { name, ...parsed, sizeBytes, schemaVersion };
+  }
+
+  /** Replaces `databaseFile` with backup `name` (see installDatabaseFile for the order of steps). The backup is kept. */
+  installBackup(name: string, databaseFile: string): void {
+    installDatabaseFile(this.resolve(name), `Backup ${name}`, databaseFile, { nativeBinding: this.nativeBinding, now: this.now });
   }
 
   /**
-   * Replaces `databaseFile` with backup `name`. The owner calls it after
-   * `verify`, after taking a 'before-restore' backup and after CLOSING every
-   * connection to `databaseFile`.
-   *
-   * Steps: copy the backup to a temporary file beside `databaseFile`, fsync it and
-   * check it with `integrity_check`; checkpoint the old database so its main
-   * file holds everything and its -wal is gone (throws 'in-use' if another
-   * connection still has it open); rename the copy over `databaseFile`; fsync
-   * the folder. A crash at any point leaves either the old database (with or
-   * without its -wal, which is consistent either way after the checkpoint) or
-   * the restored one, which never sees the old -wal. An old database that is
-   * not sound (not SQLite, unreadable, failing quick_check), which its owner
-   * could not have backed up, is not opened for writing: its main file is
-   * copied and its -wal/-shm/-journal moved to `<databaseFile>.replaced-<stamp>…`
-   * first. The backup itself is never deleted.
+   * Writes a backup of `db` to `destination`, a file the user chose (on a USB
+   * stick, say): sealed and checked in a temporary file beside it, then
+   * renamed over it, so the destination is the old file or a whole backup.
    */
-  installBackup(name: string, databaseFile: string): void {
-    const source = this.resolve(name);
-    const target = path.resolve(databaseFile);
-    const folder = path.dirname(target);
-    removeAbandonedRestoreFiles(target);
-
-    const temp = `${target}.restoring-${crypto.randomBytes(8).toString('hex')}.tmp`;
-    inProgress.add(temp);
-    try {
-      fs.copyFileSync(source, temp, fs.constants.COPYFILE_EXCL);
-      if (!readHeader(temp)) throw new BackupError('damaged', `Backup ${name} is not an SQLite database`);
-      let integrity: string;
-      try {
-        integrity = this.inspect(temp, name).integrity;
-      } finally {
-        removeSideFiles(temp); // a read-only look at a WAL-mode file leaves an empty -wal and a -shm
-      }
-      if (integrity !== 'ok') throw new BackupError('damaged', `Backup ${name} failed integrity_check: ${integrity}`);
-      fsyncFile(temp);
-      this.settleOldDatabase(target);
+  async backupToFile(db: Connection, destination: string): Promise<BackupFileSummary> {
+    const target = path.resolve(destination);
+    const temp = `${target}.${crypto.randomBytes(8).toString('hex')}.tmp`;
+    const summary = await writingTemp(temp, async () => {
+      await db.backup(temp);
+      sealCopy(temp, this.nativeBinding);
+      const checked = this.checkFile(temp);
       fs.renameSync(temp, target);
-    } catch (error) {
-      removeWithSideFiles(temp);
-      throw error;
-    } finally {
-      inProgress.delete(temp);
-    }
-    fsyncDirectory(folder);
+      return checked;
+    });
+    fsyncDirectory(path.dirname(target));
+    return summary;
+  }
+
+  /** A backup of `db` as bytes, for a renderer to save as a download; no file is left behind. */
+  async backupToBytes(db: Connection): Promise<{ bytes: Buffer; summary: BackupFileSummary }> {
+    return this.writeCopy(db, (temp) => {
+      sealCopy(temp, this.nativeBinding);
+      const summary = this.checkFile(temp);
+      const bytes = fs.readFileSync(temp);
+      fs.rmSync(temp);
+      return { bytes, summary };
+    });
+  }
+
+  /**
+   * Runs `use` on a private copy of an outside file, in the backups folder,
+   * removed afterwards: the copy cannot change under the checks and the
+   * restore, and the USB stick can be pulled out meanwhile. A file over
+   * BACKUP_FILE_MAX_BYTES is a BackupError 'too-large', refused before it is read.
+   */
+  async withOutsideFile<T>(source: OutsideFile, use: (file: string) => T | Promise<T>): Promise<T> {
+    const size = 'bytes' in source ? source.bytes.length : fs.statSync(source.path).size;
+    if (size > BACKUP_FILE_MAX_BYTES) throw new BackupError('too-large', `The file has ${size} bytes; a backup file may have up to ${BACKUP_FILE_MAX_BYTES}`);
+    fs.mkdirSync(this.dir, { recursive: true });
+    const temp = this.tempFile();
+    return writingTemp(temp, async () => {
+      if ('bytes' in source) fs.writeFileSync(temp, source.bytes, { flag: 'wx' });
+      else fs.copyFileSync(source.path, temp, fs.constants.COPYFILE_EXCL);
+      try {
+        return await use(temp);
+      } finally {
+        removeWithSideFiles(temp);
+      }
+    });
+  }
+
+  /** checkBackupFile against the versions this Duizhao can open. */
+  checkFile(file: string): BackupFileSummary {
+    return checkBackupFile(file, latestVersion(userDatabaseMigrations), this.nativeBinding);
+  }
+
+  /** Replaces `databaseFile` with a file checked by checkFile, as installBackup does with a backup. */
+  installFile(file: string, databaseFile: string): void {
+    installDatabaseFile(file, 'The file', databaseFile, { nativeBinding: this.nativeBinding, now: this.now });
+  }
+
+  settings(): BackupSettings {
+    return this.secondFolder.settings();
+  }
+
+  /** Backs `db` up to a temporary file in the backups folder and hands it to `finish`, which must move or remove it. */
+  private async writeCopy<T>(db: Connection, finish: (temp: string) => T): Promise<T> {
+    fs.mkdirSync(this.dir, { recursive: true });
+    this.removeAbandonedTempFiles();
+    const temp = this.tempFile();
+    return writingTemp(temp, async () => {
+      await db.backup(temp);
+      return finish(temp);
+    });
+  }
+
+  private tempFile(): string {
+    return path.join(this.dir, `duizhao-backup-${crypto.randomBytes(8).toString('hex')}.tmp`);
   }
 
   /** The path of backup `name`, or a BackupError 'not-found'. Only exact backup names inside the folder are accepted. */
@@ -291,111 +286,6 @@ export class UserDatabaseBackups {
     }
     if (!isFile) throw new BackupError('not-found', `No backup named ${name}`);
     return file;
-  }
-
-  /**
-   * The backup API copies page 1 as it is, so the copy of a WAL database says
-   * WAL too. Switching the copy to rollback-journal mode makes it one
-   * self-contained file that read-only opens leave alone (no -wal/-shm beside it).
-   * Then checks it and makes it durable. Returns its user_version.
-   */
-  private sealCopy(temp: string): number {
-    const copy = openConnection(temp, { nativeBinding: this.nativeBinding });
-    try {
-      const mode = copy.pragma('journal_mode = DELETE', { simple: true });
-      if (mode !== 'delete') throw new Error(`Could not take the backup copy out of WAL mode (journal_mode is ${String(mode)})`);
-    } finally {
-      copy.close();
-    }
-    const { integrity, schemaVersion } = this.inspect(temp, 'copy');
-    if (integrity !== 'ok') throw new BackupError('damaged', `The backup copy failed integrity_check: ${integrity}`);
-    fsyncFile(temp);
-    return schemaVersion;
-  }
-
-  /** integrity_check and user_version of a file, read-only; an unreadable database is a BackupError 'damaged'. */
-  private inspect(file: string, label: string): { integrity: string; schemaVersion: number } {
-    let db: Connection | undefined;
-    try {
-      db = openConnection(file, { readonly: true, nativeBinding: this.nativeBinding });
-      const integrity = String(db.pragma('integrity_check', { simple: true }));
-      const schemaVersion = db.pragma('user_version', { simple: true }) as number;
-      return { integrity, schemaVersion };
-    } catch (error) {
-      if (isDamagedFile(classifyStorageError(error))) throw new BackupError('damaged', `Backup ${label} cannot be read: ${errorMessage(error)}`);
-      throw error;
-    } finally {
-      db?.close();
-    }
-  }
-
-  /**
-   * Makes sure nothing of the old database can leak into the file about to be
-   * renamed over it. A sound database is checkpointed fully, so its main file
-   * is complete and its -wal is deleted on close. One SQLite cannot use (not
-   * SQLite, unreadable, failing quick_check) is never opened for writing, as
-   * SQLite may discard a -wal it cannot match: its files are set aside.
-   */
-  private settleOldDatabase(target: string): void {
-    if (!fs.existsSync(target)) {
-      // A -wal or -journal without its database would be applied to the restored one.
-      this.setAside(target, false);
-      return;
-    }
-    if (!readHeader(target) || !this.isSound(target)) {
-      this.setAside(target, true);
-      return;
-    }
-    const inUse = () => new BackupError('in-use', `${target} is still open elsewhere`);
-    let old: Connection | undefined;
-    try {
-      old = openConnection(target, { nativeBinding: this.nativeBinding });
-      const [result] = old.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
-      if (result && result.busy !== 0) throw inUse();
-    } catch (error) {
-      const code = errorCode(error);
-      if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) throw inUse();
-      throw error;
-    } finally {
-      old?.close();
-    }
-    // The last connection to close deletes the -wal and -shm; if they are still there, another connection is open.
-    if (fs.existsSync(`${target}-wal`) || fs.existsSync(`${target}-journal`)) throw inUse();
-    fs.rmSync(`${target}-shm`, { force: true });
-  }
-
-  /** quick_check on a read-only connection; false when the file cannot be read as a database. */
-  private isSound(file: string): boolean {
-    const absentBefore = ['-wal', '-shm'].filter((suffix) => !fs.existsSync(file + suffix));
-    let db: Connection | undefined;
-    try {
-      db = openConnection(file, { readonly: true, nativeBinding: this.nativeBinding });
-      return db.pragma('quick_check', { simple: true }) === 'ok';
-    } catch (error) {
-      if (isDamagedFile(classifyStorageError(error))) return false;
-      throw error;
-    } finally {
-      db?.close();
-      removeCreatedSideFiles(file, absentBefore);
-    }
-  }
-
-  /**
-   * Keeps the files of an old database SQLite cannot use: the main file is
-   * copied (so the path still holds it until the rename), its side files are
-   * moved, all to `<target>.replaced-<stamp>…`.
-   */
-  private setAside(target: string, withMainFile: boolean): void {
-    const present = SIDE_FILES.filter((suffix) => fs.existsSync(target + suffix));
-    if (!withMainFile && present.length === 0) return;
-    const stamp = this.now().toISOString().replace(/[-:.]/g, '');
-    const aside = `${target}.replaced-${stamp}-${crypto.randomBytes(2).toString('hex')}`;
-    if (withMainFile) {
-      fs.copyFileSync(target, aside, fs.constants.COPYFILE_EXCL);
-      fsyncFile(aside);
-    }
-    for (const suffix of present) fs.renameSync(target + suffix, aside + suffix);
-    fsyncDirectory(path.dirname(target));
   }
 
   /** A name for a backup made now that no file has; a clash (same millisecond) moves it on by a millisecond. */
@@ -445,97 +335,4 @@ function poolOf(reason: BackupReason): Pool {
 function newestFirst(a: BackupInfo, b: BackupInfo): number {
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
   return a.name < b.name ? 1 : a.name > b.name ? -1 : 0;
-}
-
-/** The first 100 bytes of `file` when they are an SQLite header; null when missing, short, unreadable or not SQLite. */
-function readHeader(file: string): Buffer | null {
-  try {
-    if (!fs.statSync(file).isFile()) return null;
-    const header = readFileHeader(file);
-    return isSqliteHeader(header) ? header : null;
-  } catch {
-    return null;
-  }
-}
-
-function isInProgress(file: string): boolean {
-  for (const temp of inProgress) if (file === temp || file.startsWith(`${temp}-`)) return true;
-  return false;
-}
-
-/** Removes what an interrupted installBackup left beside `target`: `<name>.restoring-<hex>.tmp` and its side files. */
-function removeAbandonedRestoreFiles(target: string): void {
-  const base = path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`^${base}\\.restoring-[0-9a-f]{16}\\.tmp(?:-journal|-wal|-shm)?$`);
-  let entries: string[];
-  try {
-    entries = fs.readdirSync(path.dirname(target));
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const file = path.join(path.dirname(target), entry);
-    if (pattern.test(entry) && !isInProgress(file)) fs.rmSync(file, { force: true });
-  }
-}
-
-function removeSideFiles(file: string): void {
-  for (const suffix of SIDE_FILES) fs.rmSync(file + suffix, { force: true });
-}
-
-function removeWithSideFiles(file: string): void {
-  try {
-    fs.rmSync(file, { force: true });
-    removeSideFiles(file);
-  } catch {
-    // The original error matters more; an abandoned temp file is removed by the next backup.
-  }
-}
-
-/**
- * A read-only connection to a WAL database creates a -wal and -shm when they
- * are missing and leaves them on close. Removes those it created: the -wal
- * only while empty (no frames), the -shm (an index rebuilt on the next open).
- */
-function removeCreatedSideFiles(file: string, absentBefore: string[]): void {
-  try {
-    if (absentBefore.includes('-wal') && fs.existsSync(`${file}-wal`) && fs.statSync(`${file}-wal`).size === 0) fs.rmSync(`${file}-wal`);
-    if (absentBefore.includes('-shm')) fs.rmSync(`${file}-shm`, { force: true });
-  } catch {
-    // Harmless leftovers: SQLite uses or replaces them on the next open.
-  }
-}
-
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/**
- * Makes a rename durable on POSIX. Best effort: Windows cannot open a folder
- * this way, and some file systems refuse; the rename has happened by then,
- * and the worst a lost folder entry can cause is a missing file, never a half-written one.
- */
-function fsyncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(dir, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // see above
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

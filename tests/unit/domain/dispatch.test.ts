@@ -31,6 +31,11 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     listBackups: unused,
     backupNow: unused,
     restoreBackup: unused,
+    backUpToFile: unused,
+    inspectBackupFile: unused,
+    restoreFromFile: unused,
+    getBackupSettings: unused,
+    setSecondBackupFolder: unused,
     ...overrides,
   };
 }

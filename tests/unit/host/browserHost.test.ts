@@ -91,16 +91,51 @@ describe('browser host', () => {
     await start();
     const bad = await request({ path: '/api/getDocument', method: 'POST', headers: apiHeaders(), body: '{"documentId":' });
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    const big = await request({ path: '/api/setPreferences', method: 'POST', headers: apiHeaders(), body: `{"x":"${'a'.repeat(1_100_000)}"}` }).catch(
-      () => ({ status: 413, body: '' }),
-    );
-    expect(big.status).toBe(413);
     const unknown = await request({ path: '/api/dropTables', method: 'POST', headers: apiHeaders(), body: '{}' });
+    expect(unknown.status).toBe(404);
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
     const get = await request({ path: '/api/listDocuments', headers: apiHeaders() });
     expect(get.status).toBe(405);
     const still = await request({ path: '/api/listDocuments', method: 'POST', headers: apiHeaders(), body: '{}' });
     expect(JSON.parse(still.body).ok).toBe(true);
+  });
+
+  // Issue 13, item 12: the 413 must reach the client before the connection closes.
+  it('answers an oversized call with a 413 the client reads, then keeps serving', async () => {
+    await start();
+    const big = await request({ path: '/api/setPreferences', method: 'POST', headers: apiHeaders(), body: `{"x":"${'a'.repeat(1_100_000)}"}` });
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.body)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    // An import file far over the limit: the reply says the file is too large, in a code the renderer translates.
+    const huge = await request({ path: '/api/importAnnotations', method: 'POST', headers: apiHeaders(), body: `{"content":"${'x'.repeat(160 * 1024 * 1024)}"}` });
+    expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body)).toMatchObject({ ok: false, error: { code: 'import-too-large' } });
+    const still = await request({ path: '/api/listDocuments', method: 'POST', headers: apiHeaders(), body: '{}' });
+    expect(JSON.parse(still.body).ok).toBe(true);
+  });
+
+  it('lets through an import file under its limit whose JSON escapes every character to six bytes', async () => {
+    await start();
+    // 9 MB of U+0001: each becomes \u0001 in the JSON body, 54 MB, yet the file is under the 25 MB limit.
+    const content = '\u0001'.repeat(9 * 1024 * 1024);
+    const body = JSON.stringify({ content });
+    expect(body.length).toBeGreaterThan(6 * 9 * 1024 * 1024);
+    const res = await request({ path: '/api/importAnnotations', method: 'POST', headers: apiHeaders(), body });
+    // The domain read it, and says what is wrong with it: it is not JSON.
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'import-not-json' } });
+  });
+
+  // Issue 13, item 13.
+  it('answers unknown-call, not a 500, for a call name that is not valid percent-encoding', async () => {
+    await start();
+    for (const p of ['/api/%E0%A4%A', '/api/%', '/api/list%ZZDocuments', '/api/%C0%AF']) {
+      const res = await request({ path: p, method: 'POST', headers: apiHeaders(), body: '{}' });
+      expect(res.status, p).toBe(404);
+      expect(res.headers['content-type']).toContain('application/json');
+      expect(JSON.parse(res.body), p).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+      expect(res.body).not.toMatch(/URIError|at .*\.ts/);
+    }
   });
 
   it('serves the renderer with the CSP, and nothing outside it', async () => {

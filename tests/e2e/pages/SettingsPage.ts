@@ -1,0 +1,39 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The Settings screen's backups; selectors live here only. */
+export class SettingsPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.locator('.top-nav a[href="#/settings"]').click();
+    await this.page.locator('.settings-view').waitFor();
+  }
+
+  get fileSection(): Locator {
+    return this.page.locator('section[aria-labelledby="backup-file-heading"]');
+  }
+
+  get backUpToFileButton(): Locator {
+    return this.fileSection.locator('button').nth(0);
+  }
+
+  get restoreFileInput(): Locator {
+    return this.page.getByTestId('restore-file');
+  }
+
+  get fileStatus(): Locator {
+    return this.fileSection.getByRole('status');
+  }
+
+  get fileError(): Locator {
+    return this.fileSection.locator('.error-message');
+  }
+
+  get confirmDialog(): Locator {
+    return this.page.getByRole('alertdialog');
+  }
+
+  get secondFolderInput(): Locator {
+    return this.page.locator('input.settings-path');
+  }
+}
