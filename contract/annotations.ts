@@ -103,14 +103,74 @@ export interface ExportFile {
   count: number;
 }
 
-/** Import files larger than this are refused before they are read. */
+/** Import files, all those chosen together, larger than this are refused before they are read. */
 export const IMPORT_MAX_BYTES = 25 * 1024 * 1024;
+/** Colleagues' files merged in one import. */
+export const IMPORT_MAX_FILES = 20;
+
+export interface ImportFile {
+  /** The file's name, to tell the user which file each record came from. */
+  name: string;
+  content: string;
+}
+
+/** `preview` runs the whole merge and rolls it back: the report says what `apply` would do, and nothing is written. */
+export const IMPORT_MODES = ['preview', 'apply'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/**
+ * What importing one record does (or would do). `deleted`: a deletion newer than
+ * our copy removes it; `deletion-recorded`: a deletion of an annotation we never
+ * had (or had already deleted) is kept so an older copy cannot bring it back;
+ * `edit-kept`: their deletion of a version we have changed since, our edit stays.
+ */
+export const IMPORT_OUTCOMES = ['added', 'updated', 'duplicate', 'older', 'conflict', 'deleted', 'deletion-recorded', 'edit-kept', 'rejected'] as const;
+export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
+/** Outcomes that write something: what "Import N" counts. */
+export const IMPORT_WRITING_OUTCOMES: readonly ImportOutcome[] = ['added', 'updated', 'conflict', 'deleted', 'deletion-recorded'];
+
+/**
+ * Why a record is left out, the rest of its file being taken:
+ * `malformed` (not a W3C annotation Duizhao reads; `field` says where),
+ * `repeated-id` (the same annotation earlier in the same file),
+ * `unknown-segment` (a document or paragraph this library does not have),
+ * `other-document` (our copy is in another document: an import never moves an annotation).
+ */
+export const IMPORT_REJECTIONS = ['malformed', 'repeated-id', 'unknown-segment', 'other-document'] as const;
+export type ImportRejection = (typeof IMPORT_REJECTIONS)[number];
+
+export interface ImportRecordReport {
+  /** 0-based place in the file: annotations first, then the collection's deletions. */
+  index: number;
+  /** The annotation's id, when the record has a readable one. */
+  id: string | null;
+  /** The quoted text, cut to 80 characters; '' when the record has none readable. */
+  quote: string;
+  documentId: string | null;
+  /** The record is a deletion (tombstone). */
+  deletion: boolean;
+  outcome: ImportOutcome;
+  rejection: { reason: ImportRejection; field: string } | null;
+  /** Added or updated, but its text is no longer in the paragraph: it goes to Unplaced. */
+  orphaned: boolean;
+  /** Lone surrogates in its note, tags or author were replaced with U+FFFD. */
+  repaired: boolean;
+}
+
+export interface ImportFileReport {
+  name: string;
+  /** The file refused whole (not JSON, not an annotation collection); its records are then empty. */
+  error: { code: 'import-not-json' | 'import-wrong-shape'; message: string } | null;
+  records: ImportRecordReport[];
+}
 
 export interface ImportReport {
-  added: number;
-  updated: number;
-  unchanged: number;
-  conflicts: number;
-  /** Annotations that arrived but could not be placed on the text: they are in the orphans list. */
+  /** false for a preview: nothing was written. */
+  applied: boolean;
+  files: ImportFileReport[];
+  /** Records of every file, by outcome. */
+  counts: Record<ImportOutcome, number>;
+  /** Records that write something (IMPORT_WRITING_OUTCOMES). */
+  writes: number;
   orphaned: number;
 }

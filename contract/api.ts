@@ -4,6 +4,8 @@ import {
   AUTHOR_MAX_LENGTH,
   EXPORT_FORMATS,
   HIGHLIGHT_COLOURS,
+  IMPORT_MAX_FILES,
+  IMPORT_MODES,
   NOTE_MAX_LENGTH,
   QUOTE_MAX_LENGTH,
   TAG_MAX_LENGTH,
@@ -28,6 +30,7 @@ import {
 } from './model';
 import { DOCUMENT_ID_PATTERN, parseSegmentId } from './segmentId';
 import { SEARCH_LANGUAGES, type DocumentMatches, type SearchResults } from './search';
+import { hasLoneSurrogate, WELL_FORMED_MESSAGE } from './wellFormedText';
 
 /**
  * The API contract: every call the renderer can make, its argument schema and
@@ -38,6 +41,8 @@ import { SEARCH_LANGUAGES, type DocumentMatches, type SearchResults } from './se
 const noArgs = z.object({}).strict();
 const documentId = z.string().regex(DOCUMENT_ID_PATTERN);
 const segmentId = z.string().max(120).refine((id) => parseSegmentId(id) !== null, 'a segment id');
+/** Words a person wrote, which are stored and shared: never with lone surrogates (wellFormedText.ts). */
+const wellFormed = (text: string) => !hasLoneSurrogate(text);
 
 const preferencesPatch = z
   .object({
@@ -45,7 +50,7 @@ const preferencesPatch = z
     viewMode: z.enum(VIEW_MODES),
     swapSides: z.boolean(),
     fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
-    authorName: z.string().trim().max(AUTHOR_MAX_LENGTH),
+    authorName: z.string().trim().max(AUTHOR_MAX_LENGTH).refine(wellFormed, WELL_FORMED_MESSAGE),
   })
   .partial()
   .strict();
@@ -71,8 +76,8 @@ const searchRequest = z
 
 const annotationId = z.uuid();
 const colour = z.enum(HIGHLIGHT_COLOURS);
-const note = z.string().max(NOTE_MAX_LENGTH);
-const tags = z.array(z.string().trim().min(1).max(TAG_MAX_LENGTH)).max(TAGS_MAX_COUNT);
+const note = z.string().max(NOTE_MAX_LENGTH).refine(wellFormed, WELL_FORMED_MESSAGE);
+const tags = z.array(z.string().trim().min(1).max(TAG_MAX_LENGTH).refine(wellFormed, WELL_FORMED_MESSAGE)).max(TAGS_MAX_COUNT);
 /** A stretch of one side of a segment, with the text the user saw there. */
 const textSelection = {
   segmentId,
@@ -129,8 +134,21 @@ export const apiContract = {
   exportAnnotations: call<ExportFile>()(
     z.object({ format: z.enum(EXPORT_FORMATS), language: z.enum(UI_LANGUAGES), filter: annotationFilter.optional() }).strict(),
   ),
-  /** The file's text; its size is checked by the domain, which answers import-too-large in words the user reads. */
-  importAnnotations: call<ImportReport>()(z.object({ content: z.string() }).strict()),
+  /**
+   * Colleagues' files, merged in file order: `preview` reports record by record what
+   * `apply` would do and writes nothing; `apply` writes every record that is not
+   * rejected, in one transaction. One call for both, so the browser host's larger
+   * body limit for import files covers the preview too. Sizes are checked by the
+   * domain, which answers import-too-large in words the user reads.
+   */
+  importAnnotations: call<ImportReport>()(
+    z
+      .object({
+        files: z.array(z.object({ name: z.string().max(1000), content: z.string() }).strict()).min(1).max(IMPORT_MAX_FILES),
+        mode: z.enum(IMPORT_MODES),
+      })
+      .strict(),
+  ),
   /** A document as a TMX 1.4b translation memory, one unit per sentence link or per paragraph. */
   exportTmx: call<ExportFile>()(z.object({ documentId, level: z.enum(TMX_LEVELS) }).strict()),
   listBackups: call<BackupInfo[]>()(noArgs),

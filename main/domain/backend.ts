@@ -1,5 +1,4 @@
 import type { ApiHandlers } from '../../contract/api';
-import { IMPORT_MAX_BYTES } from '../../contract/annotations';
 import type { UiLanguage } from '../../contract/languages';
 import type { Preferences } from '../../contract/model';
 import { parseSegmentId } from '../../contract/segmentId';
@@ -14,7 +13,6 @@ import path from 'node:path';
 import { AnnotationService } from './annotations/annotationService';
 import { exportAnnotations } from './annotations/annotationExport';
 import { exportDocumentTmx } from './alignment/documentTmx';
-import { parseW3cImport } from './annotations/w3cAnnotations';
 import type { Connection } from './database/connection';
 import { DomainError } from './errors';
 import { PreferenceStore } from './preferences/preferenceStore';
@@ -135,13 +133,9 @@ export function createBackend(options: BackendOptions): Backend {
         language,
         generated: new Date(),
         generator: `Duizhao ${options.appVersion ?? ''}`.trim(),
+        deletions: format === 'w3c-json' ? annotations.deletions(filter) : [],
       }),
-    importAnnotations: ({ content }) => {
-      if (Buffer.byteLength(content, 'utf8') > IMPORT_MAX_BYTES) {
-        throw new DomainError('import-too-large', `The file is larger than ${IMPORT_MAX_BYTES} bytes`);
-      }
-      return annotations.import(parseW3cImport(content));
-    },
+    importAnnotations: ({ files, mode }) => annotations.import(files, mode),
     exportTmx: ({ documentId, level }) =>
       exportDocumentTmx(requireDocument(documentId), level, { appVersion: options.appVersion ?? 'unknown', generated: new Date() }),
     listBackups: () => backups.list(),

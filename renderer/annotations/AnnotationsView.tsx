@@ -1,6 +1,15 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, IMPORT_MAX_BYTES, type Annotation, type AnnotationFilter, type ExportFormat, type ImportReport } from '../../contract/annotations';
+import {
+  EXPORT_FORMATS,
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_FILES,
+  type Annotation,
+  type AnnotationFilter,
+  type ExportFormat,
+  type ImportFile,
+  type ImportReport,
+} from '../../contract/annotations';
 import type { UiLanguage } from '../../contract/languages';
 import type { ApiError } from '../../contract/result';
 import { parseSegmentId } from '../../contract/segmentId';
@@ -10,6 +19,7 @@ import { downloadExportFile } from '../components/downloadExportFile';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { navigate } from '../navigation';
 import { AnnotationListPanel } from './AnnotationListPanel';
+import { ImportPreview } from './ImportPreview';
 import { UndoToast } from './UndoToast';
 import { useAnnotationChanges } from './useAnnotations';
 import { useUndoableDelete } from './useUndoableDelete';
@@ -24,6 +34,8 @@ export function AnnotationsView() {
   const filter = useRef<AnnotationFilter>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  /** Files read and previewed, waiting for the user to import or cancel. */
+  const [pending, setPending] = useState<{ files: ImportFile[]; report: ImportReport } | null>(null);
   const [working, setWorking] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const onFilterChange = useCallback((f: AnnotationFilter) => (filter.current = f), []);
@@ -41,15 +53,29 @@ export function AnnotationsView() {
     downloadExportFile(result.value);
   };
 
-  const importFile = async (file: File) => {
+  /** Reads the chosen files and previews their import; nothing is written until the user says Import. */
+  const previewImport = async (chosen: File[]) => {
     setError(null);
     setReport(null);
-    if (file.size > IMPORT_MAX_BYTES) {
-      return setError({ code: 'import-too-large', message: `${file.name}: ${file.size} bytes` });
+    setPending(null);
+    const bytes = chosen.reduce((sum, file) => sum + file.size, 0);
+    if (chosen.length > IMPORT_MAX_FILES || bytes > IMPORT_MAX_BYTES) {
+      return setError({ code: 'import-too-large', message: `${chosen.length} files, ${bytes} bytes` });
     }
     setWorking(true);
-    const result = await api.importAnnotations({ content: await file.text() });
+    const files = await Promise.all(chosen.map(async (file) => ({ name: file.name, content: await file.text() })));
+    const result = await api.importAnnotations({ files, mode: 'preview' });
     setWorking(false);
+    if (!result.ok) return setError(result.error);
+    setPending({ files, report: result.value });
+  };
+
+  const applyImport = async () => {
+    if (!pending) return;
+    setWorking(true);
+    const result = await api.importAnnotations({ files: pending.files, mode: 'apply' });
+    setWorking(false);
+    setPending(null);
     if (!result.ok) return setError(result.error);
     setReport(result.value);
     annotations.refresh();
@@ -67,31 +93,39 @@ export function AnnotationsView() {
             </button>
           ))}
           <span className="toolbar-divider" aria-hidden="true" />
-          <button type="button" className="button" onClick={() => fileInput.current?.click()} disabled={working}>
+          <button type="button" className="button" onClick={() => fileInput.current?.click()} disabled={working || pending !== null}>
             {working ? t('annotations.importing') : t('annotations.import')}
           </button>
           <input
             ref={fileInput}
             type="file"
             accept=".json,.jsonld,application/json,application/ld+json"
+            multiple
             className="visually-hidden"
             data-testid="import-file"
             tabIndex={-1}
             aria-hidden="true"
             onChange={(event) => {
-              const file = event.target.files?.[0];
+              const chosen = [...(event.target.files ?? [])];
               event.target.value = '';
-              if (file) void importFile(file);
+              if (chosen.length > 0) void previewImport(chosen);
             }}
           />
         </div>
       </header>
       <p className="muted annotations-intro">{t('annotations.allIntro')}</p>
       {error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
+      {pending && <ImportPreview report={pending.report} working={working} onImport={() => void applyImport()} onCancel={() => setPending(null)} />}
       {report && (
         <p className="inline-notice import-report" role="status">
-          {t('annotations.importReport', { ...report })}
-          {report.conflicts > 0 && ` ${t('annotations.importConflicts', { count: report.conflicts })}`}
+          {t('annotations.importReport', {
+            added: report.counts.added,
+            updated: report.counts.updated,
+            deleted: report.counts.deleted,
+            unchanged: report.counts.duplicate + report.counts.older + report.counts['deletion-recorded'] + report.counts['edit-kept'],
+          })}
+          {report.counts.rejected > 0 && ` ${t('annotations.importRejected', { count: report.counts.rejected })}`}
+          {report.counts.conflict > 0 && ` ${t('annotations.importConflicts', { count: report.counts.conflict })}`}
           {report.orphaned > 0 && ` ${t('annotations.importOrphaned', { count: report.orphaned })}`}
         </p>
       )}

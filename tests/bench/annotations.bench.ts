@@ -60,11 +60,11 @@ async function main(): Promise<void> {
     `import ${COUNT} from W3C JSON into an empty database (one transaction)`,
     await timeRuns(5, async () => {
       const other = createBackend({ userDataDir: path.join(work, `import-${fresh++}`), corpusFile, systemLanguage: 'en' });
-      await other.handlers.importAnnotations({ content: json });
+      await other.handlers.importAnnotations({ files: [{ name: 'bench.jsonld', content: json }], mode: 'apply' });
       other.close();
     }),
   );
-  row(`import the same ${COUNT} again (all unchanged)`, await timeRuns(5, () => backend.handlers.importAnnotations({ content: json })));
+  row(`import the same ${COUNT} again (all unchanged)`, await timeRuns(5, () => backend.handlers.importAnnotations({ files: [{ name: 'bench.jsonld', content: json }], mode: 'apply' })));
   row('back up the user database (backup API, checked)', await timeRuns(5, () => backend.handlers.backupNow({})));
   console.log(`\nfile sizes: Markdown ${(markdown.length / 1024).toFixed(0)} KiB, W3C JSON ${(json.length / 1024).toFixed(0)} KiB`);
   backend.close();

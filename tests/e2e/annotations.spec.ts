@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, screenshotPath, test, type AppUnderTest } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 
 const PLAN = 'national-health-plan-14th-fyp-2022';
@@ -79,52 +80,115 @@ test.describe('annotating', () => {
   });
 });
 
-test('an import file that is not an annotations file is refused with a message, and a good one is merged', async ({ library, app, page }) => {
+/** A colleague's W3C file holding `items`. */
+const collection = (...items: unknown[]) => JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage', items } });
+const jsonFile = (name: string, content: string) => ({ name, mimeType: 'application/ld+json', buffer: Buffer.from(content) });
+
+/** An annotation of `exact` in the first English paragraph of the plan that holds it, as a colleague's file carries it. */
+async function colleagueAnnotation(app: AppUnderTest, id: string, exact: string, note: string) {
+  const doc = await app.backend.handlers.getDocument({ documentId: PLAN });
+  const segment = doc.segments.find((s) => s.en?.text.includes(exact))!;
+  const start = segment.en!.text.indexOf(exact);
+  return {
+    id: `urn:uuid:${id}`,
+    type: 'Annotation',
+    created: '2026-11-20T08:00:00Z',
+    creator: { type: 'Person', name: 'Colleague' },
+    body: [{ type: 'TextualBody', purpose: 'commenting', value: note }],
+    target: {
+      source: `app://duizhao/documents/${PLAN}/segments/${segment.id.split(':')[1]}/en`,
+      selector: [
+        { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+        { type: 'TextPositionSelector', start, end: start + exact.length },
+      ],
+    },
+  };
+}
+
+test('a file that is not an annotations file is left out with its reason, a file over the limit is refused, and a good one is merged after its preview', async ({ library, app, page }) => {
   const annotate = new AnnotationsPage(page);
   await library.open();
   await annotate.navLink.click();
   await expect(page.locator('.annotation-empty')).toBeVisible();
 
   await annotate.importInput.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('# not json') });
-  await expect(page.getByRole('alert')).toContainText('not a JSON file');
-  await annotate.importInput.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"AnnotationPage","items":[{"id":1}]}') });
-  await expect(page.getByRole('alert')).toContainText('not a W3C annotation file');
-  await expect(page.getByRole('alert')).toContainText('Annotation 0.id');
+  await expect(annotate.previewFile('notes.json')).toContainText('Not a JSON file: this file is left out.');
+  await expect(annotate.importConfirm).toBeDisabled();
+  await annotate.importCancel.click();
+  await expect(annotate.importPreview).toHaveCount(0);
   // Over the limit, the file is refused before it is read.
   await annotate.importInput.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(26 * 1024 * 1024, 0x20) });
   await expect(page.getByRole('alert')).toContainText('too large to import');
   expect((await app.backend.handlers.listAnnotations({})).annotations).toEqual([]);
 
-  const doc = await app.backend.handlers.getDocument({ documentId: PLAN });
-  const segment = doc.segments.find((s) => s.en?.text.includes('health'))!;
-  const start = segment.en!.text.indexOf('health');
-  const colleague = {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    type: 'AnnotationCollection',
-    first: {
-      type: 'AnnotationPage',
-      items: [
-        {
-          id: 'urn:uuid:7d7d2c55-1b0e-4c8e-9f59-3a6f4c1e2b10',
-          type: 'Annotation',
-          created: '2026-11-20T08:00:00Z',
-          creator: { type: 'Person', name: 'Colleague' },
-          body: [{ type: 'TextualBody', purpose: 'commenting', value: 'From a colleague' }],
-          target: {
-            source: `app://duizhao/documents/${PLAN}/segments/${segment.id.split(':')[1]}/en`,
-            selector: [
-              { type: 'TextQuoteSelector', exact: 'health', prefix: '', suffix: '' },
-              { type: 'TextPositionSelector', start, end: start + 6 },
-            ],
-          },
-        },
-      ],
-    },
-  };
-  await annotate.importInput.setInputFiles({ name: 'colleague.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify(colleague)) });
+  const good = await colleagueAnnotation(app, '7d7d2c55-1b0e-4c8e-9f59-3a6f4c1e2b10', 'health', 'From a colleague');
+  await annotate.importInput.setInputFiles(jsonFile('colleague.jsonld', collection(good)));
+  await expect(annotate.previewFile('colleague.jsonld').locator('tbody tr')).toHaveText([/#1\s*7d7d2c55\s*“health”\s*New/]);
+  // Nothing is written before the user says Import.
+  expect((await app.backend.handlers.listAnnotations({})).annotations).toEqual([]);
+  await annotate.importConfirm.click();
   await expect(page.locator('.import-report')).toContainText('1 new');
+  await expect(annotate.importPreview).toHaveCount(0);
   await expect(annotate.items.filter({ hasText: 'From a colleague' })).toHaveCount(1);
 });
+
+test('a file with bad records imports the good ones, each bad one listed with its reason', async ({ library, app, page }) => {
+  const annotate = new AnnotationsPage(page);
+  await library.open();
+  await annotate.navLink.click();
+  const good = await colleagueAnnotation(app, '11111111-1b0e-4c8e-9f59-3a6f4c1e2b10', 'health', 'The good one');
+  const noId = { ...good, id: 1 };
+  const elsewhere = { ...good, id: 'urn:uuid:22222222-1b0e-4c8e-9f59-3a6f4c1e2b10', target: { ...good.target, source: `app://duizhao/documents/${PLAN}/segments/p9999/en` } };
+  await annotate.importInput.setInputFiles(jsonFile('mixed.jsonld', collection(noId, good, elsewhere)));
+
+  const rows = annotate.previewFile('mixed.jsonld').locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toContainText('Left out');
+  await expect(rows.nth(0)).toContainText('Not an annotation Duizhao can read (at id).');
+  await expect(rows.nth(1)).toContainText('New');
+  await expect(rows.nth(2)).toContainText('Its document or paragraph is not in this library.');
+  await expect(annotate.importPreview.locator('.import-outcome-counts')).toContainText('Left out: 2');
+  await annotate.importConfirm.click();
+  await expect(page.locator('.import-report')).toContainText('1 new');
+  await expect(page.locator('.import-report')).toContainText('2 records left out');
+  await expect(annotate.items).toHaveCount(1);
+  await expect(annotate.items.filter({ hasText: 'The good one' })).toHaveCount(1);
+});
+
+for (const language of ['en', 'zh-CN'] as const) {
+  test.describe(`merging several colleagues' files (${language})`, () => {
+    test.use({ systemLanguage: language });
+
+    test('one preview names the file of each record, one import merges them all', async ({ library, app, page }) => {
+      const annotate = new AnnotationsPage(page);
+      await library.open();
+      await annotate.navLink.click();
+      const fromA = await colleagueAnnotation(app, '33333333-1b0e-4c8e-9f59-3a6f4c1e2b10', 'health', 'From Ana');
+      const fromB = await colleagueAnnotation(app, '44444444-1b0e-4c8e-9f59-3a6f4c1e2b10', 'the', 'From Bo');
+      const bad = { ...fromB, id: 'urn:uuid:55555555-1b0e-4c8e-9f59-3a6f4c1e2b10', created: 'yesterday' };
+      await annotate.importInput.setInputFiles([
+        jsonFile('ana.jsonld', collection(fromA)),
+        jsonFile('bo.jsonld', collection(fromB, bad)),
+        jsonFile('readme.txt', 'not json'),
+      ]);
+      await expect(annotate.previewFile('ana.jsonld').locator('tbody tr')).toHaveCount(1);
+      await expect(annotate.previewFile('bo.jsonld').locator('tbody tr')).toHaveCount(2);
+      await expect(annotate.previewFile('readme.txt').locator('.import-file-error')).toBeVisible();
+      await expect(annotate.importConfirm).toHaveText(language === 'en' ? 'Import 2' : '导入 2 条');
+      expect((await app.backend.handlers.listAnnotations({})).annotations).toEqual([]);
+      const violations = (await new AxeBuilder({ page }).include('.import-preview').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(violations.map((v) => v.id)).toEqual([]);
+      for (const width of [1360, 800]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({ path: screenshotPath(`import-preview-${language}-${width}`) });
+      }
+
+      await annotate.importConfirm.click();
+      await expect(page.locator('.import-report')).toContainText(language === 'en' ? '2 new' : '新增 2 条');
+      await expect(annotate.items).toHaveCount(2);
+    });
+  });
+}
 
 test('an annotation whose text is gone is listed as unplaced and can be attached to new text', async ({ library, reader, app, page }) => {
   const annotate = new AnnotationsPage(page);
@@ -144,7 +208,7 @@ test('an annotation whose text is gone is listed as unplaced and can be attached
       ],
     },
   };
-  await app.backend.handlers.importAnnotations({ content: JSON.stringify([orphan]) });
+  await app.backend.handlers.importAnnotations({ files: [{ name: 'draft.jsonld', content: JSON.stringify([orphan]) }], mode: 'apply' });
 
   await library.open();
   await annotate.navLink.click();

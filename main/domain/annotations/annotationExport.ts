@@ -4,7 +4,7 @@ import type { DocumentSummary, Segment, TextOrigin } from '../../../contract/mod
 import type { TFunction } from 'i18next';
 import { localText } from '../localText';
 import { annotationSides, sentenceNumbers, type AnnotationSides, type SentenceCounterparts } from './annotationCounterpart';
-import type { PlacedRecord } from './annotationRecord';
+import type { AnnotationRecord, PlacedRecord } from './annotationRecord';
 import { toW3cCollection } from './w3cAnnotations';
 
 export interface ExportContext {
@@ -15,6 +15,8 @@ export interface ExportContext {
   language: UiLanguage;
   generated: Date;
   generator: string;
+  /** Deleted annotations: the W3C JSON carries them as tombstones, so deletions reach colleagues. */
+  deletions?: readonly AnnotationRecord[];
 }
 
 /** Writes annotations for people (Markdown, CSV, in the interface language) or for Duizhao and other tools (W3C JSON). */
@@ -30,7 +32,7 @@ export function exportAnnotations(format: ExportFormat, items: readonly PlacedRe
       return {
         fileName: `${base}.jsonld`,
         mimeType: 'application/ld+json',
-        content: `${JSON.stringify(toW3cCollection(items.map((i) => i.record), context, sidesOf(items, context)), null, 2)}\n`,
+        content: `${JSON.stringify(toW3cCollection(items.map((i) => i.record), context, sidesOf(items, context), context.deletions), null, 2)}\n`,
         count: items.length,
       };
   }

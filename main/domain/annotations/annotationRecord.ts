@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Annotation, AnnotationTarget, HighlightColour } from '../../../contract/annotations';
+import { repairLoneSurrogates } from '../../../contract/wellFormedText';
 
 /** What a person wrote: the part of an annotation whose change makes a new revision. */
 export interface AnnotationContent {
@@ -33,21 +34,24 @@ export const HISTORY_LIMIT = 200;
 
 /**
  * A digest of the content (and whether it is deleted). The same edit made on two
- * machines gives the same revision, so it is not taken for a conflict.
+ * machines gives the same revision, so it is not taken for a conflict. Lone
+ * surrogates count as U+FFFD, as they read back from SQLite and as an import
+ * repairs them: text stored before they were refused matches its own export.
  */
 export function revisionOf(content: AnnotationContent, deleted: boolean): string {
   const { target } = content;
+  const text = repairLoneSurrogates;
   const canonical = JSON.stringify([
     target.segmentId,
     target.side,
-    target.quote.exact,
-    target.quote.prefix,
-    target.quote.suffix,
+    text(target.quote.exact),
+    text(target.quote.prefix),
+    text(target.quote.suffix),
     target.position.start,
     target.position.end,
     content.colour,
-    content.note,
-    content.tags,
+    text(content.note),
+    content.tags.map(text),
     deleted,
   ]);
   return createHash('sha256').update(canonical).digest('hex').slice(0, 32);

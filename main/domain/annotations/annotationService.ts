@@ -6,6 +6,8 @@ import type {
   AnnotationList,
   AnnotationPlacement,
   HighlightColour,
+  ImportFile,
+  ImportMode,
   ImportReport,
 } from '../../../contract/annotations';
 import type { TextLanguage } from '../../../contract/languages';
@@ -14,14 +16,12 @@ import type { Connection } from '../database/connection';
 import { DomainError } from '../errors';
 import { foldText } from '../search/textNormalizer';
 import { anchor, describeRange } from './anchoring';
+import { AnnotationImporter } from './annotationImport';
 import { extendHistory, normaliseTags, revisionOf, type AnnotationContent, type AnnotationRecord, type PlacedRecord } from './annotationRecord';
+import { AnnotationStore, type StoredRecord } from './annotationStore';
+import type { SegmentSource } from './segmentSource';
 
-/** Where the annotation service reads the text annotations are made on. */
-export interface SegmentSource {
-  getSegment(segmentId: string): (Segment & { documentId: string }) | null;
-  /** Documents in library order, for sorting by position across documents. */
-  documentOrder(): string[];
-}
+export type { SegmentSource } from './segmentSource';
 
 export interface AnnotationServiceOptions {
   now?: () => Date;
@@ -49,35 +49,6 @@ export interface AnnotationChange {
   tags?: string[];
 }
 
-interface AnnotationRow {
-  id: string;
-  document_id: string;
-  segment_id: string;
-  side: TextLanguage;
-  quote_exact: string;
-  quote_prefix: string;
-  quote_suffix: string;
-  position_start: number;
-  position_end: number;
-  colour: HighlightColour;
-  note: string;
-  tags_json: string;
-  author: string;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-  revision: string;
-  history_json: string;
-  conflict_json: string | null;
-}
-
-/** A stored record with the imported version it conflicts with, if any. */
-type StoredRecord = AnnotationRecord & { conflictJson: string | null };
-
-const SELECT_ANNOTATION = `
-  SELECT a.*, c.incoming_json AS conflict_json
-  FROM annotation a LEFT JOIN annotation_conflict c ON c.annotation_id = a.id`;
-
 /**
  * Highlights, notes and tags on either side of a segment. Every change is one
  * transaction and is answered only once it is committed, so what the renderer
@@ -88,6 +59,8 @@ const SELECT_ANNOTATION = `
 export class AnnotationService {
   private readonly now: () => Date;
   private readonly newId: () => string;
+  private readonly store: AnnotationStore;
+  private readonly importer: AnnotationImporter;
 
   constructor(
     private readonly db: Connection,
@@ -96,6 +69,8 @@ export class AnnotationService {
   ) {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? randomUUID;
+    this.store = new AnnotationStore(db);
+    this.importer = new AnnotationImporter(db, this.store, segments, this.now);
   }
 
   create(input: NewAnnotation): Annotation {
@@ -124,7 +99,7 @@ export class AnnotationService {
       revision: revisionOf(content, false),
       history: [],
     };
-    this.db.transaction(() => this.insert(record)).immediate();
+    this.db.transaction(() => this.store.insert(record)).immediate();
     return this.get(record.id);
   }
 
@@ -187,16 +162,15 @@ export class AnnotationService {
     this.db
       .transaction(() => {
         const record = this.requireRecord(id);
-        const conflict = this.db.prepare('SELECT incoming_json FROM annotation_conflict WHERE annotation_id = ?').pluck().get(id) as string | undefined;
-        if (conflict === undefined) throw new DomainError('not-found', `Annotation ${id} has no conflict`);
-        const incoming = JSON.parse(conflict) as AnnotationRecord;
+        const incoming = this.store.pendingConflict(id);
+        if (incoming === null) throw new DomainError('not-found', `Annotation ${id} has no conflict`);
         const history = extendHistory(record.history, ...incoming.history, incoming.revision);
         if (keep === 'theirs') {
-          this.write({ ...incoming, createdAt: record.createdAt, deletedAt: null, history: extendHistory(history, record.revision).filter((r) => r !== incoming.revision) });
+          this.store.write({ ...incoming, createdAt: record.createdAt, deletedAt: null, history: extendHistory(history, record.revision).filter((r) => r !== incoming.revision) });
         } else {
-          this.write({ ...record, history: history.filter((r) => r !== record.revision) });
+          this.store.write({ ...record, history: history.filter((r) => r !== record.revision) });
         }
-        this.db.prepare('DELETE FROM annotation_conflict WHERE annotation_id = ?').run(id);
+        this.store.clearConflict(id);
       })
       .immediate();
     return this.get(id);
@@ -225,14 +199,18 @@ export class AnnotationService {
     return this.select(filter).shown;
   }
 
+  /**
+   * Deleted annotations, of the filter's document or all, for the W3C export to
+   * carry as tombstones. The other filters do not apply: a deletion, whatever it
+   * was tagged, must reach the colleagues who still have the version it deleted.
+   */
+  deletions(filter: AnnotationFilter = {}): AnnotationRecord[] {
+    return this.store.select({ documentId: filter.documentId, deleted: true }).map(({ conflictJson: _conflictJson, ...record }) => record);
+  }
+
   /** The live annotations of the filter's document (or all), each placed once: all of them, and those the filter shows, sorted. */
   private select(filter: AnnotationFilter): { all: PlacedRecord[]; shown: PlacedRecord[] } {
-    const rows = (
-      filter.documentId
-        ? this.db.prepare(`${SELECT_ANNOTATION} WHERE a.deleted_at IS NULL AND a.document_id = ?`).all(filter.documentId)
-        : this.db.prepare(`${SELECT_ANNOTATION} WHERE a.deleted_at IS NULL`).all()
-    ) as AnnotationRow[];
-    const all = this.place(rows.map(toStored));
+    const all = this.place(this.store.select({ documentId: filter.documentId }));
     const text = filter.text?.trim() ? foldText(filter.text.trim()).toLocaleLowerCase() : null;
     const status = filter.status ?? 'all';
     const shown = all.filter(
@@ -248,70 +226,18 @@ export class AnnotationService {
 
   /** Segments with at least one live annotation, for the search filter. */
   annotatedSegmentIds(): string[] {
-    return this.db.prepare('SELECT DISTINCT segment_id FROM annotation WHERE deleted_at IS NULL').pluck().all() as string[];
+    return this.store.annotatedSegmentIds();
   }
 
-  /**
-   * Merges annotations from a colleague's file, all in one transaction. For each:
-   * new here → added; same revision, or one ours replaced → unchanged; ours is in
-   * its history → updated; both changed → kept as a conflict for the user. An
-   * annotation deleted here comes back only if it was changed there after the
-   * version we deleted: words someone wrote are never dropped silently.
-   */
-  import(records: readonly AnnotationRecord[]): ImportReport {
-    const unknown = [...new Set(records.filter((r) => this.segments.getSegment(r.target.segmentId)?.documentId !== r.documentId).map((r) => r.target.segmentId))];
-    if (unknown.length > 0) {
-      throw new DomainError('import-unknown-documents', `Not in this library: ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ` and ${unknown.length - 10} more` : ''}`);
-    }
-    const report: ImportReport = { added: 0, updated: 0, unchanged: 0, conflicts: 0, orphaned: 0 };
-    const at = this.now().toISOString();
-    this.db
-      .transaction(() => {
-        for (const incoming of records) {
-          const local = this.findRecord(incoming.id);
-          const outcome = this.mergeOne(local, incoming, at);
-          report[outcome] += 1;
-          // Where it lands depends on its target only, which is the incoming one in both cases.
-          if ((outcome === 'added' || outcome === 'updated') && this.place([{ ...incoming, conflictJson: null }])[0].annotation.placement.status === 'orphaned') {
-            report.orphaned += 1;
-          }
-        }
-      })
-      .immediate();
-    return report;
-  }
-
-  private mergeOne(local: AnnotationRecord | null, incoming: AnnotationRecord, at: string): 'added' | 'updated' | 'unchanged' | 'conflicts' {
-    if (local === null) {
-      this.insert(incoming);
-      return 'added';
-    }
-    if (incoming.revision === local.revision || local.history.includes(incoming.revision)) return 'unchanged';
-    if (incoming.history.includes(local.revision)) {
-      this.write({ ...incoming, createdAt: local.createdAt, deletedAt: null, history: extendHistory(local.history, ...incoming.history, local.revision) });
-      this.db.prepare('DELETE FROM annotation_conflict WHERE annotation_id = ?').run(local.id);
-      return 'updated';
-    }
-    if (local.deletedAt !== null) {
-      this.write({ ...incoming, createdAt: local.createdAt, deletedAt: null, history: extendHistory(local.history, ...incoming.history, local.revision) });
-      return 'updated';
-    }
-    const pending = this.db.prepare('SELECT incoming_revision FROM annotation_conflict WHERE annotation_id = ?').pluck().get(local.id);
-    if (pending === incoming.revision) return 'unchanged';
-    this.db
-      .prepare(
-        `INSERT INTO annotation_conflict (annotation_id, incoming_revision, incoming_json, detected_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (annotation_id) DO UPDATE SET incoming_revision = excluded.incoming_revision,
-           incoming_json = excluded.incoming_json, detected_at = excluded.detected_at`,
-      )
-      .run(local.id, incoming.revision, JSON.stringify(incoming), at);
-    return 'conflicts';
+  /** Colleagues' files: previewed (nothing written) or applied in one transaction; see AnnotationImporter. */
+  import(files: readonly ImportFile[], mode: ImportMode): ImportReport {
+    return this.importer.run(files, mode);
   }
 
   private replaceContent(record: AnnotationRecord, content: AnnotationContent, deletedAt: string | null): void {
     const revision = revisionOf(content, deletedAt !== null);
     if (revision === record.revision) return;
-    this.write({
+    this.store.write({
       ...record,
       ...content,
       deletedAt,
@@ -321,38 +247,8 @@ export class AnnotationService {
     });
   }
 
-  private insert(record: AnnotationRecord): void {
-    this.db
-      .prepare(
-        `INSERT INTO annotation (id, document_id, segment_id, side, quote_exact, quote_prefix, quote_suffix,
-           position_start, position_end, colour, note, tags_json, author, created_at, updated_at, deleted_at, revision, history_json)
-         VALUES (@id, @document_id, @segment_id, @side, @quote_exact, @quote_prefix, @quote_suffix,
-           @position_start, @position_end, @colour, @note, @tags_json, @author, @created_at, @updated_at, @deleted_at, @revision, @history_json)`,
-      )
-      .run(toRow(record));
-  }
-
-  private write(record: AnnotationRecord): void {
-    const result = this.db
-      .prepare(
-        `UPDATE annotation SET segment_id = @segment_id, side = @side, quote_exact = @quote_exact, quote_prefix = @quote_prefix,
-           quote_suffix = @quote_suffix, position_start = @position_start, position_end = @position_end, colour = @colour,
-           note = @note, tags_json = @tags_json, author = @author, created_at = @created_at, updated_at = @updated_at,
-           deleted_at = @deleted_at, revision = @revision, history_json = @history_json
-         WHERE id = @id`,
-      )
-      .run(toRow(record));
-    if (result.changes !== 1) throw new DomainError('not-found', `No annotation ${record.id}`);
-  }
-
-  /** The record, deleted or not; null when there is none. */
-  private findRecord(id: string): StoredRecord | null {
-    const row = this.db.prepare(`${SELECT_ANNOTATION} WHERE a.id = ?`).get(id) as AnnotationRow | undefined;
-    return row ? toStored(row) : null;
-  }
-
   private requireRecord(id: string, { includeDeleted = false } = {}): StoredRecord {
-    const record = this.findRecord(id);
+    const record = this.store.find(id);
     if (!record || (record.deletedAt !== null && !includeDeleted)) throw new DomainError('not-found', `No annotation ${id}`);
     return record;
   }
@@ -421,51 +317,5 @@ function toConflict(incoming: AnnotationRecord, ours: AnnotationRecord): Annotat
     author: incoming.author,
     updatedAt: incoming.updatedAt,
     quote: incoming.target.quote.exact === ours.target.quote.exact ? '' : incoming.target.quote.exact,
-  };
-}
-
-function toStored(row: AnnotationRow): StoredRecord {
-  return {
-    conflictJson: row.conflict_json,
-    id: row.id,
-    documentId: row.document_id,
-    target: {
-      segmentId: row.segment_id,
-      side: row.side,
-      quote: { type: 'TextQuoteSelector', exact: row.quote_exact, prefix: row.quote_prefix, suffix: row.quote_suffix },
-      position: { type: 'TextPositionSelector', start: row.position_start, end: row.position_end },
-    },
-    colour: row.colour,
-    note: row.note,
-    tags: JSON.parse(row.tags_json) as string[],
-    author: row.author,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    deletedAt: row.deleted_at,
-    revision: row.revision,
-    history: JSON.parse(row.history_json) as string[],
-  };
-}
-
-function toRow(r: AnnotationRecord): Omit<AnnotationRow, 'conflict_json'> {
-  return {
-    id: r.id,
-    document_id: r.documentId,
-    segment_id: r.target.segmentId,
-    side: r.target.side,
-    quote_exact: r.target.quote.exact,
-    quote_prefix: r.target.quote.prefix,
-    quote_suffix: r.target.quote.suffix,
-    position_start: r.target.position.start,
-    position_end: r.target.position.end,
-    colour: r.colour,
-    note: r.note,
-    tags_json: JSON.stringify(r.tags),
-    author: r.author,
-    created_at: r.createdAt,
-    updated_at: r.updatedAt,
-    deleted_at: r.deletedAt,
-    revision: r.revision,
-    history_json: JSON.stringify(r.history),
   };
 }

@@ -94,4 +94,21 @@ export class AnnotationsPage {
   get importInput(): Locator {
     return this.page.getByTestId('import-file');
   }
+
+  /** The preview of an import: what each record of each file would do, with Import N and Cancel. */
+  get importPreview(): Locator {
+    return this.page.locator('.import-preview');
+  }
+
+  previewFile(name: string): Locator {
+    return this.importPreview.locator(`.import-file[data-file="${name}"]`);
+  }
+
+  get importConfirm(): Locator {
+    return this.importPreview.locator('.import-preview-actions .button-primary');
+  }
+
+  get importCancel(): Locator {
+    return this.importPreview.locator('.import-preview-actions .button:not(.button-primary)');
+  }
 }

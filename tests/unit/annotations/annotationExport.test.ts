@@ -3,7 +3,6 @@ import type { TextLanguage } from '../../../contract/languages';
 import type { Segment } from '../../../contract/model';
 import { exportAnnotations, type ExportContext } from '../../../main/domain/annotations/annotationExport';
 import { AnnotationService } from '../../../main/domain/annotations/annotationService';
-import { parseW3cImport } from '../../../main/domain/annotations/w3cAnnotations';
 import { CorpusRepository } from '../../../main/domain/corpus/corpusRepository';
 import { openUserDatabase } from '../../../main/domain/database/userDatabase';
 import { buildBundledCorpusInto } from '../../helpers/corpus';
@@ -106,7 +105,7 @@ describe('exported counterparts are the aligned sentences', () => {
       'duizhao:sentences': linked.map((s) => s.id),
     });
     const other = annotationService();
-    expect(other.import(parseW3cImport(json))).toMatchObject({ added: 1 });
+    expect(other.import([{ name: 'colleague.jsonld', content: json }], 'apply')).toMatchObject({ counts: { added: 1 } });
     expect(other.records()[0].record).toEqual(service.records()[0].record);
   });
 

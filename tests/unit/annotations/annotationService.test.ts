@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../contract/annotations';
 import { AnnotationService, type SegmentSource } from '../../../main/domain/annotations/annotationService';
-import { parseW3cImport } from '../../../main/domain/annotations/w3cAnnotations';
 import { exportAnnotations } from '../../../main/domain/annotations/annotationExport';
 import { CorpusRepository } from '../../../main/domain/corpus/corpusRepository';
 import { openUserDatabase } from '../../../main/domain/database/userDatabase';
@@ -31,6 +30,11 @@ function setup(options: { author?: string; edit?: (segment: Segment) => Segment;
   };
   const service = new AnnotationService(user.db, segments, { author: () => options.author ?? 'Li Wei', now: options.now });
   return { service, db: user.db, corpus, dir, segments };
+}
+
+/** Applies colleagues' files, as the Import button does after its preview. */
+function importJson(service: AnnotationService, ...contents: string[]) {
+  return service.import(contents.map((content, i) => ({ name: `colleague-${i + 1}.jsonld`, content })), 'apply');
 }
 
 /** A selection of `exact` in a segment side, as the renderer sends it. */
@@ -179,6 +183,7 @@ describe('sharing annotations as W3C JSON', () => {
       language: 'en',
       generated: new Date('2026-11-22T08:00:00Z'),
       generator: 'Duizhao test',
+      deletions: service.deletions(),
     }).content;
 
   function annotateSome(service: AnnotationService, corpus: CorpusRepository): Annotation[] {
@@ -196,7 +201,7 @@ describe('sharing annotations as W3C JSON', () => {
     expect(JSON.parse(json)).toMatchObject({ type: 'AnnotationCollection', total: 3, first: { type: 'AnnotationPage' } });
 
     const colleague = setup({ author: 'Someone else' });
-    expect(colleague.service.import(parseW3cImport(json))).toEqual({ added: 3, updated: 0, unchanged: 0, conflicts: 0, orphaned: 0 });
+    expect(importJson(colleague.service, json)).toMatchObject({ counts: { added: 3, updated: 0, duplicate: 0, older: 0, conflict: 0, rejected: 0 }, writes: 3, orphaned: 0 });
     expect(colleague.service.list().annotations).toEqual(mine.service.list().annotations);
     expect(colleague.service.list().annotations.map((a) => a.author)).toEqual(made.map(() => '王芳'));
   });
@@ -206,9 +211,9 @@ describe('sharing annotations as W3C JSON', () => {
     annotateSome(mine.service, mine.corpus);
     const json = exportJson(mine.service, mine.corpus);
     const colleague = setup();
-    colleague.service.import(parseW3cImport(json));
+    importJson(colleague.service, json);
     const before = tableDump(colleague.db);
-    expect(colleague.service.import(parseW3cImport(json))).toEqual({ added: 0, updated: 0, unchanged: 3, conflicts: 0, orphaned: 0 });
+    expect(importJson(colleague.service, json)).toMatchObject({ counts: { added: 0, updated: 0, duplicate: 3, conflict: 0 }, writes: 0, orphaned: 0 });
     expect(tableDump(colleague.db)).toEqual(before);
   });
 
@@ -219,23 +224,23 @@ describe('sharing annotations as W3C JSON', () => {
     const bob = setup({ author: 'Bob', now });
     const [a] = annotateSome(alice.service, alice.corpus);
     const v1 = exportJson(alice.service, alice.corpus);
-    bob.service.import(parseW3cImport(v1));
+    importJson(bob.service, v1);
 
     // Alice edits: Bob takes her newer copy.
     alice.service.update({ id: a.id, note: 'Alice, second thoughts' });
     const v2 = exportJson(alice.service, alice.corpus);
-    expect(bob.service.import(parseW3cImport(v2))).toMatchObject({ updated: 1, conflicts: 0 });
+    expect(importJson(bob.service, v2)).toMatchObject({ counts: { updated: 1, conflict: 0 } });
     expect(bob.service.get(a.id).note).toBe('Alice, second thoughts');
     // An older file from Alice does not undo that.
-    expect(bob.service.import(parseW3cImport(v1))).toMatchObject({ unchanged: 3, updated: 0, conflicts: 0 });
+    expect(importJson(bob.service, v1)).toMatchObject({ counts: { older: 1, duplicate: 2, updated: 0, conflict: 0 } });
 
     // Both edit the same annotation: a conflict, kept, and not duplicated by importing again.
     alice.service.update({ id: a.id, note: 'Alice again', tags: ['alice'] });
     bob.service.update({ id: a.id, note: 'Bob disagrees' });
     const v3 = exportJson(alice.service, alice.corpus);
-    expect(bob.service.import(parseW3cImport(v3))).toMatchObject({ conflicts: 1 });
+    expect(importJson(bob.service, v3)).toMatchObject({ counts: { conflict: 1 } });
     const before = tableDump(bob.db);
-    expect(bob.service.import(parseW3cImport(v3))).toMatchObject({ conflicts: 0, unchanged: 3 });
+    expect(importJson(bob.service, v3)).toMatchObject({ counts: { conflict: 0, duplicate: 3 }, writes: 0 });
     expect(tableDump(bob.db)).toEqual(before);
     expect(bob.service.list({ status: 'conflict' }).annotations).toEqual([
       expect.objectContaining({ id: a.id, note: 'Bob disagrees', conflict: expect.objectContaining({ note: 'Alice again', tags: ['alice'], author: 'Alice' }) }),
@@ -243,8 +248,8 @@ describe('sharing annotations as W3C JSON', () => {
 
     // Bob keeps his; Alice then imports Bob's file and takes it as the newer one.
     expect(bob.service.resolveConflict(a.id, 'mine')).toMatchObject({ note: 'Bob disagrees', conflict: null });
-    expect(bob.service.import(parseW3cImport(v3))).toMatchObject({ conflicts: 0, updated: 0 });
-    expect(alice.service.import(parseW3cImport(exportJson(bob.service, bob.corpus)))).toMatchObject({ updated: 1, conflicts: 0 });
+    expect(importJson(bob.service, v3)).toMatchObject({ counts: { conflict: 0, updated: 0, older: 1 }, writes: 0 });
+    expect(importJson(alice.service, exportJson(bob.service, bob.corpus))).toMatchObject({ counts: { updated: 1, conflict: 0 } });
     expect(alice.service.get(a.id).note).toBe('Bob disagrees');
   });
 
@@ -254,13 +259,13 @@ describe('sharing annotations as W3C JSON', () => {
     const alice = setup({ author: 'Alice', now });
     const bob = setup({ author: 'Bob', now });
     const [a] = annotateSome(alice.service, alice.corpus);
-    bob.service.import(parseW3cImport(exportJson(alice.service, alice.corpus)));
+    importJson(bob.service, exportJson(alice.service, alice.corpus));
     alice.service.update({ id: a.id, colour: 'green' });
     bob.service.update({ id: a.id, colour: 'pink' });
-    bob.service.import(parseW3cImport(exportJson(alice.service, alice.corpus)));
+    importJson(bob.service, exportJson(alice.service, alice.corpus));
     expect(bob.service.resolveConflict(a.id, 'theirs')).toMatchObject({ colour: 'green', conflict: null });
     // Alice sees Bob's copy as the same as hers.
-    expect(alice.service.import(parseW3cImport(exportJson(bob.service, bob.corpus)))).toMatchObject({ updated: 0, unchanged: 3, conflicts: 0 });
+    expect(importJson(alice.service, exportJson(bob.service, bob.corpus))).toMatchObject({ counts: { updated: 0, duplicate: 3, conflict: 0 }, writes: 0 });
   });
 
   it('does not bring back an annotation deleted here by importing the copy that was deleted', () => {
@@ -268,13 +273,13 @@ describe('sharing annotations as W3C JSON', () => {
     const [a] = annotateSome(alice.service, alice.corpus);
     const json = exportJson(alice.service, alice.corpus);
     alice.service.delete(a.id);
-    expect(alice.service.import(parseW3cImport(json))).toMatchObject({ unchanged: 3, added: 0, updated: 0 });
+    expect(importJson(alice.service, json)).toMatchObject({ counts: { older: 1, duplicate: 2, added: 0, updated: 0 }, writes: 0 });
     expect(alice.service.list().annotations.map((x) => x.id)).not.toContain(a.id);
   });
 });
 
-describe('import files that cannot be taken', () => {
-  it('answer a clear code and change nothing', () => {
+describe('import files and records that cannot be taken', () => {
+  it('a file that is not an annotation file is refused whole; a record that cannot be taken is rejected with its reason; nothing changes', () => {
     const { service, corpus, db } = setup();
     service.create({ ...select(corpus, firstSegmentWith(corpus, 'zh', '卫生'), 'zh', '卫生'), colour: 'yellow' });
     const before = tableDump(db);
@@ -289,22 +294,29 @@ describe('import files that cannot be taken', () => {
     );
     const item = valid.first.items[0];
     const withItems = (...items: unknown[]) => JSON.stringify({ ...valid, first: { type: 'AnnotationPage', items } });
+    // A code refuses the file; a reason and field reject the one bad record, the valid `item` before it being already here.
     const cases: [string, string][] = [
       ['', 'import-not-json'],
       ['{"type": "AnnotationCollection", "first": {"items": [', 'import-not-json'],
       ['# Annotations\n> quoted', 'import-not-json'],
       ['42', 'import-wrong-shape'],
       ['{"hello": "world"}', 'import-wrong-shape'],
-      [withItems({ ...item, id: 'not-a-urn' }), 'import-wrong-shape'],
-      [withItems({ ...item, target: { ...item.target, selector: [item.target.selector[0]] } }), 'import-wrong-shape'],
-      [withItems({ ...item, target: { ...item.target, source: 'https://example.org/page' } }), 'import-wrong-shape'],
-      [withItems(item, { ...item, id: 'urn:uuid:00000000-0000-4000-8000-000000000001', created: 'yesterday' }), 'import-wrong-shape'],
-      [withItems(item, item), 'import-wrong-shape'],
-      [withItems({ ...item, id: 'urn:uuid:00000000-0000-4000-8000-000000000002', target: { ...item.target, source: 'app://duizhao/documents/no-such-document/segments/p0001/zh' } }), 'import-unknown-documents'],
-      [withItems({ ...item, id: 'urn:uuid:00000000-0000-4000-8000-000000000003', target: { ...item.target, source: `app://duizhao/documents/${PLAN}/segments/p9999/en` } }), 'import-unknown-documents'],
+      [withItems({ ...item, id: 'not-a-urn' }), 'malformed id'],
+      [withItems({ ...item, target: { ...item.target, selector: [item.target.selector[0]] } }), 'malformed target.selector'],
+      [withItems({ ...item, target: { ...item.target, source: 'https://example.org/page' } }), 'malformed target.source'],
+      [withItems(item, { ...item, id: 'urn:uuid:00000000-0000-4000-8000-000000000001', created: 'yesterday' }), 'malformed created'],
+      [withItems(item, item), 'repeated-id id'],
+      [withItems({ ...item, id: 'urn:uuid:00000000-0000-4000-8000-000000000002', target: { ...item.target, source: 'app://duizhao/documents/no-such-document/segments/p0001/zh' } }), 'unknown-segment target.source'],
+      [withItems({ ...item, id: 'urn:uuid:00000000-0000-4000-8000-000000000003', target: { ...item.target, source: `app://duizhao/documents/${PLAN}/segments/p9999/en` } }), 'unknown-segment target.source'],
     ];
-    for (const [content, code] of cases) {
-      expect(() => service.import(parseW3cImport(content)), content.slice(0, 60)).toThrow(expect.objectContaining({ code }));
+    for (const [content, expected] of cases) {
+      const [file] = importJson(service, content).files;
+      if (expected.startsWith('import-')) {
+        expect(file, content.slice(0, 60)).toMatchObject({ error: { code: expected }, records: [] });
+      } else {
+        const rejected = file.records.filter((r) => r.outcome === 'rejected').map((r) => `${r.rejection?.reason} ${r.rejection?.field}`);
+        expect(rejected, content.slice(0, 60)).toEqual([expected]);
+      }
       expect(tableDump(db)).toEqual(before);
     }
   });

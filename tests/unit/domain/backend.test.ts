@@ -98,7 +98,7 @@ describe('backend', () => {
   it('refuses an import file over the limit before reading it, storing nothing', async () => {
     const b = backend();
     const huge = `{"type":"AnnotationCollection","first":{"items":[],"padding":"${'x'.repeat(200 * 1024 * 1024)}"}}`;
-    expect(await dispatchApiCall(b.handlers, 'importAnnotations', { content: huge })).toMatchObject({ ok: false, error: { code: 'import-too-large' } });
+    expect(await dispatchApiCall(b.handlers, 'importAnnotations', { files: [{ name: 'huge.jsonld', content: huge }], mode: 'preview' })).toMatchObject({ ok: false, error: { code: 'import-too-large' } });
     expect((await b.handlers.listAnnotations({})).annotations).toEqual([]);
     b.close();
   });
