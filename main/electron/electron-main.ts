@@ -10,6 +10,7 @@ import { hardenSession, lockDownAllWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu, type MenuActions } from './menu';
 import { resolveNativeBinding } from './nativeBinding';
+import { corpusFile } from './packagedPaths';
 
 // The Electron shell: lifecycle, window, menu, protocol and IPC wiring over the domain.
 
@@ -58,13 +59,10 @@ function createMainWindow(): void {
 
 async function start(): Promise<void> {
   const appRoot = app.getAppPath();
-  const corpusFile = app.isPackaged
-    ? path.join(process.resourcesPath, 'corpus.sqlite')
-    : path.join(appRoot, 'resources', 'corpus.sqlite');
   try {
     backend = await openBackend({
       userDataDir: app.getPath('userData'),
-      corpusFile,
+      corpusFile: corpusFile(app.isPackaged, process.resourcesPath, appRoot),
       systemLanguage: systemLanguage(),
       nativeBinding: resolveNativeBinding(app.isPackaged, appRoot, process.versions.electron),
       appVersion: app.getVersion(),
