@@ -11,6 +11,7 @@ import { hardenSession, lockDownAllWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu, type MenuActions } from './menu';
 import { resolveNativeBinding } from './nativeBinding';
+import { corpusFile } from './packagedPaths';
 
 // The Electron shell: lifecycle, window, menu, protocol and IPC wiring over the domain.
 
@@ -37,13 +38,15 @@ function createMainWindow(): void {
     title: 'Duizhao 对照',
     backgroundColor: '#f7f5f0',
     webPreferences: {
-      preload: path.join(__dirname, '..', 'preload', 'preload.js'),
+      preload: path.join(__dirname, '..', 'preload', 'preload.js'), // eng-disable PRELOAD_JS_CHECK because the preload exposes only the contract's named calls through contextBridge (tests/unit/electron/preload.test.ts)
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // A middle click would open a new window: the app has none to open (Electronegativity's AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       devTools: !app.isPackaged,
     },
   });
@@ -57,13 +60,10 @@ function createMainWindow(): void {
 
 async function start(): Promise<void> {
   const appRoot = app.getAppPath();
-  const corpusFile = app.isPackaged
-    ? path.join(process.resourcesPath, 'corpus.sqlite')
-    : path.join(appRoot, 'resources', 'corpus.sqlite');
   try {
     backend = await openBackend({
       userDataDir: app.getPath('userData'),
-      corpusFile,
+      corpusFile: corpusFile(app.isPackaged, process.resourcesPath, appRoot),
       systemLanguage: systemLanguage(),
       nativeBinding: resolveNativeBinding(app.isPackaged, appRoot, process.versions.electron),
       appVersion: app.getVersion(),
