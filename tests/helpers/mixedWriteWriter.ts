@@ -67,7 +67,7 @@ async function step(n: number): Promise<void> {
     const ids = items.map((item) => item.id.replace('urn:uuid:', ''));
     // The import as the renderer calls it: the file's text, merged in one transaction.
     const content = JSON.stringify({ ...exported, total: items.length, first: { ...exported.first, items } });
-    await write(n, 'import', Object.fromEntries(ids.map((id) => [id, withoutRevision(scratchRows[id])])), async () => (await h.importAnnotations({ content }), ids));
+    await write(n, 'import', Object.fromEntries(ids.map((id) => [id, withoutRevision(scratchRows[id])])), async () => (await h.importAnnotations({ files: [{ name: 'colleague.json', content }], mode: 'apply' }), ids));
   } else if (roll < 0.35 && live.length > 0) {
     const id = pick(live);
     const change = { id, colour: pick(['yellow', 'green', 'blue', 'pink', 'purple'] as const), note: `edit ${n}: ${'改'.repeat(n % 40)}`, tags: [`e${n % 5}`] };
