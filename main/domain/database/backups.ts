@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BACKUP_NAME_PATTERN, BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../contract/backups';
 import { openConnection, type Connection } from './connection';
+import { createPrivateFile, makePrivateFolder } from './privateFiles';
+import { moveWithoutReplacing, unusedAsideName } from './setAside';
 import { isSqliteHeader, readFileHeader } from './sqliteHeader';
 import { classifyStorageError, isDamagedFile } from './sqliteErrors';
 
@@ -134,7 +136,7 @@ export class UserDatabaseBackups {
    */
   async backup(db: Connection, reason: BackupReason): Promise<BackupInfo> {
     if (!(BACKUP_REASONS as readonly string[]).includes(reason)) throw new TypeError(`Unknown backup reason: ${String(reason)}`);
-    fs.mkdirSync(this.dir, { recursive: true });
+    makePrivateFolder(this.dir);
     this.removeAbandonedTempFiles();
 
     const temp = path.join(this.dir, `duizhao-backup-${crypto.randomBytes(8).toString('hex')}.tmp`);
@@ -142,6 +144,7 @@ export class UserDatabaseBackups {
     let name: string;
     let schemaVersion: number;
     try {
+      createPrivateFile(temp); // 0600: SQLite would create it 0644
       await db.backup(temp);
       schemaVersion = this.sealCopy(temp);
       // Chosen and used in one synchronous step, so concurrent backups cannot pick the same name.
@@ -389,12 +392,12 @@ export class UserDatabaseBackups {
     const present = SIDE_FILES.filter((suffix) => fs.existsSync(target + suffix));
     if (!withMainFile && present.length === 0) return;
     const stamp = this.now().toISOString().replace(/[-:.]/g, '');
-    const aside = `${target}.replaced-${stamp}-${crypto.randomBytes(2).toString('hex')}`;
+    const aside = unusedAsideName(`${target}.replaced-${stamp}`, ['', ...SIDE_FILES]);
     if (withMainFile) {
       fs.copyFileSync(target, aside, fs.constants.COPYFILE_EXCL);
       fsyncFile(aside);
     }
-    for (const suffix of present) fs.renameSync(target + suffix, aside + suffix);
+    for (const suffix of present) moveWithoutReplacing(target + suffix, aside + suffix);
     fsyncDirectory(path.dirname(target));
   }
 
