@@ -7,6 +7,8 @@ import { CorpusRepository } from './corpus/corpusRepository';
 import { BackupError, UserDatabaseBackups } from './database/backups';
 import { latestVersion } from './database/migrate';
 import { userDatabaseMigrations } from './database/migrations';
+import { checkpointWhenIdle } from './database/idleCheckpoint';
+import { storageErrorCode } from './database/sqliteErrors';
 import { openUserDatabase, USER_DATABASE_FILE, type UserDatabase } from './database/userDatabase';
 import path from 'node:path';
 import { AnnotationService } from './annotations/annotationService';
@@ -52,6 +54,10 @@ export function createBackend(options: BackendOptions): Backend {
   const requirePersistent = () => {
     if (!userDatabase.persistent) throw new DomainError('user-data-unavailable', 'The user database is in memory: there is nothing to back up or restore');
   };
+  const stopCheckpoints = checkpointWhenIdle(() => ({
+    db: userDatabase.db,
+    file: userDatabase.writable ? path.join(options.userDataDir, USER_DATABASE_FILE) : null,
+  }));
   const listeners = new Set<(prefs: Preferences) => void>();
   const segments = {
     getSegment: (segmentId: string) => corpus.getSegment(segmentId),
@@ -166,13 +172,15 @@ export function createBackend(options: BackendOptions): Backend {
       return userDatabase;
     },
     async backupIfDue() {
-      if (userDatabase.persistent) await backups.backupIfDue(userDatabase.db);
+      // A database that cannot be written does not change: its backups would all be the same.
+      if (userDatabase.writable) await backups.backupIfDue(userDatabase.db);
     },
     onPreferencesChanged(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     close() {
+      stopCheckpoints();
       corpus.close();
       userDatabase.db.close();
     },
@@ -211,5 +219,6 @@ const BACKUP_ERROR_CODES = { 'not-found': 'not-found', damaged: 'backup-damaged'
 function throwAsDomainError(error: unknown): never {
   if (error instanceof BackupError) throw new DomainError(BACKUP_ERROR_CODES[error.code], error.message);
   if (error instanceof DomainError) throw error;
-  throw new DomainError('backup-failed', (error as Error).message);
+  // A full disk is told as such, not as a failed backup the user could retry at once.
+  throw new DomainError(storageErrorCode(error) ?? 'backup-failed', (error as Error).message);
 }
