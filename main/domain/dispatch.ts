@@ -30,7 +30,7 @@ export async function dispatchApiCall(
     // Full, read-only, I/O and corrupt are the disk's state, not a bug: each gets its own code (issue 13, item 3).
     const storageCode = storageErrorCode(error);
     if (storageCode) {
-      logError(`API call ${name} met a storage failure`, error);
+      logError(`API call ${name} met a storage failure (${storageCode})`, (error as Error).message);
       return fail(storageCode, `${name}: ${(error as Error).message}`);
     }
     logError(`API call ${name} failed`, error);

@@ -18,7 +18,10 @@ export function NoticeBanner({ notices }: { notices: StartupNotice[] }) {
         const lasting = isLastingNotice(notice);
         return (
           <div key={index} className={lasting ? 'notice notice-lasting' : 'notice'} role="alert" data-notice={notice.code}>
-            <p>{noticeText(t, notice)}</p>
+            <div>
+              {lasting && <strong className="notice-title">{t('notice.lastingTitle')}</strong>}
+              <p>{noticeText(t, notice)}</p>
+            </div>
             {!lasting && (
               <button type="button" className="button button-quiet" onClick={() => setDismissed((d) => [...d, index])}>
                 {t('notice.dismiss')}
