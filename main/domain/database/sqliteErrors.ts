@@ -28,7 +28,7 @@ const ERROR_CODE_OF: Partial<Record<StorageFailure, ErrorCode>> = {
   'read-only': 'user-data-read-only',
   full: 'storage-full',
   io: 'storage-io-error',
-  'cannot-open': 'storage-io-error',
+  'cannot-open': 'user-data-read-only', // EACCES, EPERM: the file or its folder refuses writing
   corrupt: 'storage-corrupt',
   'not-a-database': 'storage-corrupt',
 };
