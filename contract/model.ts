@@ -91,11 +91,31 @@ export const DEFAULT_PREFERENCES: Preferences = {
   authorName: '',
 };
 
+/** Why the user's database could not be opened for writing, as the notices tell it. */
+export const STORAGE_FAILURES = ['corrupt', 'not-a-database', 'read-only', 'cannot-open', 'full', 'io', 'other'] as const;
+export type StorageFailure = (typeof STORAGE_FAILURES)[number];
+
 /** Something the user must be told once the window is up, in their language. */
 export type StartupNotice =
+  /** A damaged database was moved aside and a fresh one made. */
   | { code: 'user-data-recovered'; movedTo: string }
-  | { code: 'user-data-too-new'; foundVersion: number; supportedVersion: number }
-  | { code: 'user-data-unavailable'; reason: string };
+  /** Written by a newer Duizhao: left untouched, shown read-only when this version can read its tables (`shown`). */
+  | { code: 'user-data-too-new'; foundVersion: number; supportedVersion: number; shown: boolean }
+  /** The database can be read but not written (file, folder or disk read-only): shown, nothing saved. */
+  | { code: 'user-data-read-only'; file: string; reason: StorageFailure }
+  /** The database cannot be read: left where it is, nothing shown, nothing saved. */
+  | { code: 'user-data-unavailable'; file: string; reason: StorageFailure }
+  /**
+   * The write-ahead log was damaged: `transactionsLost` committed changes after the damage could
+   * not be recovered. The log was copied to `copiedTo` first (null: the copy failed, and the
+   * database was opened read-only so that the log stays as it is).
+   */
+  | { code: 'user-data-wal-damaged'; copiedTo: string | null; transactionsKept: number; transactionsLost: number };
+
+/** Notices that hold as long as the app runs (nothing can be saved): the banner offers no dismiss. */
+export function isLastingNotice(notice: StartupNotice): boolean {
+  return notice.code === 'user-data-too-new' || notice.code === 'user-data-read-only' || notice.code === 'user-data-unavailable';
+}
 
 export interface StartupState {
   systemLanguage: UiLanguage;

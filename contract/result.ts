@@ -9,6 +9,14 @@ export const ERROR_CODES = [
   'forbidden',
   'not-found',
   'user-data-unavailable',
+  /** The user's database is open read-only (see the startup notice): the write was refused. */
+  'user-data-read-only',
+  /** The disk (or the database's size limit) is full: the write was rolled back. */
+  'storage-full',
+  /** The disk reported an input/output error: the write was rolled back. */
+  'storage-io-error',
+  /** SQLite found the database damaged while writing: the write was rolled back. */
+  'storage-corrupt',
   'internal',
   'text-changed',
   'import-not-json',

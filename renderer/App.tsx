@@ -40,7 +40,7 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
     document.title = t('app.name');
   }, [t]);
 
-  /** Shows a preference change at once and keeps what the store answers, or puts it back on failure. */
+  /** Shows a preference change at once and keeps what the store answers, or puts it back on failure (except on read-only data). */
   const updatePreferences = useCallback(
     async (patch: Partial<Preferences>) => {
       const before = preferences;
@@ -48,6 +48,9 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
       const result = await api.setPreferences(patch);
       if (result.ok) {
         setPreferences(result.value);
+        setSaveError(null);
+      } else if (result.error.code === 'user-data-read-only') {
+        // Read-only data: the change holds for this session, and the lasting notice already says nothing is saved.
         setSaveError(null);
       } else {
         setPreferences(before);

@@ -8,6 +8,8 @@ import { BackupError, outsideFileName, UserDatabaseBackups, type OutsideFile } f
 import { SecondFolderError } from './database/secondBackupFolder';
 import { latestVersion } from './database/migrate';
 import { userDatabaseMigrations } from './database/migrations';
+import { checkpointWhenIdle } from './database/idleCheckpoint';
+import { storageErrorCode } from './database/sqliteErrors';
 import { openUserDatabase, USER_DATABASE_FILE, type UserDatabase } from './database/userDatabase';
 import path from 'node:path';
 import { AnnotationService } from './annotations/annotationService';
@@ -62,6 +64,10 @@ export function createBackend(options: BackendOptions): Backend {
   const requirePersistent = () => {
     if (!userDatabase.persistent) throw new DomainError('user-data-unavailable', 'The user database is in memory: there is nothing to back up or restore');
   };
+  const stopCheckpoints = checkpointWhenIdle(() => ({
+    db: userDatabase.db,
+    file: userDatabase.writable ? path.join(options.userDataDir, USER_DATABASE_FILE) : null,
+  }));
   const listeners = new Set<(prefs: Preferences) => void>();
   const segments = {
     getSegment: (segmentId: string) => corpus.getSegment(segmentId),
@@ -211,7 +217,8 @@ export function createBackend(options: BackendOptions): Backend {
       return userDatabase;
     },
     async backupIfDue() {
-      if (userDatabase.persistent) await backups.backupIfDue(userDatabase.db);
+      // A database that cannot be written does not change: its backups would all be the same.
+      if (userDatabase.writable) await backups.backupIfDue(userDatabase.db);
     },
     backupFiles: {
       backUpTo: async (file) => {
@@ -226,6 +233,7 @@ export function createBackend(options: BackendOptions): Backend {
       return () => listeners.delete(listener);
     },
     close() {
+      stopCheckpoints();
       corpus.close();
       userDatabase.db.close();
     },
@@ -286,5 +294,6 @@ function throwAsDomainError(error: unknown): never {
   if (error instanceof BackupError) throw new DomainError(BACKUP_ERROR_CODES[error.code], error.message);
   if (error instanceof SecondFolderError) throw new DomainError('backup-folder-unusable', error.message);
   if (error instanceof DomainError) throw error;
-  throw new DomainError('backup-failed', (error as Error).message);
+  // A full disk is told as such, not as a failed backup the user could retry at once.
+  throw new DomainError(storageErrorCode(error) ?? 'backup-failed', (error as Error).message);
 }

@@ -5,7 +5,7 @@ import { ERROR_CODES } from '../../contract/result';
 import { EXPORT_FORMATS, HIGHLIGHT_COLOURS } from '../../contract/annotations';
 import { TMX_LEVELS } from '../../contract/alignment';
 import { BACKUP_REASONS, SECOND_COPY_FAILURES } from '../../contract/backups';
-import { DOCUMENT_TYPES } from '../../contract/model';
+import { DOCUMENT_TYPES, STORAGE_FAILURES } from '../../contract/model';
 import { UI_LANGUAGES } from '../../contract/languages';
 import { REPO_ROOT } from '../helpers/corpus';
 
@@ -61,7 +61,7 @@ describe('locales', () => {
     // Keys built from a code or a type at run time.
     for (const code of ERROR_CODES) keys.add(`errors.${code}`);
     for (const type of DOCUMENT_TYPES) keys.add(`documentType.${type}`);
-    for (const notice of ['user-data-recovered', 'user-data-too-new', 'user-data-unavailable']) keys.add(`notice.${notice}`);
+    for (const failure of STORAGE_FAILURES) keys.add(`notice.reason.${failure}`);
     for (const origin of ['published', 'reference', 'mixed']) keys.add(`library.origin_${origin}`);
     for (const language of ['any', 'zh', 'en']) keys.add(`search.languages.${language}`);
     for (const kind of ['title', 'heading', 'meta', 'paragraph']) keys.add(`search.kind.${kind}`);

@@ -16,6 +16,7 @@ import {
   writingTempSync,
 } from './backupFiles';
 import { classifyStorageError, isDamagedFile } from './sqliteErrors';
+import { moveWithoutReplacing, unusedAsideName } from './setAside';
 
 export interface InstallOptions {
   nativeBinding?: string;
@@ -120,12 +121,12 @@ function setAside(target: string, withMainFile: boolean, now: Date): void {
   const present = SIDE_FILES.filter((suffix) => fs.existsSync(target + suffix));
   if (!withMainFile && present.length === 0) return;
   const stamp = now.toISOString().replace(/[-:.]/g, '');
-  const aside = `${target}.replaced-${stamp}-${crypto.randomBytes(2).toString('hex')}`;
+  const aside = unusedAsideName(`${target}.replaced-${stamp}`, ['', ...SIDE_FILES]);
   if (withMainFile) {
     fs.copyFileSync(target, aside, fs.constants.COPYFILE_EXCL);
     fsyncFile(aside);
   }
-  for (const suffix of present) fs.renameSync(target + suffix, aside + suffix);
+  for (const suffix of present) moveWithoutReplacing(target + suffix, aside + suffix);
   fsyncDirectory(path.dirname(target));
 }
 

@@ -9,6 +9,7 @@ import { installDatabaseFile } from './backupInstall';
 import { backupFileName, parseBackupName } from './backupNames';
 import { latestVersion } from './migrate';
 import { userDatabaseMigrations } from './migrations';
+import { createPrivateFile, makePrivateFolder } from './privateFiles';
 import { SecondBackupFolder } from './secondBackupFolder';
 import { classifyStorageError, isDamagedFile } from './sqliteErrors';
 
@@ -232,7 +233,7 @@ export class UserDatabaseBackups {
   async withOutsideFile<T>(source: OutsideFile, use: (file: string) => T | Promise<T>): Promise<T> {
     const size = 'bytes' in source ? source.bytes.length : fs.statSync(source.path).size;
     if (size > BACKUP_FILE_MAX_BYTES) throw new BackupError('too-large', `The file has ${size} bytes; a backup file may have up to ${BACKUP_FILE_MAX_BYTES}`);
-    fs.mkdirSync(this.dir, { recursive: true });
+    makePrivateFolder(this.dir);
     const temp = this.tempFile();
     return writingTemp(temp, async () => {
       if ('bytes' in source) fs.writeFileSync(temp, source.bytes, { flag: 'wx' });
@@ -261,10 +262,11 @@ export class UserDatabaseBackups {
 
   /** Backs `db` up to a temporary file in the backups folder and hands it to `finish`, which must move or remove it. */
   private async writeCopy<T>(db: Connection, finish: (temp: string) => T): Promise<T> {
-    fs.mkdirSync(this.dir, { recursive: true });
+    makePrivateFolder(this.dir);
     this.removeAbandonedTempFiles();
     const temp = this.tempFile();
     return writingTemp(temp, async () => {
+      createPrivateFile(temp); // 0600: SQLite would create it 0644
       await db.backup(temp);
       return finish(temp);
     });

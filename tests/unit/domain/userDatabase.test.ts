@@ -15,8 +15,9 @@ const fixedNow = () => new Date('2026-11-22T10:20:30.456Z');
 describe('openUserDatabase', () => {
   it('creates a migrated database with WAL, synchronous=FULL and foreign keys on', () => {
     const dir = tempDir();
-    const { db, persistent, notices } = openUserDatabase(dir);
+    const { db, persistent, writable, notices } = openUserDatabase(dir);
     expect(persistent).toBe(true);
+    expect(writable).toBe(true);
     expect(notices).toEqual([]);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
@@ -61,7 +62,9 @@ describe('openUserDatabase', () => {
     seed.pragma('journal_mode = DELETE');
     seed.exec('CREATE TABLE filler (body TEXT); CREATE INDEX filler_body ON filler(body);');
     const insert = seed.prepare('INSERT INTO filler (body) VALUES (?)');
-    for (let i = 0; i < 2000; i++) insert.run(`row ${i} `.repeat(20));
+    seed.transaction(() => {
+      for (let i = 0; i < 2000; i++) insert.run(`row ${i} `.repeat(20));
+    })(); // one commit: 2,000 fsyncs took 10–25 s on a loaded machine
     seed.close();
     // Overwrite a stretch of pages in the middle, keeping the header valid.
     const bytes = fs.readFileSync(file);
@@ -74,7 +77,7 @@ describe('openUserDatabase', () => {
     db.close();
   });
 
-  it('leaves a database from a newer version byte-for-byte untouched and runs in memory', () => {
+  it('leaves a database from a newer version byte-for-byte untouched, and refuses writes rather than lose them', () => {
     const dir = tempDir();
     const file = path.join(dir, USER_DATABASE_FILE);
     const newer = openConnection(file);
@@ -82,27 +85,28 @@ describe('openUserDatabase', () => {
     newer.pragma('user_version = 99');
     newer.close();
     const before = sha256(file);
-    const siblingsBefore = fs.readdirSync(dir).sort();
 
-    const { db, persistent, notices } = openUserDatabase(dir);
+    const { db, persistent, writable, notices } = openUserDatabase(dir);
 
-    expect(notices).toEqual([{ code: 'user-data-too-new', foundVersion: 99, supportedVersion: latestVersion(userDatabaseMigrations) }]);
+    // Its tables are not ours: it cannot be shown, and the app runs on an empty database that refuses writes.
+    expect(notices).toEqual([{ code: 'user-data-too-new', foundVersion: 99, supportedVersion: latestVersion(userDatabaseMigrations), shown: false }]);
     expect(persistent).toBe(false);
+    expect(writable).toBe(false);
     expect(sha256(file)).toBe(before);
-    expect(fs.readdirSync(dir).sort()).toEqual(siblingsBefore);
-    // The app still works; nothing reaches the file.
-    new PreferenceStore(db).update({ fontSize: 20 });
+    expect(() => new PreferenceStore(db).update({ fontSize: 20 })).toThrow(expect.objectContaining({ code: 'SQLITE_READONLY' }));
     db.close();
     expect(sha256(file)).toBe(before);
   });
 
-  it('leaves in place a path it cannot open and runs in memory', () => {
+  it('leaves in place a path it cannot open, and refuses writes rather than lose them', () => {
     const dir = tempDir();
     fs.mkdirSync(path.join(dir, USER_DATABASE_FILE));
-    const { db, persistent, notices } = openUserDatabase(dir);
+    const { db, persistent, writable, notices } = openUserDatabase(dir);
     expect(persistent).toBe(false);
-    expect(notices).toEqual([{ code: 'user-data-unavailable', reason: 'cannot-open' }]);
+    expect(writable).toBe(false);
+    expect(notices).toEqual([{ code: 'user-data-unavailable', file: path.join(dir, USER_DATABASE_FILE), reason: 'cannot-open' }]);
     expect(fs.statSync(path.join(dir, USER_DATABASE_FILE)).isDirectory()).toBe(true);
+    expect(() => new PreferenceStore(db).update({ fontSize: 20 })).toThrow(expect.objectContaining({ code: 'SQLITE_READONLY' }));
     db.close();
   });
 });
