@@ -53,7 +53,7 @@ async function writeCalls(b: Backend): Promise<[ApiName, unknown][]> {
     ['createAnnotation', { ...selection, colour: 'green', note: '', tags: [] }],
     ['updateAnnotation', { id: first.id, note: 'changed' }],
     ['deleteAnnotation', { id: first.id }],
-    ['importAnnotations', { content: (await b.handlers.exportAnnotations({ format: 'w3c-json', language: 'en', filter: {} })).content.replace(/note 0/g, 'note zero') }],
+    ['importAnnotations', { files: [{ name: 'mine.json', content: (await b.handlers.exportAnnotations({ format: 'w3c-json', language: 'en', filter: {} })).content.replace(/note 0/g, 'note zero') }], mode: 'apply' }],
   ];
 }
 

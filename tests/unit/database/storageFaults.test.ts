@@ -40,7 +40,7 @@ describe('a full disk', () => {
     }
     const file = await colleague.handlers.exportAnnotations({ format: 'w3c-json', language: 'en', filter: {} });
     colleague.close();
-    expect(await dispatchApiCall(b.handlers, 'importAnnotations', { content: file.content }, () => {})).toMatchObject({ ok: false, error: { code: 'storage-full' } });
+    expect(await dispatchApiCall(b.handlers, 'importAnnotations', { files: [{ name: 'colleague.json', content: file.content }], mode: 'apply' }, () => {})).toMatchObject({ ok: false, error: { code: 'storage-full' } });
     expect((await b.handlers.listAnnotations({})).annotations).toHaveLength(saved);
 
     db.pragma('max_page_count = 1073741823');
