@@ -11,6 +11,7 @@ import { alignParagraph } from '../../main/domain/alignment/segmentAligner';
 import { alignSentenceLists, type AlignedLink } from '../../main/domain/alignment/sentenceAligner';
 import { alignTexts, featuresOf, locateSentences, type LocatedSentence } from '../../main/domain/alignment/textAligner';
 import { galeChurch } from './align/galeChurch';
+import { lineSpan, loadHeldOut, type HeldOutPair } from '../helpers/alignment/heldout';
 import { rebreak, type RebrokenDocument } from '../helpers/alignment/rebreak';
 import { goldKeySet, isStrictlyRight, loadGold, scoreLinks, type GoldDocument, type Scores, type SpanLink } from '../helpers/alignment/goldSet';
 
@@ -105,6 +106,24 @@ function main(): void {
   const lineCounts = rebroken.reduce((t, r) => ({ zh: t.zh + r.zhLines.length, en: t.en + r.enLines.length }), { zh: 0, en: 0 });
   console.log(`(re-broken: ${lineCounts.zh} Chinese lines against ${lineCounts.en} English lines, the same sentences)`);
 
+  // The held-out set: documents written for testing, translated freely, never used for tuning.
+  const heldOut = loadHeldOut();
+  const heldOutRuns = (align: (p: HeldOutPair) => { zh: LocatedSentence[]; en: LocatedSentence[]; links: ReturnType<Aligner> }) =>
+    heldOut.flatMap((p) => {
+      const { zh, en, links } = align(p);
+      return links.map((l) => ({ zh: l.zh.map((k) => lineSpan('zh', zh[k])), en: l.en.map((k) => lineSpan('en', en[k])), confidence: l.confidence }));
+    });
+  const heldOutGold = heldOut.flatMap((p) => p.gold);
+  const oursHeldOut = heldOutRuns((p) => alignTexts(p.zhLines, p.enLines, lexicon, { paragraphs: 'lines' }));
+  const baselineHeldOut = heldOutRuns((p) => {
+    const zh = locateSentences(p.zhLines, 'zh');
+    const en = locateSentences(p.enLines, 'en');
+    return { zh, en, links: baseline(zh, en) };
+  });
+  console.log(scoreRow('Duizhao, held-out free translations (npm run align)', scoreLinks(oursHeldOut, heldOutGold)));
+  console.log(scoreRow('Gale–Church, held-out free translations', scoreLinks(baselineHeldOut, heldOutGold)));
+  console.log(`(held-out: ${heldOut.length} documents, ${heldOutGold.length} gold links, written for testing and translated freely; see tests/fixtures/alignment-heldout)`);
+
   console.log('\nPer document, strict F1 (Duizhao / Gale–Church):');
   gold.forEach((doc, k) => {
     const cell = (mode: Mode) =>
@@ -113,12 +132,13 @@ function main(): void {
   });
 
   console.log('\nConfidence calibration: each predicted link, right or wrong by the strict measure:');
-  console.log('| confidence | paragraphs given: links | wrong | one stream: links | wrong | lines re-broken: links | wrong |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| confidence | paragraphs given: links | wrong | one stream: links | wrong | lines re-broken: links | wrong | held-out: links | wrong |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   const calibrated: { links: (SpanLink & { confidence?: number })[]; keys: Set<string> }[] = [
     { links: results.paragraphs.ours.flatMap((r) => r.links), keys: goldKeySet(goldLinks) },
     { links: results.stream.ours.flatMap((r) => r.links), keys: goldKeySet(goldLinks) },
     { links: oursRebroken, keys: goldKeySet(rebrokenGold) },
+    { links: oursHeldOut, keys: goldKeySet(heldOutGold) },
   ];
   const bins: [string, number, number][] = [['< 0.5', 0, 0.5], ['0.5–0.8', 0.5, 0.8], ['0.8–0.95', 0.8, 0.95], ['≥ 0.95', 0.95, 1.01]];
   for (const [label, lo, hi] of bins) {

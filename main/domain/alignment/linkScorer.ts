@@ -25,8 +25,8 @@ export const LENGTH_VARIANCE = 30;
 /** log P(link type): 1–1 dominates parallel policy texts; 1–0 and 0–1 are rare. */
 export const LINK_TYPES: readonly (readonly [number, number, number])[] = [
   [1, 1, Math.log(0.88)],
-  [1, 0, Math.log(0.004)],
-  [0, 1, Math.log(0.004)],
+  [1, 0, Math.log(0.01)],
+  [0, 1, Math.log(0.01)],
   [1, 2, Math.log(0.045)],
   [2, 1, Math.log(0.045)],
   [2, 2, Math.log(0.006)],
@@ -42,6 +42,8 @@ export const LINK_TYPES: readonly (readonly [number, number, number])[] = [
  * count, so that merging sentences gains nothing by having more words.
  */
 const CHANCE_SHARE = 0.3;
+/** A share of rendered words above a chance pair's median (0.12): some evidence of translation, if thin. */
+const EVIDENCE_SHARE = 0.15;
 const SHARE_WEIGHT = 2.0;
 const FIGURE_MATCHED = 1.5;
 const FIGURE_UNMATCHED = -2.5;
@@ -231,6 +233,12 @@ export class LinkScorer {
   }
 
   private lexicalScore(i0: number, i1: number, j0: number, j1: number): number {
+    const { matched, total } = this.wordMatches(i0, i1, j0, j1);
+    return total === 0 ? 0 : SHARE_WEIGHT * (matched / total - CHANCE_SHARE) * Math.sqrt(total);
+  }
+
+  /** Content words of both runs, and how many of them have their rendering on the other side. */
+  private wordMatches(i0: number, i1: number, j0: number, j1: number): { matched: number; total: number } {
     let matched = 0;
     let total = 0;
     for (let j = j0; j < j1; j++) {
@@ -245,7 +253,20 @@ export class LinkScorer {
       matched += Math.min(m, this.zhCounted[i]);
       total += this.zhCounted[i];
     }
-    return total === 0 ? 0 : SHARE_WEIGHT * (matched / total - CHANCE_SHARE) * Math.sqrt(total);
+    return { matched, total };
+  }
+
+  /**
+   * Whether anything in the two runs speaks for their being translations of
+   * each other: words rendered beyond chance, or a figure or Latin string
+   * carried over. A link without it may still be the best the path can do
+   * (two lines of page furniture facing each other), which its posterior
+   * alone cannot tell.
+   */
+  hasEvidence(i0: number, i1: number, j0: number, j1: number): boolean {
+    const { matched, total } = this.wordMatches(i0, i1, j0, j1);
+    if (total > 0 && matched / total >= EVIDENCE_SHARE) return true;
+    return this.figureScore(i0, i1, j0, j1) > 0 || this.latinScore(i0, i1, j0, j1) > 0;
   }
 
   private pair(i: number, j: number): number {

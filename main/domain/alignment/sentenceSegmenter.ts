@@ -44,7 +44,7 @@ const ABBREVIATIONS = new Set(
 const ABBREVIATIONS_ENDING_SENTENCES = new Set(['etc']);
 
 /** Item markers that are a sentence's opening, never a sentence of their own. */
-const ITEM_MARKER = /^\s*(?:[（(](?:[一二三四五六七八九十百]+|\d{1,3}|[a-zA-Z])[）)]|\d{1,3}(?:\.\d{1,3})*[.、．)]|[一二三四五六七八九十百]+[、．.]|[a-zA-Z][.)]|[•·●○■□◆◇▪-])\s*$/;
+const ITEM_MARKER = /^\s*(?:[（(](?:[一二三四五六七八九十百]+|\d{1,3}|[a-zA-Z])[）)]|\d{1,3}(?:\.\d{1,3})*[.、．)]|[一二三四五六七八九十百]+[、．.]|[a-zA-Z][.)]|(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})[.)]|[•·●○■□◆◇▪-])\s*$/;
 
 export function segmentSentences(text: string, language: TextLanguage): SentenceSpan[] {
   const cuts = new Set<number>();

@@ -5,6 +5,7 @@ import { alignTexts, type LocatedSentence } from '../../../main/domain/alignment
 import { alignParagraph } from '../../../main/domain/alignment/segmentAligner';
 import { bundledSources } from '../../helpers/corpus';
 import { loadGold, scoreLinks, type SpanLink } from '../../helpers/alignment/goldSet';
+import { lineSpan, loadHeldOut } from '../../helpers/alignment/heldout';
 import { rebreak } from '../../helpers/alignment/rebreak';
 
 /**
@@ -45,6 +46,19 @@ describe('the sentence aligner on the gold set', () => {
       expect(scoreLinks(predicted, expected).strict.f1, paragraphs).toBeGreaterThanOrEqual(0.93);
     }
   });
+});
+
+it('aligns freely translated documents it was never tuned on (the held-out set) far better than length alone', () => {
+  const lexicon = loadCedictLexicon();
+  const predicted: SpanLink[] = [];
+  const expected: SpanLink[] = [];
+  for (const pair of loadHeldOut()) {
+    const { zh, en, links } = alignTexts(pair.zhLines, pair.enLines, lexicon, { paragraphs: 'lines' });
+    predicted.push(...links.map((l) => ({ zh: l.zh.map((k) => lineSpan('zh', zh[k])), en: l.en.map((k) => lineSpan('en', en[k])) })));
+    expected.push(...pair.gold);
+  }
+  expect(expected.length).toBeGreaterThan(100);
+  expect(scoreLinks(predicted, expected).strict.f1).toBeGreaterThanOrEqual(0.9);
 });
 
 it('uses the length ratio and variance measured on the corpus paragraphs', () => {

@@ -83,3 +83,9 @@ it('spans hold no white space at their ends, and text without punctuation is one
   expect(segmentSentences(text, 'en')).toEqual([{ start: 2, end: 21 }]);
   expect(segmentSentences('', 'zh')).toEqual([]);
 });
+
+it('keeps a Roman-numbered heading whole, and the pronoun I ending a sentence', () => {
+  expect(segmentSentences('II. Key Tasks', 'en')).toEqual([{ start: 0, end: 13 }]);
+  const text = 'IV. Organization and Implementation. It was I. Then we left.';
+  expect(segmentSentences(text, 'en').map((s) => text.slice(s.start, s.end))).toEqual(['IV. Organization and Implementation.', 'It was I.', 'Then we left.']);
+});
