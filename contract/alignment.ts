@@ -29,7 +29,7 @@ export interface SentenceLink {
 /**
  * Links under this confidence are shaded in the reader and listed under
  * "check these links". Chosen from the calibration that npm run bench:align
- * prints: on the gold set, about one link in three between 0.5 and 0.8 is
+ * prints: on the gold set, about one link in five between 0.5 and 0.8 is
  * wrong, against one in a hundred or fewer above 0.8.
  */
 export const LOW_CONFIDENCE = 0.8;
