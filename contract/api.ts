@@ -22,6 +22,7 @@ import type { Result } from './result';
 import {
   FONT_SIZE_RANGE,
   DOCUMENT_TYPES,
+  THEMES,
   VIEW_MODES,
   type DocumentDetail,
   type DocumentSummary,
@@ -51,6 +52,7 @@ const preferencesPatch = z
     swapSides: z.boolean(),
     fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
     authorName: z.string().trim().max(AUTHOR_MAX_LENGTH).refine(wellFormed, WELL_FORMED_MESSAGE),
+    theme: z.enum(THEMES),
   })
   .partial()
   .strict();

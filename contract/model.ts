@@ -70,6 +70,10 @@ export interface DocumentDetail extends DocumentSummary {
 export const VIEW_MODES = ['both', 'zh', 'en'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
+/** 'system' follows the operating system's light or dark setting, live. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 export const FONT_SIZE_RANGE = { min: 13, max: 26, step: 1, default: 16 } as const;
 
 export interface Preferences {
@@ -81,6 +85,7 @@ export interface Preferences {
   fontSize: number;
   /** Recorded as the author of each new annotation; '' until the user sets it. */
   authorName: string;
+  theme: Theme;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -89,6 +94,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   swapSides: false,
   fontSize: FONT_SIZE_RANGE.default,
   authorName: '',
+  theme: 'system',
 };
 
 /** Why the user's database could not be opened for writing, as the notices tell it. */

@@ -12,6 +12,7 @@ import { SearchView } from './search/SearchView';
 import { AnnotationsView } from './annotations/AnnotationsView';
 import { SettingsView } from './settings/SettingsView';
 import { parseRoute, type Route } from './route';
+import { useColourScheme } from './theme';
 import type { ApiError } from '../contract/result';
 
 function useHashRoute(): Route {
@@ -31,6 +32,7 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
   const [preferences, setPreferences] = useState(initialPreferences);
   const [saveError, setSaveError] = useState<ApiError | null>(null);
   const language: UiLanguage = preferences.uiLanguage ?? startup.systemLanguage;
+  useColourScheme(preferences.theme);
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);

@@ -6,10 +6,13 @@ import { connectApi } from './api/api';
 import { ApiContext } from './api/ApiContext';
 import { App } from './App';
 import { initI18n } from './i18n';
+import { colourScheme, showColourScheme, systemPrefersDark } from './theme';
 import './styles.css';
 
 /** Loads what the first screen needs, then renders; `data-app-ready` tells tests start-up finished. */
 async function boot(): Promise<void> {
+  // The system's scheme until the preferences arrive, so neither the wait nor a start-up failure flashes light in a dark room.
+  showColourScheme(colourScheme('system', systemPrefersDark()));
   const api = connectApi();
   const root = createRoot(document.getElementById('root')!);
   const [startup, preferences] = await Promise.all([api.getStartupState({}), api.getPreferences({})]);

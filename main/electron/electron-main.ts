@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session } from 'electron';
 import { uiLanguageFromLocale, type UiLanguage } from '../../contract/languages';
 import type { Preferences } from '../../contract/model';
 import { openBackend, type Backend } from '../domain/backend';
@@ -12,6 +12,7 @@ import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu, type MenuActions } from './menu';
 import { resolveNativeBinding } from './nativeBinding';
 import { corpusFile } from './packagedPaths';
+import { windowBackground } from './windowTheme';
 
 // The Electron shell: lifecycle, window, menu, protocol and IPC wiring over the domain.
 
@@ -36,7 +37,7 @@ function createMainWindow(): void {
     minHeight: 560,
     show: false,
     title: 'Duizhao 对照',
-    backgroundColor: '#f7f5f0',
+    backgroundColor: windowBackground(nativeTheme.shouldUseDarkColors),
     webPreferences: {
       preload: path.join(__dirname, '..', 'preload', 'preload.js'), // eng-disable PRELOAD_JS_CHECK because the preload exposes only the contract's named calls through contextBridge (tests/unit/electron/preload.test.ts)
       contextIsolation: true,
@@ -83,7 +84,14 @@ async function start(): Promise<void> {
   const language = () => interfaceLanguage(backend?.handlers.getPreferences({}) as Preferences);
   const actions = menuActions(language);
   installApplicationMenu(language(), corpusVersion, actions);
-  backend.onPreferencesChanged((prefs) => installApplicationMenu(interfaceLanguage(prefs), corpusVersion, actions));
+  backend.onPreferencesChanged((prefs) => {
+    installApplicationMenu(interfaceLanguage(prefs), corpusVersion, actions);
+    nativeTheme.themeSource = prefs.theme;
+  });
+  // The theme preference drives Electron's own (menus, dialogs, prefers-color-scheme in the page), and the
+  // window's colour follows whatever is then in use, the system's included.
+  nativeTheme.themeSource = (backend.handlers.getPreferences({}) as Preferences).theme;
+  nativeTheme.on('updated', () => mainWindow?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors)));
 
   createMainWindow();
 }

@@ -5,13 +5,14 @@ import type { Preferences } from '../../contract/model';
 import { BackupFileSection } from './BackupFileSection';
 import { BackupsSection } from './BackupsSection';
 import { SecondFolderSection } from './SecondFolderSection';
+import { ThemeSection } from './ThemeSection';
 
 interface SettingsViewProps {
   preferences: Preferences;
   onPreferencesChange(patch: Partial<Preferences>): Promise<void>;
 }
 
-/** The author name recorded on annotations, and the backups of the user's data: on this computer, in files, in a second folder. */
+/** The author name recorded on annotations, the theme, and the backups of the user's data: on this computer, in files, in a second folder. */
 export function SettingsView({ preferences, onPreferencesChange }: SettingsViewProps) {
   const { t } = useTranslation();
   const nameId = useId();
@@ -53,6 +54,7 @@ export function SettingsView({ preferences, onPreferencesChange }: SettingsViewP
           )}
         </form>
       </section>
+      <ThemeSection theme={preferences.theme} onChange={(theme) => void onPreferencesChange({ theme })} />
       <BackupsSection />
       <BackupFileSection />
       <SecondFolderSection />

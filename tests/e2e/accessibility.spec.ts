@@ -1,39 +1,53 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-// Automated accessibility checks on the main screens (cf. Joplin's axe spec).
+// Automated accessibility checks on the main screens (cf. Joplin's axe spec), in both interface languages and both
+// themes (issue 15): colour contrast is checked on what each theme paints, highlights and sentence bands included.
 // axe walks every node of the 135-row reader: on a busy 2-core machine that takes
 // more than the default 30 s, so these tests get longer.
 test.describe.configure({ timeout: 120_000 });
-for (const language of ['en', 'zh-CN'] as const) {
-  test(`library, reader, annotations and settings have no serious accessibility violations (${language})`, async ({ library, reader, app, page }) => {
-    await library.open();
-    await library.chooseLanguage(language);
-    const scan = async () =>
-      (await new AxeBuilder({ page }).analyze()).violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    expect(await scan()).toEqual([]);
-    await library.openDocument('national-health-plan-14th-fyp-2022');
-    await reader.waitForDocument('national-health-plan-14th-fyp-2022');
-    expect(await scan()).toEqual([]);
-
-    // With an annotation, its panel open and the editor showing.
-    const doc = await app.backend.handlers.getDocument({ documentId: 'national-health-plan-14th-fyp-2022' });
-    const segment = doc.segments.find((s) => s.kind === 'paragraph' && s.zh)!;
-    await app.backend.handlers.createAnnotation({ segmentId: segment.id, side: 'zh', start: 0, end: 4, exact: segment.zh!.text.slice(0, 4), colour: 'yellow', note: 'n', tags: ['t'] });
-    await page.reload();
-    await reader.waitForDocument('national-health-plan-14th-fyp-2022');
-    await page.locator('.annotations-toggle').click();
-    await page.locator('.annotation-item').waitFor();
-    await page.locator('.annotation[data-annotation-start]').first().click();
-    await page.locator('.annotation-editor').waitFor();
-    expect(await scan()).toEqual([]);
-
-    for (const hash of ['#/annotations', '#/settings']) {
-      await page.evaluate((h) => (window.location.hash = h), hash);
-      await page.locator(hash === '#/annotations' ? '.annotation-item' : '.settings-view').first().waitFor();
+const PLAN = 'national-health-plan-14th-fyp-2022';
+for (const theme of ['light', 'dark'] as const) {
+  for (const language of ['en', 'zh-CN'] as const) {
+    test(`library, reader, search, annotations and settings have no serious accessibility violations (${language}, ${theme})`, async ({ library, reader, app, page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await library.open();
+      await library.chooseLanguage(language);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const scan = async () =>
+        (await new AxeBuilder({ page }).analyze()).violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
       expect(await scan()).toEqual([]);
-    }
-  });
+
+      // The reader with an annotation on the screen, inside a pinned sentence pair, its panel open and the editor showing.
+      const doc = await app.backend.handlers.getDocument({ documentId: PLAN });
+      const segment = doc.segments.find((s) => s.id === `${PLAN}:p0011`)!;
+      await app.backend.handlers.createAnnotation({ segmentId: segment.id, side: 'zh', start: 0, end: 4, exact: segment.zh!.text.slice(0, 4), colour: 'yellow', note: 'n', tags: ['t'] });
+      await page.evaluate((hash) => (window.location.hash = hash), `#/doc/${PLAN}/p0011`);
+      await reader.waitForDocument(PLAN);
+      await page.locator('.annotations-toggle').click();
+      await page.locator('.annotation-item').waitFor();
+      await reader.sentence('en', `${segment.id}.s2`).click();
+      await page.locator('.annotation[data-annotation-start]').first().click();
+      await page.locator('.annotation-editor').waitFor();
+      await expect(page.locator('.sentence[data-pair="pinned"]').first()).toBeInViewport();
+      await expect(page.locator('.annotation[data-annotation-start]').first()).toBeInViewport();
+      expect(await scan()).toEqual([]);
+
+      // Search results, with matches marked and the aligned sentences' renderings of the query.
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+k');
+      await page.keyboard.type(language === 'en' ? 'elderly care' : '医养结合', { delay: 10 });
+      await expect(page.locator('.search-count')).toBeVisible();
+      await expect(page.locator('.search-hit mark').first()).toBeVisible();
+      expect(await scan()).toEqual([]);
+
+      for (const hash of ['#/annotations', '#/settings']) {
+        await page.evaluate((h) => (window.location.hash = h), hash);
+        await page.locator(hash === '#/annotations' ? '.annotation-item' : '.settings-view').first().waitFor();
+        expect(await scan()).toEqual([]);
+      }
+    });
+  }
 }

@@ -182,6 +182,13 @@ for (const language of ['en', 'zh-CN'] as const) {
         await page.setViewportSize({ width, height: 900 });
         await page.screenshot({ path: screenshotPath(`import-preview-${language}-${width}`) });
       }
+      // The outcome chips and the file error in the dark theme too (issue 15).
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      const darkViolations = (await new AxeBuilder({ page }).include('.import-preview').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(darkViolations.map((v) => v.id)).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`import-preview-dark-${language}-800`) });
+      await page.emulateMedia({ colorScheme: 'light' });
 
       await annotate.importConfirm.click();
       await expect(page.locator('.import-report')).toContainText(language === 'en' ? '2 new' : '新增 2 条');

@@ -111,3 +111,84 @@ for (const language of ['en', 'zh-CN'] as const) {
     });
   }
 }
+
+// The dark theme (issue 15): paragraph 11 of the national plan with highlights in all five colours (one inside the
+// pinned pair), a pinned pair and a hovered one, with the annotations panel; then search results and Settings; the
+// reader again in a narrow window.
+for (const language of ['en', 'zh-CN'] as const) {
+  test(`screenshots: dark theme (${language})`, async ({ library, reader, app, page }) => {
+    const plan = 'national-health-plan-14th-fyp-2022';
+    const segmentId = `${plan}:p0011`;
+    const doc = await app.backend.handlers.getDocument({ documentId: plan });
+    const segment = doc.segments.find((s) => s.id === segmentId)!;
+    const highlights: [side: 'zh' | 'en', exact: string, colour: 'yellow' | 'green' | 'blue' | 'pink' | 'purple', note: string][] = [
+      ['zh', '关于实施健康中国行动的意见', 'pink', ''],
+      ['zh', '重大疾病防治成效显著', 'yellow', language === 'en' ? 'Quote as is.' : '可直接引用。'],
+      ['zh', '居民健康素养水平从10.25%提高到23.15%', 'green', ''],
+      ['en', 'Healthy China 2030', 'blue', ''],
+      ['en', 'health literacy level of residents', 'purple', ''],
+    ];
+    for (const [side, exact, colour, note] of highlights) {
+      const start = segment[side]!.text.indexOf(exact);
+      expect(start, exact).toBeGreaterThanOrEqual(0);
+      await app.backend.handlers.createAnnotation({ segmentId, side, start, end: start + exact.length, exact, colour, note, tags: [] });
+    }
+    await app.backend.handlers.setPreferences({ theme: 'dark' });
+
+    await library.open();
+    await library.chooseLanguage(language);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.screenshot({ path: screenshotPath(`library-dark-${language}`) });
+
+    for (const width of [1360, 800]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.evaluate((hash) => (window.location.hash = hash), `#/doc/${plan}`);
+      await reader.waitForDocument(plan);
+      if (width === 1360) {
+        await page.locator('.annotations-toggle').click();
+        await page.locator('.annotation-item').first().waitFor();
+      }
+      for (let i = 0; i < 2; i++) {
+        await reader.row(segmentId).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await page.waitForTimeout(150); // rows above settle their real heights (content-visibility)
+      }
+      await reader.sentence('zh', `${segmentId}.s${segment.sentences.zh.length > 3 ? 3 : 1}`).click();
+      await reader.sentence('en', `${segmentId}.s1`).hover();
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: screenshotPath(`reader-dark-${language}${width === 1360 ? '' : `-${width}`}`) });
+      await page.mouse.move(width - 4, 64);
+      await page.keyboard.press('Escape');
+      if (width === 1360) {
+        // The editor of the yellow highlight, over the text; then the panel closed for the narrow window.
+        await page.locator('.annotation.colour-yellow').first().click();
+        await page.locator('.annotation-editor').waitFor();
+        await page.screenshot({ path: screenshotPath(`reader-dark-editor-${language}`) });
+        await page.keyboard.press('Escape');
+        await page.locator('.annotations-toggle').click();
+      }
+    }
+    await page.setViewportSize({ width: 1360, height: 900 });
+
+    // The links to check: dotted underlines, the list beside the text.
+    const documents = await Promise.all((await app.backend.handlers.listDocuments({})).map((d) => app.backend.handlers.getDocument({ documentId: d.id })));
+    const unsure = documents.find((d) => d.links.some((l) => l.confidence < LOW_CONFIDENCE && !l.corrected))!;
+    await page.evaluate((hash) => (window.location.hash = hash), `#/doc/${unsure.id}`);
+    await reader.waitForDocument(unsure.id);
+    await reader.linksToCheckToggle.click();
+    await reader.linksToCheckPanel.locator('.link-check-show').nth(1).click();
+    await page.mouse.move(1356, 64);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshotPath(`reader-dark-check-${language}`) });
+    await reader.linksToCheckToggle.click();
+
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(language === 'en' ? 'elderly care' : '医养结合', { delay: 20 });
+    await expect(page.locator('.search-count')).toBeVisible();
+    await page.screenshot({ path: screenshotPath(`search-dark-${language}`) });
+
+    await app.backend.handlers.backupNow({});
+    await page.locator('.top-nav a[href="#/settings"]').click();
+    await page.locator('.backups-table').waitFor();
+    await page.screenshot({ path: screenshotPath(`settings-dark-${language}`) });
+  });
+}

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** The Settings screen's backups; selectors live here only. */
+/** The Settings screen: theme and backups; selectors live here only. */
 export class SettingsPage {
   constructor(readonly page: Page) {}
 
@@ -31,6 +31,11 @@ export class SettingsPage {
 
   get confirmDialog(): Locator {
     return this.page.getByRole('alertdialog');
+  }
+
+  /** The label of one theme choice: its radio button is hidden under the label, as in the reader's toolbar. */
+  themeChoice(theme: 'system' | 'light' | 'dark'): Locator {
+    return this.page.locator('.theme-choice label', { has: this.page.locator(`input[value="${theme}"]`) });
   }
 
   get secondFolderInput(): Locator {

@@ -48,6 +48,12 @@ describe('dispatchApiCall', () => {
     });
   });
 
+  it('takes each theme a user can choose', async () => {
+    for (const theme of ['system', 'light', 'dark']) {
+      expect(await dispatchApiCall(handlers(), 'setPreferences', { theme })).toMatchObject({ ok: true, value: { theme } });
+    }
+  });
+
   it('refuses names outside the contract, including inherited ones', async () => {
     for (const name of ['deleteEverything', '__proto__', 'constructor', 'toString', 42, null]) {
       const result = await dispatchApiCall(handlers(), name, {});
@@ -58,7 +64,7 @@ describe('dispatchApiCall', () => {
   it('refuses arguments that do not fit the schema, before the handler runs', async () => {
     const setPreferences = vi.fn();
     const h = handlers({ setPreferences });
-    for (const args of [{ fontSize: 1000 }, { fontSize: '20' }, { viewMode: 'sideways' }, { unknown: true }, 'text', [1]]) {
+    for (const args of [{ fontSize: 1000 }, { fontSize: '20' }, { viewMode: 'sideways' }, { theme: 'sepia' }, { theme: null }, { unknown: true }, 'text', [1]]) {
       expect(await dispatchApiCall(h, 'setPreferences', args)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     }
     expect(await dispatchApiCall(h, 'getDocument', { documentId: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });

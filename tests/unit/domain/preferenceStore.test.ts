@@ -23,6 +23,15 @@ describe('PreferenceStore', () => {
     expect(prefs.update({ uiLanguage: null }).uiLanguage).toBeNull();
   });
 
+  it('stores the theme, answers \'system\' until one is chosen, and reads an unknown stored theme as \'system\'', () => {
+    const { db, prefs } = store();
+    expect(prefs.get().theme).toBe('system');
+    expect(prefs.update({ theme: 'dark' }).theme).toBe('dark');
+    expect(new PreferenceStore(db).get().theme).toBe('dark');
+    db.prepare("UPDATE preference SET value_json = '\"sepia\"' WHERE key = 'theme'").run();
+    expect(prefs.get().theme).toBe('system');
+  });
+
   it('falls back to the default for a stored value that no longer fits', () => {
     const { db, prefs } = store();
     db.prepare("INSERT INTO preference VALUES ('fontSize', '999', 'x'), ('viewMode', '\"sideways\"', 'x'), ('swapSides', 'not json', 'x')").run();
