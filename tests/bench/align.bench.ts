@@ -11,9 +11,9 @@ import { alignParagraph } from '../../main/domain/alignment/segmentAligner';
 import { alignSentenceLists, type AlignedLink } from '../../main/domain/alignment/sentenceAligner';
 import { alignTexts, featuresOf, locateSentences, type LocatedSentence } from '../../main/domain/alignment/textAligner';
 import { galeChurch } from './align/galeChurch';
-import { lineSpan, loadHeldOut, type HeldOutPair } from '../helpers/alignment/heldout';
-import { rebreak, type RebrokenDocument } from '../helpers/alignment/rebreak';
-import { goldKeySet, isStrictlyRight, loadGold, scoreLinks, type GoldDocument, type Scores, type SpanLink } from '../helpers/alignment/goldSet';
+import { lineSpan, loadHeldOut } from '../helpers/alignment/heldout';
+import { rebreak } from '../helpers/alignment/rebreak';
+import { goldKeySet, isStrictlyRight, loadGold, scoreLinks, type GoldDocument, type Scores, type Span, type SpanLink } from '../helpers/alignment/goldSet';
 
 type Mode = 'paragraphs' | 'stream';
 type Aligner = (zh: LocatedSentence[], en: LocatedSentence[]) => { zh: number[]; en: number[]; confidence?: number }[];
@@ -53,6 +53,22 @@ const ours = (lexicon: Lexicon) => (zh: LocatedSentence[], en: LocatedSentence[]
   alignSentenceLists(featuresOf(zh, 'zh', lexicon, cues), featuresOf(en, 'en', lexicon, cues), lexicon.keyCount, { paragraphCues: cues });
 const baseline = (zh: LocatedSentence[], en: LocatedSentence[]) => galeChurch(zh.map((s) => nonSpace(s.text)), en.map((s) => nonSpace(s.text)));
 
+/** Two files' lines, and where each sentence found in them stands in the gold set. */
+interface LinePair {
+  zhLines: string[];
+  enLines: string[];
+  spanOf(side: TextLanguage, sentence: LocatedSentence): Span;
+}
+
+/** Aligns each pair's sentences, line breaks as cues (as npm run align does), as spans the gold set can score. */
+function runLinePairs(pairs: LinePair[], align: (zh: LocatedSentence[], en: LocatedSentence[]) => ReturnType<Aligner>): (SpanLink & { confidence?: number })[] {
+  return pairs.flatMap((p) => {
+    const zh = locateSentences(p.zhLines, 'zh');
+    const en = locateSentences(p.enLines, 'en');
+    return align(zh, en).map((l) => ({ zh: l.zh.map((k) => p.spanOf('zh', zh[k])), en: l.en.map((k) => p.spanOf('en', en[k])), confidence: l.confidence }));
+  });
+}
+
 const pct = (x: number) => x.toFixed(3);
 function scoreRow(name: string, s: Scores): string {
   return `| ${name} | ${pct(s.strict.precision)} | ${pct(s.strict.recall)} | **${pct(s.strict.f1)}** | ${pct(s.lax.precision)} | ${pct(s.lax.recall)} | ${pct(s.lax.f1)} |`;
@@ -88,40 +104,21 @@ function main(): void {
 
   // Lines that do not correspond: the English re-broken, page furniture added; line breaks are cues, as for npm run align.
   const rebroken = gold.map((doc) => rebreak(doc));
-  const rebrokenRuns = (align: (r: RebrokenDocument) => { zh: LocatedSentence[]; en: LocatedSentence[]; links: ReturnType<Aligner> }) =>
-    rebroken.flatMap((r) => {
-      const { zh, en, links } = align(r);
-      const span = (side: 'zh' | 'en') => (s: LocatedSentence) => r.spanOf(side, s.line, s.start, s.end) ?? { segment: '?', start: s.start, end: s.end };
-      return links.map((l) => ({ zh: l.zh.map((k) => span('zh')(zh[k])), en: l.en.map((k) => span('en')(en[k])), confidence: l.confidence }));
-    });
+  const rebrokenPairs: LinePair[] = rebroken.map((r) => ({ ...r, spanOf: (side, s) => r.spanOf(side, s.line, s.start, s.end) ?? { segment: '?', start: s.start, end: s.end } }));
   const rebrokenGold = rebroken.flatMap((r) => r.gold);
-  const oursRebroken = rebrokenRuns((r) => alignTexts(r.zhLines, r.enLines, lexicon, { paragraphs: 'lines' }));
-  const baselineRebroken = rebrokenRuns((r) => {
-    const zh = locateSentences(r.zhLines, 'zh');
-    const en = locateSentences(r.enLines, 'en');
-    return { zh, en, links: baseline(zh, en) };
-  });
+  const oursRebroken = runLinePairs(rebrokenPairs, (zh, en) => ourAligner(zh, en, true));
   console.log(scoreRow('Duizhao, lines re-broken (npm run align)', scoreLinks(oursRebroken, rebrokenGold)));
-  console.log(scoreRow('Gale–Church, lines re-broken', scoreLinks(baselineRebroken, rebrokenGold)));
+  console.log(scoreRow('Gale–Church, lines re-broken', scoreLinks(runLinePairs(rebrokenPairs, baseline), rebrokenGold)));
   const lineCounts = rebroken.reduce((t, r) => ({ zh: t.zh + r.zhLines.length, en: t.en + r.enLines.length }), { zh: 0, en: 0 });
   console.log(`(re-broken: ${lineCounts.zh} Chinese lines against ${lineCounts.en} English lines, the same sentences)`);
 
   // The held-out set: documents written for testing, translated freely, never used for tuning.
   const heldOut = loadHeldOut();
-  const heldOutRuns = (align: (p: HeldOutPair) => { zh: LocatedSentence[]; en: LocatedSentence[]; links: ReturnType<Aligner> }) =>
-    heldOut.flatMap((p) => {
-      const { zh, en, links } = align(p);
-      return links.map((l) => ({ zh: l.zh.map((k) => lineSpan('zh', zh[k])), en: l.en.map((k) => lineSpan('en', en[k])), confidence: l.confidence }));
-    });
+  const heldOutPairs: LinePair[] = heldOut.map((p) => ({ ...p, spanOf: lineSpan }));
   const heldOutGold = heldOut.flatMap((p) => p.gold);
-  const oursHeldOut = heldOutRuns((p) => alignTexts(p.zhLines, p.enLines, lexicon, { paragraphs: 'lines' }));
-  const baselineHeldOut = heldOutRuns((p) => {
-    const zh = locateSentences(p.zhLines, 'zh');
-    const en = locateSentences(p.enLines, 'en');
-    return { zh, en, links: baseline(zh, en) };
-  });
+  const oursHeldOut = runLinePairs(heldOutPairs, (zh, en) => ourAligner(zh, en, true));
   console.log(scoreRow('Duizhao, held-out free translations (npm run align)', scoreLinks(oursHeldOut, heldOutGold)));
-  console.log(scoreRow('Gale–Church, held-out free translations', scoreLinks(baselineHeldOut, heldOutGold)));
+  console.log(scoreRow('Gale–Church, held-out free translations', scoreLinks(runLinePairs(heldOutPairs, baseline), heldOutGold)));
   console.log(`(held-out: ${heldOut.length} documents, ${heldOutGold.length} gold links, written for testing and translated freely; see tests/fixtures/alignment-heldout)`);
 
   console.log('\nPer document, strict F1 (Duizhao / Gale–Church):');
