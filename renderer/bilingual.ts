@@ -1,17 +1,15 @@
-import type { TextLanguage, UiLanguage } from '../contract/languages';
+import { textLanguageOfUi, type TextLanguage, type UiLanguage } from '../contract/languages';
 import type { Bilingual } from '../contract/model';
 
 /** The BCP 47 tag to put on text of each language, so the right CJK glyphs are chosen. */
 export const LANG_ATTRIBUTE: Record<TextLanguage, string> = { zh: 'zh-CN', en: 'en' };
-
-export const textLanguageOf = (ui: UiLanguage): TextLanguage => (ui === 'zh-CN' ? 'zh' : 'en');
 
 /**
  * A bilingual value in the interface language when it exists, else in the other
  * one, with the language it is actually in (for the `lang` attribute).
  */
 export function inLanguage(value: Bilingual, ui: UiLanguage): { text: string; language: TextLanguage } | null {
-  const first = textLanguageOf(ui);
+  const first = textLanguageOfUi(ui);
   const second: TextLanguage = first === 'zh' ? 'en' : 'zh';
   if (value[first]) return { text: value[first], language: first };
   if (value[second]) return { text: value[second], language: second };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLOURS, type Annotation, type AnnotationFilter, type AnnotationList } from '../../contract/annotations';
 import type { DocumentSummary } from '../../contract/model';
 import { useApi } from '../api/ApiContext';
-import type { UiLanguage } from '../../contract/languages';
+import { asUiLanguage } from '../../contract/languages';
 import { inLanguage, LANG_ATTRIBUTE } from '../bilingual';
 import { LangText } from '../components/LangText';
 
@@ -54,7 +54,7 @@ export function AnnotationListPanel(props: AnnotationListPanelProps) {
   useEffect(() => setShown(PAGE), [filter, documentId]);
 
   const titles = new Map((props.documents ?? []).map((d) => [d.id, d]));
-  const ui: UiLanguage = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const ui = asUiLanguage(i18n.language);
   const toggleColour = (colour: (typeof HIGHLIGHT_COLOURS)[number]) => {
     const colours = filter.colours ?? [];
     setFilter({ ...filter, colours: colours.includes(colour) ? colours.filter((c) => c !== colour) : [...colours, colour] });

@@ -10,7 +10,7 @@ import {
   type ImportFile,
   type ImportReport,
 } from '../../contract/annotations';
-import type { UiLanguage } from '../../contract/languages';
+import { asUiLanguage } from '../../contract/languages';
 import type { ApiError } from '../../contract/result';
 import { parseSegmentId } from '../../contract/segmentId';
 import { useApi } from '../api/ApiContext';
@@ -47,7 +47,7 @@ export function AnnotationsView() {
 
   const exportAs = async (format: ExportFormat) => {
     setError(null);
-    const language: UiLanguage = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+    const language = asUiLanguage(i18n.language);
     const result = await api.exportAnnotations({ format, language, filter: filter.current });
     if (!result.ok) return setError(result.error);
     downloadExportFile(result.value);

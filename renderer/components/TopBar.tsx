@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../contract/languages';
+import { asUiLanguage, type UiLanguage } from '../../contract/languages';
 import { routeHash, type Route } from '../route';
 import { SearchBox } from '../search/SearchBox';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -10,11 +10,13 @@ export function TopBar(props: {
   systemLanguage: UiLanguage;
   onLanguageChange(language: UiLanguage | null): void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The brand is written in the interface's script (對照 in zh-TW, 对照 elsewhere): tag it so.
+  const brandLang = asUiLanguage(i18n.language) === 'zh-TW' ? 'zh-TW' : 'zh-CN';
   return (
     <header className="top-bar">
       <a className="brand" href={routeHash({ name: 'library' })} title={t('nav.library')}>
-        <span className="brand-han" lang="zh-CN">
+        <span className="brand-han" lang={brandLang}>
           {t('app.brandHan')}
         </span>
         <span className="brand-latin">{t('app.brand')}</span>

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../contract/languages';
-import { TEXT_LANGUAGES } from '../../contract/languages';
+import { asUiLanguage, TEXT_LANGUAGES } from '../../contract/languages';
 import type { DocumentSummary } from '../../contract/model';
 import { useApi } from '../api/ApiContext';
 import { useApiResult } from '../api/useApiResult';
@@ -39,7 +38,7 @@ export function LibraryView() {
 
 function DocumentCard({ doc }: { doc: DocumentSummary }) {
   const { t, i18n } = useTranslation();
-  const ui = i18n.language as UiLanguage;
+  const ui = asUiLanguage(i18n.language);
   const date = doc.issuedOn ?? doc.publishedOn;
 
   return (

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../contract/languages';
+import { asUiLanguage, textLanguageOfUi } from '../../contract/languages';
 import type { DocumentDetail } from '../../contract/model';
-import { formatDate, inLanguage, LANG_ATTRIBUTE, otherLanguage, textLanguageOf } from '../bilingual';
+import { formatDate, inLanguage, LANG_ATTRIBUTE, otherLanguage } from '../bilingual';
 import { LangFact, LangText } from '../components/LangText';
 import { TmxExportMenu } from '../alignment/TmxExportMenu';
 import { Provenance } from './Provenance';
 
 export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
   const { t, i18n } = useTranslation();
-  const ui = i18n.language as UiLanguage;
-  const keywordLanguage = textLanguageOf(ui);
+  const ui = asUiLanguage(i18n.language);
+  const keywordLanguage = textLanguageOfUi(ui);
 
   return (
     <header className="document-header">

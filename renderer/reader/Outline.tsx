@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../contract/languages';
+import { asUiLanguage } from '../../contract/languages';
 import type { DocumentDetail } from '../../contract/model';
 import { parseSegmentId } from '../../contract/segmentId';
 import { inLanguage, LANG_ATTRIBUTE } from '../bilingual';
@@ -9,7 +9,7 @@ import { routeHash } from '../route';
 /** The document's headings as a table of contents; the section being read is marked. */
 export function Outline({ doc, activeSegmentId }: { doc: DocumentDetail; activeSegmentId: string | null }) {
   const { t, i18n } = useTranslation();
-  const ui = i18n.language as UiLanguage;
+  const ui = asUiLanguage(i18n.language);
   const headings = useMemo(() => doc.segments.filter((s) => s.kind === 'heading'), [doc]);
   const activeHeadingId = useMemo(() => {
     const activePosition = doc.segments.find((s) => s.id === activeSegmentId)?.position ?? -1;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../contract/languages';
+import { asUiLanguage } from '../../contract/languages';
 import { DOCUMENT_TYPES, type DocumentSummary } from '../../contract/model';
 import { SEARCH_LANGUAGES } from '../../contract/search';
 import { inLanguage } from '../bilingual';
@@ -11,7 +11,7 @@ import { NO_FILTERS, type SearchFilters } from '../route';
 /** Filters of a search: language of the match, documents, types and a date range; kept in the address. */
 export function SearchFiltersPanel({ query, filters, documents }: { query: string; filters: SearchFilters; documents: DocumentSummary[] }) {
   const { t, i18n } = useTranslation();
-  const ui = i18n.language as UiLanguage;
+  const ui = asUiLanguage(i18n.language);
   const id = useId();
   const set = (patch: Partial<SearchFilters>) => navigate({ name: 'search', query, filters: { ...filters, ...patch } }, { replace: true });
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../contract/languages';
+import { asUiLanguage, type UiLanguage } from '../../contract/languages';
 import type { DocumentSummary } from '../../contract/model';
 import type { SearchResults } from '../../contract/search';
 import { useApi } from '../api/ApiContext';
@@ -20,7 +20,7 @@ const TYPING_PAUSE_MS = 120;
 export function SearchView({ query, filters }: { query: string; filters: SearchFilters }) {
   const api = useApi();
   const { t, i18n } = useTranslation();
-  const ui = i18n.language as UiLanguage;
+  const ui = asUiLanguage(i18n.language);
   const [documents] = useApiResult(() => api.listDocuments({}), [api]);
   const [results, setResults] = useState<SearchResults | null>(null);
   const [error, setError] = useState<ApiError | null>(null);

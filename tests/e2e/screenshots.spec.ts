@@ -73,6 +73,58 @@ for (const language of ['en', 'zh-CN'] as const) {
   });
 }
 
+// The Traditional-Chinese interface (issue 15): the library and the reader, wide and narrow; wide, a highlight's
+// editor with the annotations panel, the Annotations screen and Settings; and a search typed in Traditional.
+// The document text stays Simplified.
+for (const width of [1360, 800]) {
+  test(`screenshots: library and reader (zh-TW, ${width} px)`, async ({ library, reader, app, page }) => {
+    const plan = 'national-health-plan-14th-fyp-2022';
+    const suffix = width === 1360 ? '' : `-${width}`;
+    const segmentId = `${plan}:p0071`; // the paragraph under the heading the reader opens at
+    const doc = await app.backend.handlers.getDocument({ documentId: plan });
+    const text = doc.segments.find((s) => s.id === segmentId)!.zh!.text;
+    await app.backend.handlers.setPreferences({ authorName: '林怡君' });
+    await app.backend.handlers.createAnnotation({ segmentId, side: 'zh', start: 0, end: 12, exact: text.slice(0, 12), colour: 'yellow', note: '記者會可直接引用。', tags: ['記者會'] });
+    await page.setViewportSize({ width, height: 900 });
+    await library.open();
+    await library.chooseLanguage('zh-TW');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
+    await page.screenshot({ path: screenshotPath(`library-zh-TW${suffix}`) });
+
+    await page.evaluate((hash) => (window.location.hash = hash), `#/doc/${plan}/p0070`);
+    await reader.waitForDocument(plan);
+    await page.waitForTimeout(300); // let the smooth parts of the layout settle before the picture
+    await page.screenshot({ path: screenshotPath(`reader-zh-TW${suffix}`) });
+    if (width === 1360) {
+      await page.locator('.annotations-toggle').click();
+      await page.locator('.annotation-item').first().waitFor();
+      for (let i = 0; i < 2; i++) {
+        await reader.row(segmentId).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await page.waitForTimeout(150); // rows above settle their real heights (content-visibility)
+      }
+      await page.locator(`.segment[data-segment-id="${segmentId}"] .annotation[data-annotation-start]`).click();
+      await page.locator('.annotation-editor').waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: screenshotPath('reader-annotations-zh-TW') });
+      await page.keyboard.press('Escape');
+    }
+
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('醫養結合', { delay: 20 });
+    await expect(page.locator('.search-count')).toBeVisible();
+    await page.screenshot({ path: screenshotPath(`search-zh-TW${suffix}`) });
+
+    if (width === 1360) {
+      await app.backend.handlers.backupNow({});
+      for (const [hash, ready, name] of [['#/annotations', '.annotation-item', 'annotations-zh-TW'], ['#/settings', '.backups-table', 'settings-zh-TW']]) {
+        await page.evaluate((h) => (window.location.hash = h), hash);
+        await page.locator(ready).first().waitFor();
+        await page.screenshot({ path: screenshotPath(name) });
+      }
+    }
+  });
+}
+
 // Sentence by sentence: a pinned pair and a hovered one in paragraph 11 of the national plan, then, in the first
 // document with links under LOW_CONFIDENCE, the list of links to check; wide and narrow windows.
 for (const language of ['en', 'zh-CN'] as const) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../contract/result';
 import { EXPORT_FORMATS, HIGHLIGHT_COLOURS } from '../../contract/annotations';
@@ -43,6 +44,36 @@ describe('locales', () => {
       expect([...other.keys()].map(baseKey).sort(), language).toEqual([...en.keys()].map(baseKey).sort());
       for (const [key, value] of other) expect(value.trim(), `${language}:${key}`).not.toBe('');
     }
+  });
+
+  it('exist for exactly the interface languages, with the same plural forms in both Chinese locales', () => {
+    const folders = fs.readdirSync(path.join(REPO_ROOT, 'locales'), { withFileTypes: true }).filter((e) => e.isDirectory());
+    expect(folders.map((e) => e.name).sort()).toEqual([...UI_LANGUAGES].sort());
+    // Chinese has one plural form, so zh-TW carries zh-CN's suffixed keys one for one.
+    expect([...locale('zh-TW').keys()].sort()).toEqual([...locale('zh-CN').keys()].sort());
+  });
+
+  it('name every interface language in the switcher in its own script', () => {
+    for (const language of UI_LANGUAGES) {
+      expect(locale(language).get('app.languages.zh-TW'), language).toBe('繁體中文');
+      expect(locale(language).get('app.languages.zh-CN'), language).toBe('简体中文');
+    }
+  });
+
+  it('leave no Simplified-only character in zh-TW', () => {
+    // Character tables only (no phrase tables): any change means a Simplified character is left.
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    // Forms Taiwan's Ministry of Education lists as standard that OpenCC's Taiwan variants still rewrite.
+    const standardInTaiwan: Record<string, string> = { 分布: '分佈' };
+    // The switcher names each language in its own script, so zh-TW names Simplified Chinese in Simplified.
+    const ownNames = new Set(['app.languages.zh-CN']);
+    const leftovers = [...locale('zh-TW')].filter(([key]) => !ownNames.has(key)).flatMap(([key, value]) => {
+      let expected = value;
+      for (const [form, rewritten] of Object.entries(standardInTaiwan)) expected = expected.split(form).join(rewritten);
+      const converted = toTraditional(value);
+      return converted === expected ? [] : [`${key}: ${value} → ${converted}`];
+    });
+    expect(leftovers).toEqual([]);
   });
 
   it('keep the same {{placeholders}} in each translation of a key', () => {

@@ -1,5 +1,5 @@
 import type { ExportFile, ExportFormat } from '../../../contract/annotations';
-import type { TextLanguage, UiLanguage } from '../../../contract/languages';
+import { textLanguageOfUi, type TextLanguage, type UiLanguage } from '../../../contract/languages';
 import type { DocumentSummary, Segment, TextOrigin } from '../../../contract/model';
 import type { TFunction } from 'i18next';
 import { localText } from '../localText';
@@ -54,7 +54,7 @@ function sidesOf(items: readonly PlacedRecord[], context: ExportContext): Map<st
 
 function describe(items: readonly PlacedRecord[], context: ExportContext): Described[] {
   const documents = new Map(context.documents.map((d) => [d.id, d]));
-  const primary: TextLanguage = context.language === 'zh-CN' ? 'zh' : 'en';
+  const primary = textLanguageOfUi(context.language);
   const secondary: TextLanguage = primary === 'zh' ? 'en' : 'zh';
   return items.map((item) => {
     const { annotation } = item;

@@ -342,6 +342,14 @@ describe('export for people', () => {
 
     const zh = exportAnnotations('markdown', service.records(), { ...context, language: 'zh-CN' });
     expect(zh.content).toContain(`第 ${segment.position + 1} 段`);
+
+    // A Traditional-Chinese interface: headings in Traditional, the Chinese title first and as stored (Simplified).
+    const tw = exportAnnotations('markdown', service.records(), { ...context, language: 'zh-TW' }).content;
+    expect(tw).toContain('# 註記 · 對照');
+    expect(tw).toContain(`## ${corpus.listDocuments().find((d) => d.id === PLAN)!.title.zh!}`);
+    expect(tw).toContain(`### 第 ${segment.position + 1} 段 · 中文 · 黃色`);
+    expect(tw).toContain('> 卫生');
+    expect(tw).not.toContain('批注');
   });
 
   it('writes CSV a spreadsheet opens in UTF-8, quoting what needs it and defusing formulas', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { uiLanguageFromLocale } from '../../../contract/languages';
 import { makeSegmentId, parseSegmentId } from '../../../contract/segmentId';
 import { NO_FILTERS, parseRoute, routeHash } from '../../../renderer/route';
 
@@ -44,12 +43,5 @@ describe('segment ids', () => {
     expect(parseSegmentId('x-doc:p0001')).toEqual({ documentId: 'x-doc', key: 'p0001' });
     for (const bad of ['x-doc', ':p1', 'x-doc:', 'X-DOC:p1', 'x-doc:p1:p2', 'x doc:p1']) expect(parseSegmentId(bad), bad).toBeNull();
     expect(() => makeSegmentId('x-doc', 'P 1')).toThrow();
-  });
-});
-
-describe('uiLanguageFromLocale', () => {
-  it('maps Chinese locales to zh-CN and everything else to English', () => {
-    for (const locale of ['zh', 'zh-CN', 'zh-Hans-CN', 'zh_TW', 'ZH-hk']) expect(uiLanguageFromLocale(locale)).toBe('zh-CN');
-    for (const locale of ['en-US', 'de', '', undefined, null, 'zhuang']) expect(uiLanguageFromLocale(locale)).toBe('en');
   });
 });
