@@ -98,10 +98,7 @@ for (const width of [1360, 800]) {
     if (width === 1360) {
       await page.locator('.annotations-toggle').click();
       await page.locator('.annotation-item').first().waitFor();
-      for (let i = 0; i < 2; i++) {
-        await reader.row(segmentId).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-        await page.waitForTimeout(150); // rows above settle their real heights (content-visibility)
-      }
+      await reader.scrollRowToTop(segmentId);
       await page.locator(`.segment[data-segment-id="${segmentId}"] .annotation[data-annotation-start]`).click();
       await page.locator('.annotation-editor').waitFor();
       await page.waitForTimeout(300);
@@ -140,11 +137,7 @@ for (const language of ['en', 'zh-CN'] as const) {
       await library.chooseLanguage(language);
       await library.openDocument(plan);
       await reader.waitForDocument(plan);
-      const row = reader.row(segmentId);
-      for (let i = 0; i < 2; i++) {
-        await row.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-        await page.waitForTimeout(150); // rows above settle their real heights (content-visibility)
-      }
+      await reader.scrollRowToTop(segmentId);
       await reader.sentence('zh', `${segmentId}.s${segment.sentences.zh.length > 3 ? 3 : 1}`).click();
       await reader.sentence('en', `${segmentId}.s1`).hover();
       await page.waitForTimeout(200);
@@ -200,10 +193,7 @@ for (const language of ['en', 'zh-CN'] as const) {
         await page.locator('.annotations-toggle').click();
         await page.locator('.annotation-item').first().waitFor();
       }
-      for (let i = 0; i < 2; i++) {
-        await reader.row(segmentId).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-        await page.waitForTimeout(150); // rows above settle their real heights (content-visibility)
-      }
+      await reader.scrollRowToTop(segmentId);
       await reader.sentence('zh', `${segmentId}.s${segment.sentences.zh.length > 3 ? 3 : 1}`).click();
       await reader.sentence('en', `${segmentId}.s1`).hover();
       await page.waitForTimeout(200);

@@ -8,6 +8,18 @@ export class ReaderPage {
     await this.page.locator(`body[data-reader-ready="${documentId}"]`).waitFor({ state: 'attached' });
   }
 
+  /**
+   * Scrolls a row to the top of the reader, twice: rows above it rendered
+   * lazily (content-visibility) take their real heights once in view and
+   * push it down, so the second scroll lands where the first aimed.
+   */
+  async scrollRowToTop(segmentId: string): Promise<void> {
+    for (let i = 0; i < 2; i++) {
+      await this.row(segmentId).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await this.page.waitForTimeout(150);
+    }
+  }
+
   get rows(): Locator {
     return this.page.locator('.segment[data-segment-id]');
   }
