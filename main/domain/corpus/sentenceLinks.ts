@@ -107,7 +107,7 @@ export class SentenceLinkStore {
 
   /** The sentences of one side of a segment that a stretch [start, end) touches. */
   sentencesAt(segmentId: string, side: TextLanguage, start: number, end: number): QuotedSentence[] {
-    const rows = (this.ofSegment.all(segmentId) as SentenceRow[]).filter((r) => r.side === side && r.start < Math.max(end, start + 1) && start < r.end);
+    const rows = (this.ofSegment.all(segmentId) as SentenceRow[]).filter((r) => touches(r, side, start, end));
     return rows.map((r) => this.quote(r));
   }
 
@@ -164,7 +164,7 @@ export class SegmentAlignment {
    * sentence there.
    */
   at(side: TextLanguage, start: number, end: number): AlignedStretch | null {
-    const touched = this.rows.filter((r) => r.side === side && r.start < Math.max(end, start + 1) && start < r.end);
+    const touched = this.rows.filter((r) => touches(r, side, start, end));
     if (touched.length === 0) return null;
     const linkIds = new Set(touched.map((r) => r.link_id));
     const members = this.rows.filter((r) => linkIds.has(r.link_id));
@@ -174,6 +174,11 @@ export class SegmentAlignment {
     });
     return { matched: touched.map(spanOf), counterpart: members.filter((r) => r.side !== side).map(spanOf), renderings };
   }
+}
+
+/** Whether a sentence of `side` holds part of [start, end); an empty stretch touches the sentence it stands in. */
+function touches(r: SentenceRow, side: TextLanguage, start: number, end: number): boolean {
+  return r.side === side && r.start < Math.max(end, start + 1) && start < r.end;
 }
 
 function spanOf(r: SentenceRow): SentenceSpan {
