@@ -6,8 +6,16 @@ import { parseSegmentId } from '../../contract/segmentId';
 import { inLanguage, LANG_ATTRIBUTE } from '../bilingual';
 import { routeHash } from '../route';
 
+interface OutlineProps {
+  doc: DocumentDetail;
+  activeSegmentId: string | null;
+  /** In a narrow window the outline is folded behind a toolbar button and opens over the text. */
+  open: boolean;
+  onClose(): void;
+}
+
 /** The document's headings as a table of contents; the section being read is marked. */
-export function Outline({ doc, activeSegmentId }: { doc: DocumentDetail; activeSegmentId: string | null }) {
+export function Outline({ doc, activeSegmentId, open, onClose }: OutlineProps) {
   const { t, i18n } = useTranslation();
   const ui = asUiLanguage(i18n.language);
   const headings = useMemo(() => doc.segments.filter((s) => s.kind === 'heading'), [doc]);
@@ -26,11 +34,31 @@ export function Outline({ doc, activeSegmentId }: { doc: DocumentDetail; activeS
     if (top < nav.scrollTop || top + current.offsetHeight > nav.scrollTop + nav.clientHeight) {
       nav.scrollTo({ top: top - nav.clientHeight / 3 });
     }
-  }, [activeHeadingId]);
+  }, [activeHeadingId, open]);
+
+  // Opened over the text, the outline takes the focus (on the section being read) and Esc gives it back to the button.
+  useEffect(() => {
+    if (!open) return;
+    const nav = navRef.current;
+    (nav?.querySelector<HTMLElement>('[aria-current]') ?? nav?.querySelector<HTMLElement>('a, button'))?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      onClose();
+      document.querySelector<HTMLElement>('.outline-toggle')?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, onClose]);
 
   return (
-    <nav ref={navRef} className="outline" aria-label={t('reader.outline')}>
-      <h2 className="outline-heading">{t('reader.outline')}</h2>
+    <nav ref={navRef} id="reader-outline" className={`outline${open ? ' is-open' : ''}`} aria-label={t('reader.outline')}>
+      <div className="outline-top">
+        <h2 className="outline-heading">{t('reader.outline')}</h2>
+        <button type="button" className="button button-quiet outline-close" onClick={onClose}>
+          {t('reader.outlineClose')}
+        </button>
+      </div>
       {headings.length === 0 ? (
         <p className="muted">{t('reader.outlineEmpty')}</p>
       ) : (
@@ -44,6 +72,7 @@ export function Outline({ doc, activeSegmentId }: { doc: DocumentDetail; activeS
                   href={routeHash({ name: 'document', documentId: doc.id, segmentKey: key })}
                   aria-current={heading.id === activeHeadingId ? 'location' : undefined}
                   lang={label ? LANG_ATTRIBUTE[label.language] : undefined}
+                  onClick={open ? onClose : undefined}
                 >
                   {label?.text}
                 </a>

@@ -12,14 +12,20 @@ interface ReaderToolbarProps {
   linksToCheck: number;
   panel: ReaderPanel | null;
   onTogglePanel(panel: ReaderPanel): void;
+  /** Below 1100 px the outline folds away; this opens it over the text. */
+  outlineOpen: boolean;
+  onToggleOutline(): void;
 }
 
-export function ReaderToolbar({ preferences, onChange, annotationCount, linksToCheck, panel, onTogglePanel }: ReaderToolbarProps) {
+export function ReaderToolbar({ preferences, onChange, annotationCount, linksToCheck, panel, onTogglePanel, outlineOpen, onToggleOutline }: ReaderToolbarProps) {
   const { t } = useTranslation();
   const size = preferences.fontSize;
   const leftAfterSwap = t(`textLanguage.${preferences.swapSides ? 'zh' : 'en'}`);
   return (
     <div className="reader-toolbar" role="toolbar" aria-label={t('reader.toolbarLabel')}>
+      <button type="button" className="button outline-toggle" aria-expanded={outlineOpen} aria-controls="reader-outline" onClick={onToggleOutline}>
+        {t('reader.outline')}
+      </button>
       <fieldset className="segmented">
         <legend>{t('reader.viewMode')}</legend>
         {VIEW_MODES.map((mode) => (

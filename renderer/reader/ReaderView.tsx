@@ -12,7 +12,7 @@ import { Outline } from './Outline';
 import { ReaderToolbar } from './ReaderToolbar';
 import { FindBar } from './FindBar';
 import { SegmentRows, type SegmentHighlights } from './SegmentRows';
-import { useTopVisibleSegment } from './useTopVisibleSegment';
+import { useReadingPlace } from './useReadingPlace';
 import { useDocumentAnnotations } from '../annotations/useAnnotations';
 import { ReaderAnnotationLayer, jumpToAnnotation, type AnnotationLayerState } from '../annotations/ReaderAnnotationLayer';
 import { AnnotationListPanel } from '../annotations/AnnotationListPanel';
@@ -64,13 +64,14 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
     return doc.segments.some((s) => s.id === id) ? id : null;
   }, [doc, segmentKey]);
   const [unknownTarget, setUnknownTarget] = useState(false);
-  const topSegmentId = useTopVisibleSegment(rowsRef, doc.segments.length);
   const find = useFindInDocument(doc.id, query ?? '', targetId);
   const chromeRef = useRef<HTMLDivElement>(null);
   useStickyChromeHeight(chromeRef);
   const annotations = useDocumentAnnotations(doc.id);
   const [panel, setPanel] = useState<ReaderPanel | null>(annotationId !== undefined ? 'annotations' : null);
   const togglePanel = (which: ReaderPanel) => setPanel(panel === which ? null : which);
+  const [outlineOpen, setOutlineOpen] = useState(false);
+  const closeOutline = useCallback(() => setOutlineOpen(false), []);
   const layer = useRef<AnnotationLayerState>(null);
   const sentences = useSentences(doc, rowsRef, columns);
 
@@ -113,16 +114,9 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
     };
   }, [api, doc.id, segmentKey, targetId]);
 
-  // Remember the position, at most once a second.
-  useEffect(() => {
-    if (!topSegmentId || parseSegmentId(topSegmentId)?.documentId !== doc.id) return;
-    const timer = window.setTimeout(() => void api.saveReadingPosition({ documentId: doc.id, segmentId: topSegmentId }), 1000);
-    return () => window.clearTimeout(timer);
-  }, [api, doc.id, topSegmentId]);
-
   return (
     <div className={`reader${panel ? ' with-panel' : ''}`} data-document-id={doc.id}>
-      <Outline doc={doc} activeSegmentId={topSegmentId} />
+      <PlaceKeeper doc={doc} rowsRef={rowsRef} outlineOpen={outlineOpen} onCloseOutline={closeOutline} />
       <article className="reader-main" aria-labelledby="document-title">
         <DocumentHeader doc={doc} />
         <div className="reader-chrome" ref={chromeRef}>
@@ -133,6 +127,8 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
             linksToCheck={sentences.context.index.lowConfidence.length}
             panel={panel}
             onTogglePanel={togglePanel}
+            outlineOpen={outlineOpen}
+            onToggleOutline={() => setOutlineOpen(!outlineOpen)}
           />
           {find.open && (
             <FindBar query={find.text} total={find.hits.length} current={find.current} onQueryChange={find.setText} onStep={find.step} onClose={find.close} />
@@ -188,6 +184,24 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
       )}
     </div>
   );
+}
+
+/**
+ * The reading place: kept across layout changes, remembered at most once a second, and marked in the outline. It
+ * lives here, beside the rows rather than above them, so that scrolling re-renders the outline and not every row.
+ */
+function PlaceKeeper({ doc, rowsRef, outlineOpen, onCloseOutline }: { doc: DocumentDetail; rowsRef: React.RefObject<HTMLElement | null>; outlineOpen: boolean; onCloseOutline(): void }) {
+  const api = useApi();
+  const place = useReadingPlace(rowsRef, doc.segments.length);
+  useEffect(() => {
+    if (!place.topId || parseSegmentId(place.topId)?.documentId !== doc.id) return;
+    const segmentId = place.topId;
+    const timer = window.setTimeout(() => void api.saveReadingPosition({ documentId: doc.id, segmentId }), 1000);
+    return () => window.clearTimeout(timer);
+  }, [api, doc.id, place.topId]);
+  // At the end of the document its last section is the one being read, though its heading never reaches the top.
+  const active = place.atEnd ? (doc.segments.at(-1)?.id ?? null) : place.topId;
+  return <Outline doc={doc} activeSegmentId={active} open={outlineOpen} onClose={onCloseOutline} />;
 }
 
 /** The side panel: the document's annotations, or its sentence links to check. */

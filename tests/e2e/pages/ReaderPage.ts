@@ -88,4 +88,61 @@ export class ReaderPage {
   async cellTops(row: Locator): Promise<number[]> {
     return row.locator('.cell').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().top)));
   }
+
+  /**
+   * Clicks where the control is on the screen, as a mouse does. Playwright's own click first scrolls its target
+   * "into view", and for a control in the sticky toolbar Chromium takes that to mean scrolling the page up to where
+   * the toolbar would sit unstuck: a scroll no person makes.
+   */
+  async clickInPlace(control: Locator): Promise<void> {
+    const box = await control.boundingBox();
+    if (!box) throw new Error('the control is not on the screen');
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  get outlineToggle(): Locator {
+    return this.page.locator('.outline-toggle');
+  }
+
+  get outline(): Locator {
+    return this.page.locator('nav.outline');
+  }
+
+  /** The heading the outline marks as the section being read. */
+  get currentSection(): Locator {
+    return this.page.locator('.outline a[aria-current]');
+  }
+
+  get smallerText(): Locator {
+    return this.page.locator('.font-size button').first();
+  }
+
+  get annotationsToggle(): Locator {
+    return this.page.locator('.annotations-toggle');
+  }
+
+  /** Scrolls so that the row starts exactly at the top of the text, just below the sticky headers. */
+  async alignRowWithTextTop(segmentId: string): Promise<void> {
+    await this.scrollRowToTop(segmentId);
+    await this.row(segmentId).evaluate((row) => {
+      const top = Math.max(0, ...['.top-bar', '.reader-chrome', '.column-headers'].map((s) => document.querySelector(s)?.getBoundingClientRect().bottom ?? 0));
+      window.scrollBy({ top: row.getBoundingClientRect().top - top, behavior: 'instant' });
+    });
+    await this.page.waitForTimeout(100);
+  }
+
+  /**
+   * The row at the top of the text as a person sees it, and how far below the sticky headers it starts: the first
+   * row whose bottom is below the lowest of the top bar, the toolbar and the column headers.
+   */
+  async topRow(): Promise<{ id: string; offset: number }> {
+    return this.page.evaluate(() => {
+      const top = Math.max(0, ...['.top-bar', '.reader-chrome', '.column-headers'].map((s) => document.querySelector(s)?.getBoundingClientRect().bottom ?? 0));
+      for (const row of document.querySelectorAll<HTMLElement>('.segment[data-segment-id]')) {
+        const rect = row.getBoundingClientRect();
+        if (rect.bottom > top + 1) return { id: row.dataset.segmentId!, offset: Math.round(rect.top - top) };
+      }
+      throw new Error('no row below the headers');
+    });
+  }
 }
