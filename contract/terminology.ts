@@ -1,0 +1,79 @@
+import type { TextLanguage } from './languages';
+import type { TextOrigin } from './model';
+
+/**
+ * The termbase (issue "Terminology workbench"): concept-oriented entries as TBX (ISO 30042, TBX-Basic) and MultiTerm
+ * model them. One concept holds its Chinese and English terms; each term carries its own status, type, sources, date
+ * and note, so "how is 分级诊疗 rendered, and which rendering is preferred?" is answered by one entry.
+ */
+export const TERM_STATUSES = ['preferred', 'admitted', 'superseded', 'forbidden'] as const;
+export type TermStatus = (typeof TERM_STATUSES)[number];
+
+/** TBX-Basic's termType values that this model keeps. */
+export const TERM_TYPES = ['fullForm', 'abbreviation', 'acronym', 'shortForm', 'variant', 'phrase'] as const;
+export type TermType = (typeof TERM_TYPES)[number];
+
+/** A rendering's status is acceptable (the audit looks for one of these on the other side) or not. */
+export const ACCEPTED_STATUSES: readonly TermStatus[] = ['preferred', 'admitted'];
+
+export const TERM_TEXT_MAX_LENGTH = 200;
+export const TERM_NOTE_MAX_LENGTH = 2_000;
+
+/**
+ * Where a term is attested: a paragraph of a document in the library (with the provenance of that side, published
+ * text or reference translation), or an external authority the user names (a published glossary, a ministry's list).
+ */
+export type TermSource =
+  | { kind: 'corpus'; documentId: string; segmentKey: string; origin: TextOrigin; count: number; date: string | null }
+  | { kind: 'authority'; name: string; reference: string | null; date: string | null };
+
+/**
+ * How loosely an English term matches running text. Simplified/Traditional and full-/half-width forms always match;
+ * Chinese synonyms are the concept's other Chinese terms. The entry decides the rest.
+ */
+export interface TermMatching {
+  /** "NHSA" must be written so; by default case is ignored. */
+  caseSensitive: boolean;
+  /** "long-term" also matches "long term" and "longterm". */
+  hyphenVariants: boolean;
+  /** The last word may take its plural or other inflection (consortium/consortia, plan/plans). */
+  inflections: boolean;
+}
+
+export const DEFAULT_TERM_MATCHING: TermMatching = { caseSensitive: false, hyphenVariants: false, inflections: true };
+
+export interface Term {
+  /** Stable within the termbase: `<conceptId>.t<n>`. */
+  id: string;
+  language: TextLanguage;
+  /** Chinese as written (stored Simplified); English in its base form (singular, lower case unless a name). */
+  text: string;
+  termType: TermType;
+  status: TermStatus;
+  note: string;
+  /** The earliest date among the sources, or the date the user gave (ISO yyyy-mm-dd). */
+  date: string | null;
+  sources: TermSource[];
+  matching: TermMatching;
+}
+
+/** A subject field, named in both languages. */
+export interface TermDomain {
+  id: string;
+  zh: string;
+  en: string;
+}
+
+export interface Concept {
+  /** `c001` … for the starter termbase; `u…` for the user's own concepts. Never reused. */
+  id: string;
+  domain: string | null;
+  note: string;
+  terms: Term[];
+  /** Shipped with the app, or made (or changed) by the user: a starter concept the user edits becomes the user's. */
+  origin: 'starter' | 'user';
+  createdAt: string;
+  /** Who changed it last, and when (ISO 8601). */
+  changedBy: string;
+  changedAt: string;
+}
