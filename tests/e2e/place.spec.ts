@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 // The place is kept (issue 15): the paragraph at the top of the text stays at the top across text size, view mode,
@@ -80,6 +81,8 @@ test('in a narrow window the outline folds behind a button, opens over the text 
   await expect(reader.outline).toBeVisible();
   await expect(reader.outlineToggle).toHaveAttribute('aria-expanded', 'true');
   await expect(page.locator('.outline :focus')).toHaveCount(1);
+  const violations = (await new AxeBuilder({ page }).include('nav.outline').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(violations.map((v) => v.id)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(reader.outline).toBeHidden();
   await expect(reader.outlineToggle).toBeFocused();
