@@ -106,6 +106,7 @@ async function colleagueAnnotation(app: AppUnderTest, id: string, exact: string,
 }
 
 test('a file that is not an annotations file is left out with its reason, a file over the limit is refused, and a good one is merged after its preview', async ({ library, app, page }) => {
+  test.slow(); // the 26 MB file crosses Playwright's channel to the page: seconds on a busy 2-core machine
   const annotate = new AnnotationsPage(page);
   await library.open();
   await annotate.navLink.click();
