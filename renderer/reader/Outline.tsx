@@ -5,12 +5,15 @@ import type { DocumentDetail } from '../../contract/model';
 import { parseSegmentId } from '../../contract/segmentId';
 import { inLanguage, LANG_ATTRIBUTE } from '../bilingual';
 import { routeHash } from '../route';
+import { outlineDepths, outlineLabel } from './outlineMarker';
+import './outline.css';
 
 /** The document's headings as a table of contents; the section being read is marked. */
 export function Outline({ doc, activeSegmentId }: { doc: DocumentDetail; activeSegmentId: string | null }) {
   const { t, i18n } = useTranslation();
   const ui = asUiLanguage(i18n.language);
   const headings = useMemo(() => doc.segments.filter((s) => s.kind === 'heading'), [doc]);
+  const depths = useMemo(() => outlineDepths(headings.map((h) => h.level)), [headings]);
   const activeHeadingId = useMemo(() => {
     const activePosition = doc.segments.find((s) => s.id === activeSegmentId)?.position ?? -1;
     return headings.filter((h) => h.position <= activePosition).at(-1)?.id ?? null;
@@ -35,17 +38,19 @@ export function Outline({ doc, activeSegmentId }: { doc: DocumentDetail; activeS
         <p className="muted">{t('reader.outlineEmpty')}</p>
       ) : (
         <ol>
-          {headings.map((heading) => {
+          {headings.map((heading, i) => {
             const label = inLanguage({ zh: heading.zh?.text ?? null, en: heading.en?.text ?? null }, ui);
+            const parts = label ? outlineLabel(label.text, label.language) : null;
             const key = parseSegmentId(heading.id)?.key ?? null;
             return (
-              <li key={heading.id} className={`outline-item level-${heading.level ?? 1}`}>
+              <li key={heading.id} className={`outline-item level-${depths[i]}`}>
                 <a
                   href={routeHash({ name: 'document', documentId: doc.id, segmentKey: key })}
                   aria-current={heading.id === activeHeadingId ? 'location' : undefined}
                   lang={label ? LANG_ATTRIBUTE[label.language] : undefined}
                 >
-                  {label?.text}
+                  {parts?.marker && <span className="outline-marker">{parts.marker}</span>}
+                  <span className="outline-title">{parts?.title}</span>
                 </a>
               </li>
             );
