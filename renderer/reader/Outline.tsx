@@ -50,6 +50,8 @@ export function Outline({ doc, activeSegmentId }: { doc: DocumentDetail; activeS
                   lang={label ? LANG_ATTRIBUTE[label.language] : undefined}
                 >
                   {parts?.marker && <span className="outline-marker">{parts.marker}</span>}
+                  {/* Read aloud and copied as "(1) Optimize…"; a grid lays out no white space between its items. */}
+                  {parts?.marker && label?.language === 'en' && ' '}
                   <span className="outline-title">{parts?.title}</span>
                 </a>
               </li>
