@@ -1,4 +1,5 @@
 import type { TextLanguage } from './languages';
+import type { ErrorDetails } from './result';
 
 /**
  * Annotations as the W3C Web Annotation data model describes their targets
@@ -160,7 +161,7 @@ export interface ImportRecordReport {
 export interface ImportFileReport {
   name: string;
   /** The file refused whole (not JSON, not an annotation collection); its records are then empty. */
-  error: { code: 'import-not-json' | 'import-wrong-shape'; message: string } | null;
+  error: { code: 'import-not-json' | 'import-wrong-shape'; message: string; details?: ErrorDetails } | null;
   records: ImportRecordReport[];
 }
 

@@ -41,6 +41,9 @@ export interface DocumentSummary {
   coverage: Record<TextLanguage, LanguageCoverage>;
 }
 
+/** A note written for people, given in every interface language (zh-TW converted from zh-CN). */
+export type ReviewNote = Record<UiLanguage, string>;
+
 export interface SegmentSide {
   text: string;
   origin: TextOrigin;
@@ -55,8 +58,8 @@ export interface Segment {
   level: number | null;
   zh: SegmentSide | null;
   en: SegmentSide | null;
-  /** Why a person should check this segment; null when nothing is flagged. */
-  reviewNote: string | null;
+  /** Why a person should check this segment, in each interface language; null when nothing is flagged. */
+  reviewNote: ReviewNote | null;
   /** Each side's sentences, each in one of DocumentDetail.links. */
   sentences: SentencesBySide;
 }

@@ -33,13 +33,42 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why, more precisely than the code says: the UI tells it in its own words
+ * (errors.reason.<reason>, with `values` as parameters), never with `message`.
+ */
+export const ERROR_REASONS = [
+  /** JSON that is no W3C annotation collection, page, list or annotation. */
+  'not-annotations',
+  /** A W3C collection that refers to its pages by address instead of holding them. */
+  'paged-collection',
+  /** A backup written by a newer Duizhao: values.found and values.supported are the data versions. */
+  'newer-data-version',
+  'folder-not-absolute',
+  'folder-not-a-folder',
+  'folder-unreachable',
+  'folder-is-backups-folder',
+  'folder-not-writable',
+] as const;
+
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
+export interface ErrorDetails {
+  reason: ErrorReason;
+  values?: Record<string, number>;
+}
+
 export interface ApiError {
   code: ErrorCode;
-  /** English, for logs and developers; the UI shows its own text for `code`. */
+  /** English, for logs and developers; the UI shows its own text for `code` (and `details`). */
   message: string;
+  details?: ErrorDetails;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
+export const fail = (code: ErrorCode, message: string, details?: ErrorDetails): Result<never> => ({
+  ok: false,
+  error: details ? { code, message, details } : { code, message },
+});

@@ -21,3 +21,13 @@ export function parseSegmentId(segmentId: string): { documentId: string; key: st
   if (!DOCUMENT_ID_PATTERN.test(documentId) || !SEGMENT_KEY_PATTERN.test(key)) return null;
   return { documentId, key };
 }
+
+/**
+ * The paragraph number a key stands for, as the reader shows it ("p0042" → 42),
+ * or null for a key of another form: messages name paragraphs by number, never
+ * by key.
+ */
+export function paragraphNumberOfKey(key: string): number | null {
+  const digits = /^p(\d{1,9})$/.exec(key)?.[1];
+  return digits === undefined ? null : Number(digits);
+}

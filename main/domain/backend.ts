@@ -291,8 +291,8 @@ function decodeBackupFile(contentBase64: string): Buffer {
 
 /** Tells a failed backup step as the code the renderer translates. */
 function throwAsDomainError(error: unknown): never {
-  if (error instanceof BackupError) throw new DomainError(BACKUP_ERROR_CODES[error.code], error.message);
-  if (error instanceof SecondFolderError) throw new DomainError('backup-folder-unusable', error.message);
+  if (error instanceof BackupError) throw new DomainError(BACKUP_ERROR_CODES[error.code], error.message, error.details);
+  if (error instanceof SecondFolderError) throw new DomainError('backup-folder-unusable', error.message, { reason: error.reason });
   if (error instanceof DomainError) throw error;
   // A full disk is told as such, not as a failed backup the user could retry at once.
   throw new DomainError(storageErrorCode(error) ?? 'backup-failed', (error as Error).message);

@@ -26,7 +26,7 @@ export async function dispatchApiCall(
     const handler = handlers[name] as (args: unknown) => unknown;
     return ok(await handler(parsed.data));
   } catch (error) {
-    if (error instanceof DomainError) return fail(error.code, error.message);
+    if (error instanceof DomainError) return fail(error.code, error.message, error.details);
     // Full, read-only, I/O and corrupt are the disk's state, not a bug: each gets its own code (issue 13, item 3).
     const storageCode = storageErrorCode(error);
     if (storageCode) {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorReasonText } from '../components/ErrorReasonText';
 import { IMPORT_OUTCOMES, type ImportFileReport, type ImportRecordReport, type ImportReport } from '../../contract/annotations';
 
 /** Rows shown per file; a file of thousands of records is summed up by its counts above. */
@@ -63,7 +64,10 @@ function FilePreview({ file }: { file: ImportFileReport }) {
         {!file.error && <span className="muted">{t('annotations.importPreview.records', { count: file.records.length })}</span>}
       </h3>
       {file.error ? (
-        <p className="import-file-error">{t(`annotations.importFileError.${file.error.code}`)}</p>
+        <div className="import-file-error">
+          <p>{t(`annotations.importFileError.${file.error.code}`)}</p>
+          {file.error.details && <ErrorReasonText details={file.error.details} />}
+        </div>
       ) : (
         <table className="import-records">
           <thead>

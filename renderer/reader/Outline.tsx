@@ -5,6 +5,8 @@ import type { DocumentDetail } from '../../contract/model';
 import { parseSegmentId } from '../../contract/segmentId';
 import { inLanguage, LANG_ATTRIBUTE } from '../bilingual';
 import { routeHash } from '../route';
+import { outlineDepths, outlineLabel } from './outlineMarker';
+import './outline.css';
 
 interface OutlineProps {
   doc: DocumentDetail;
@@ -19,6 +21,7 @@ export function Outline({ doc, activeSegmentId, open, onClose }: OutlineProps) {
   const { t, i18n } = useTranslation();
   const ui = asUiLanguage(i18n.language);
   const headings = useMemo(() => doc.segments.filter((s) => s.kind === 'heading'), [doc]);
+  const depths = useMemo(() => outlineDepths(headings.map((h) => h.level)), [headings]);
   const activeHeadingId = useMemo(() => {
     const activePosition = doc.segments.find((s) => s.id === activeSegmentId)?.position ?? -1;
     return headings.filter((h) => h.position <= activePosition).at(-1)?.id ?? null;
@@ -63,18 +66,22 @@ export function Outline({ doc, activeSegmentId, open, onClose }: OutlineProps) {
         <p className="muted">{t('reader.outlineEmpty')}</p>
       ) : (
         <ol>
-          {headings.map((heading) => {
+          {headings.map((heading, i) => {
             const label = inLanguage({ zh: heading.zh?.text ?? null, en: heading.en?.text ?? null }, ui);
+            const parts = label ? outlineLabel(label.text, label.language) : null;
             const key = parseSegmentId(heading.id)?.key ?? null;
             return (
-              <li key={heading.id} className={`outline-item level-${heading.level ?? 1}`}>
+              <li key={heading.id} className={`outline-item level-${depths[i]}`}>
                 <a
                   href={routeHash({ name: 'document', documentId: doc.id, segmentKey: key })}
                   aria-current={heading.id === activeHeadingId ? 'location' : undefined}
                   lang={label ? LANG_ATTRIBUTE[label.language] : undefined}
                   onClick={open ? onClose : undefined}
                 >
-                  {label?.text}
+                  {parts?.marker && <span className="outline-marker">{parts.marker}</span>}
+                  {/* Read aloud and copied as "(1) Optimize…"; a grid lays out no white space between its items. */}
+                  {parts?.marker && label?.language === 'en' && ' '}
+                  <span className="outline-title">{parts?.title}</span>
                 </a>
               </li>
             );

@@ -11,6 +11,7 @@ import { DocumentHeader } from './DocumentHeader';
 import { Outline } from './Outline';
 import { ReaderToolbar } from './ReaderToolbar';
 import { FindBar } from './FindBar';
+import { notFoundMessage } from './notFoundMessage';
 import { SegmentRows, type SegmentHighlights } from './SegmentRows';
 import { useReadingPlace } from './useReadingPlace';
 import { useDocumentAnnotations } from '../annotations/useAnnotations';
@@ -136,7 +137,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
         </div>
         {unknownTarget && (
           <p className="inline-notice" role="status">
-            {t('reader.notFoundSegment', { key: segmentKey })}
+            {notFoundMessage(t, segmentKey)}
           </p>
         )}
         <SentenceContext value={sentences.context}>

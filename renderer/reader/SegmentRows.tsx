@@ -11,6 +11,7 @@ import type { FindHit } from './ReaderView';
 import { routeHash } from '../route';
 import type { SentenceIndex, SentenceRange } from './sentences/sentenceIndex';
 import { renderSentence, SENTENCE_KEYS_HINT_ID } from './sentences/SentenceSpan';
+import { ReviewFlag } from './ReviewFlag';
 
 /** Match ranges per segment and side, from the find bar. */
 export type SegmentHighlights = ReadonlyMap<string, Record<TextLanguage, TextRange[]>>;
@@ -128,12 +129,7 @@ function SegmentRow(props: {
           sentences={props.sentences?.[language] ?? NO_SENTENCES}
         />
       ))}
-      {segment.reviewNote && (
-        <details className="review-flag">
-          <summary>{t('reader.reviewFlag')}</summary>
-          <p lang="en">{segment.reviewNote}</p>
-        </details>
-      )}
+      {segment.reviewNote && <ReviewFlag note={segment.reviewNote} />}
     </div>
   );
 }

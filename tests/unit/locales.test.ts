@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../contract/result';
+import { ERROR_CODES, ERROR_REASONS } from '../../contract/result';
 import { EXPORT_FORMATS, HIGHLIGHT_COLOURS } from '../../contract/annotations';
 import { TMX_LEVELS } from '../../contract/alignment';
 import { BACKUP_REASONS, SECOND_COPY_FAILURES } from '../../contract/backups';
@@ -91,6 +91,7 @@ describe('locales', () => {
     }
     // Keys built from a code or a type at run time.
     for (const code of ERROR_CODES) keys.add(`errors.${code}`);
+    for (const reason of ERROR_REASONS) keys.add(`errors.reason.${reason}`);
     for (const type of DOCUMENT_TYPES) keys.add(`documentType.${type}`);
     for (const failure of STORAGE_FAILURES) keys.add(`notice.reason.${failure}`);
     for (const origin of ['published', 'reference', 'mixed']) keys.add(`library.origin_${origin}`);

@@ -201,8 +201,9 @@ function sentenceText(side: TextLanguage, run: readonly PlacedSentence[]): strin
   return text;
 }
 
+/** Both languages' review notes: a translation memory serves readers of either side. */
 function reviewNotes(segments: readonly Segment[]): TmxNote[] {
-  return segments.flatMap((s) => (s.reviewNote ? [{ text: s.reviewNote, lang: 'en' }] : []));
+  return segments.flatMap((s) => (s.reviewNote ? [{ text: s.reviewNote.en, lang: 'en' }, { text: s.reviewNote['zh-CN'], lang: TMX_LANGUAGE.zh }] : []));
 }
 
 /** The language of the unit's one published variant; `*all*` when none or both are published. */

@@ -87,7 +87,7 @@ function readFile(file: ImportFile): { name: string; error: ImportFileReport['er
     return { name: file.name, error: null, records: readW3cFile(file.content) };
   } catch (error) {
     if (error instanceof DomainError && (error.code === 'import-not-json' || error.code === 'import-wrong-shape')) {
-      return { name: file.name, error: { code: error.code, message: error.message }, records: [] };
+      return { name: file.name, error: { code: error.code, message: error.message, details: error.details }, records: [] };
     }
     throw error;
   }

@@ -99,7 +99,7 @@ export function readW3cFile(text: string): ReadRecord[] {
   }
   const outer = container.safeParse(json);
   if (!outer.success) {
-    throw new DomainError('import-wrong-shape', 'The file is not a W3C annotation collection, page, list or annotation');
+    throw new DomainError('import-wrong-shape', 'The file is not a W3C annotation collection, page, list or annotation', { reason: 'not-annotations' });
   }
   const { items, deletions } = recordsOf(outer.data);
   const seen = new Set<string>();
@@ -119,7 +119,9 @@ function recordsOf(data: z.infer<typeof container>): { items: unknown[]; deletio
   if (data.type === 'AnnotationPage') return { items: data.items as unknown[], deletions: [] };
   const collection = data as { first: unknown; 'duizhao:deletions'?: unknown[] };
   if (typeof collection.first === 'string') {
-    throw new DomainError('import-wrong-shape', 'The collection refers to its pages by address; Duizhao reads collections that hold their annotations');
+    throw new DomainError('import-wrong-shape', 'The collection refers to its pages by address; Duizhao reads collections that hold their annotations', {
+      reason: 'paged-collection',
+    });
   }
   return { items: (collection.first as { items: unknown[] }).items, deletions: collection['duizhao:deletions'] ?? [] };
 }

@@ -9,7 +9,8 @@ import type { CorpusDocumentSource, SegmentSource } from './corpusSource';
  * Checks that keep the bundled corpus honest (issue #3): both sides present or
  * an explicit reason, the same figures on both sides, headings numbered alike,
  * each side in its own language, sentence links corrected by hand that still
- * fit the text, and stable segment ids that never disappear.
+ * fit the text, review notes in both languages, and stable segment ids that
+ * never disappear.
  */
 export type CorpusCheck =
   | 'published-text-changed'
@@ -18,6 +19,7 @@ export type CorpusCheck =
   | 'heading-numbering'
   | 'language-mix'
   | 'sentence-links'
+  | 'review-note'
   | 'duplicate-id'
   | 'id-removed'
   | 'id-unrecorded';
@@ -83,10 +85,22 @@ function checkSegment(documentId: string, s: SegmentSource): CorpusProblem[] {
     if (english.length) problems.push({ check: 'language-mix', where, detail: `English in the Chinese side: ${english.map((e) => `"${e}"`).join(', ')}` });
   }
   if (s.en && chineseInEnglish(s.en)) problems.push({ check: 'language-mix', where, detail: 'Chinese characters in the English side' });
+  problems.push(...checkReviewNote(where, s.review));
   if (s.links) {
     const problem = linkCorrectionProblem(s.links, { zh: paragraphSentences(s.zh, 'zh').length, en: paragraphSentences(s.en, 'en').length });
     if (problem) problems.push({ check: 'sentence-links', where, detail: `corrected sentence links no longer fit the text: ${problem}` });
   }
+  return problems;
+}
+
+/** A review note is read in either interface language: both must be there, the Chinese one in Chinese. */
+function checkReviewNote(where: string, review: SegmentSource['review']): CorpusProblem[] {
+  if (review === undefined) return [];
+  const problems: CorpusProblem[] = [];
+  for (const language of TEXT_LANGUAGES) {
+    if (!review[language]) problems.push({ check: 'review-note', where, detail: `the review note has no ${language} version` });
+  }
+  if (review.zh && !CHINESE_CHARACTER.test(review.zh)) problems.push({ check: 'review-note', where, detail: 'the Chinese review note has no Chinese in it' });
   return problems;
 }
 

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import * as OpenCC from 'opencc-js';
 import { performance } from 'node:perf_hooks';
 import { makeSegmentId } from '../../../contract/segmentId';
 import { loadCedictLexicon } from '../alignment/cedictLexicon';
@@ -10,7 +11,7 @@ import { indexSegments, SEARCH_SCHEMA } from '../search/searchIndex';
 import { CorpusSourceError, type CorpusDocumentSource } from './corpusSource';
 
 /** Bumped whenever the tables below change; the app refuses a corpus file of another version. */
-export const CORPUS_SCHEMA_VERSION = 4;
+export const CORPUS_SCHEMA_VERSION = 5;
 
 const CORPUS_SCHEMA = `
   CREATE TABLE corpus_info (
@@ -45,7 +46,11 @@ const CORPUS_SCHEMA = `
     text_en     TEXT,
     origin_zh   TEXT NOT NULL,
     origin_en   TEXT NOT NULL,
-    review_note TEXT,
+    -- Why a person should check the segment, in each interface language (all three or none);
+    -- the Traditional one is converted from the Simplified at build time.
+    review_note_en    TEXT,
+    review_note_zh_cn TEXT,
+    review_note_zh_tw TEXT,
     UNIQUE (document_id, position)
   ) STRICT;
   -- Sentence links (issue "Sentence by sentence"): every sentence of a side is
@@ -101,8 +106,9 @@ export function buildCorpusDatabase(
       VALUES (@id, @position, @type, @titleEn, @titleZh, @issuerEn, @issuerZh, @issuedOn, @publishedOn,
               @numberEn, @numberZh, @sourceUrl, @summaryEn, @summaryZh, @keywords, @strippedChrome)`);
     const insertSegment = db.prepare(`
-      INSERT INTO segment (id, document_id, position, kind, level, text_zh, text_en, origin_zh, origin_en, review_note)
-      VALUES (@id, @documentId, @position, @kind, @level, @zh, @en, @originZh, @originEn, @review)`);
+      INSERT INTO segment (id, document_id, position, kind, level, text_zh, text_en, origin_zh, origin_en,
+                           review_note_en, review_note_zh_cn, review_note_zh_tw)
+      VALUES (@id, @documentId, @position, @kind, @level, @zh, @en, @originZh, @originEn, @reviewEn, @reviewZhCn, @reviewZhTw)`);
     const insertLink = db.prepare('INSERT INTO sentence_link (id, document_id, confidence, corrected, word_pairs) VALUES (?, ?, ?, ?, ?)');
     const insertSentence = db.prepare('INSERT INTO sentence (segment_id, side, n, start, end, link_id) VALUES (?, ?, ?, ?, ?, ?)');
     const version = corpusVersion(sources);
@@ -139,7 +145,7 @@ export function buildCorpusDatabase(
             en: s.en ?? null,
             originZh: s.origin?.zh ?? d.origin.zh,
             originEn: s.origin?.en ?? d.origin.en,
-            review: s.review ?? null,
+            ...reviewNoteColumns(d.id, s),
           });
           segmentCount++;
           const started = performance.now();
@@ -185,6 +191,19 @@ export function buildCorpusDatabase(
     throw error;
   }
 }
+
+/** The three columns of a review note; a note lacking a language is refused here too, should the check be skipped. */
+function reviewNoteColumns(documentId: string, segment: CorpusDocumentSource['segments'][number]) {
+  const { review } = segment;
+  if (!review) return { reviewEn: null, reviewZhCn: null, reviewZhTw: null };
+  if (!review.en || !review.zh) throw new CorpusSourceError(`${documentId}/segments.yaml ${segment.id}: the review note needs both en and zh`);
+  // Phrase-aware, with Taiwan's usage (twp) and corner quotes: the note is interface text in the zh-TW interface.
+  toTaiwanese ??= OpenCC.Converter({ from: 'cn', to: 'twp' });
+  const traditional = toTaiwanese(review.zh).replace(/“/g, '「').replace(/”/g, '」');
+  return { reviewEn: review.en, reviewZhCn: review.zh, reviewZhTw: traditional };
+}
+
+let toTaiwanese: ((text: string) => string) | undefined;
 
 function alignSourceParagraph(documentId: string, segment: CorpusDocumentSource['segments'][number], lexicon: Lexicon) {
   try {

@@ -1,6 +1,6 @@
 import type { SentencesBySide } from '../../../contract/alignment';
 import type { TextLanguage } from '../../../contract/languages';
-import type { DocumentDetail, DocumentSummary, DocumentType, Segment, SegmentKind, TextOrigin } from '../../../contract/model';
+import type { DocumentDetail, DocumentSummary, DocumentType, ReviewNote, Segment, SegmentKind, TextOrigin } from '../../../contract/model';
 import type { Statement } from 'better-sqlite3';
 import { openConnection, type Connection } from '../database/connection';
 import { CORPUS_SCHEMA_VERSION } from './corpusDatabase';
@@ -38,8 +38,12 @@ interface SegmentRow {
   text_en: string | null;
   origin_zh: TextOrigin;
   origin_en: TextOrigin;
-  review_note: string | null;
+  review_note_en: string | null;
+  review_note_zh_cn: string | null;
+  review_note_zh_tw: string | null;
 }
+
+const SEGMENT_COLUMNS = 'id, position, kind, level, text_zh, text_en, origin_zh, origin_en, review_note_en, review_note_zh_cn, review_note_zh_tw';
 
 export class CorpusUnavailableError extends Error {}
 
@@ -92,7 +96,7 @@ export class CorpusRepository {
     const row = this.db.prepare(`${DOCUMENT_SELECT} WHERE d.id = ?`).get(documentId) as DocumentRow | undefined;
     if (!row) return null;
     const segments = this.db
-      .prepare('SELECT id, position, kind, level, text_zh, text_en, origin_zh, origin_en, review_note FROM segment WHERE document_id = ? ORDER BY position')
+      .prepare(`SELECT ${SEGMENT_COLUMNS} FROM segment WHERE document_id = ? ORDER BY position`)
       .all(documentId) as SegmentRow[];
     const { bySegment, links } = this.sentences.documentSentences(documentId);
     return { ...toSummary(row), segments: segments.map((s) => toSegment(s, bySegment.get(s.id) ?? emptySentences())), links };
@@ -115,7 +119,7 @@ export class CorpusRepository {
   getSegment(segmentId: string): (Segment & { documentId: string }) | null {
     // Called once per annotation when they are listed, exported or imported: prepared once.
     this.segmentStatement ??= this.db.prepare(
-      'SELECT id, document_id, position, kind, level, text_zh, text_en, origin_zh, origin_en, review_note FROM segment WHERE id = ?',
+      `SELECT ${SEGMENT_COLUMNS}, document_id FROM segment WHERE id = ?`,
     );
     const row = this.segmentStatement.get(segmentId) as (SegmentRow & { document_id: string }) | undefined;
     return row ? { ...toSegment(row, this.sentences.segmentSentences(row.id)), documentId: row.document_id } : null;
@@ -144,6 +148,11 @@ function toSummary(r: DocumentRow): DocumentSummary {
   };
 }
 
+function reviewNote(r: SegmentRow): ReviewNote | null {
+  if (r.review_note_en === null || r.review_note_zh_cn === null || r.review_note_zh_tw === null) return null;
+  return { en: r.review_note_en, 'zh-CN': r.review_note_zh_cn, 'zh-TW': r.review_note_zh_tw };
+}
+
 function toSegment(r: SegmentRow, sentences: SentencesBySide): Segment {
   return {
     id: r.id,
@@ -152,7 +161,7 @@ function toSegment(r: SegmentRow, sentences: SentencesBySide): Segment {
     level: r.level,
     zh: r.text_zh === null ? null : { text: r.text_zh, origin: r.origin_zh },
     en: r.text_en === null ? null : { text: r.text_en, origin: r.origin_en },
-    reviewNote: r.review_note,
+    reviewNote: reviewNote(r),
     sentences,
   };
 }

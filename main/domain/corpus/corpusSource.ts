@@ -47,8 +47,13 @@ export const segmentSourceSchema = z
     zh: z.string().min(1).optional(),
     en: z.string().min(1).optional(),
     origin: origins.partial().strict().optional(),
-    /** Why a person should check this segment (an uncertain name, a slip in the source, …). */
-    review: z.string().min(1).optional(),
+    /**
+     * Why a person should check this segment (an uncertain name, a slip in the
+     * source, …), in English and in Simplified Chinese: the interface shows the
+     * one of its language. A side may be left out here so that the corpus check,
+     * not the parser, names what is missing.
+     */
+    review: z.object({ en: z.string().min(1), zh: z.string().min(1) }).partial().strict().optional(),
     /** Why a side is absent, where it is: the corpus checks accept no silent gap. */
     missing: z.object({ zh: z.string().min(1), en: z.string().min(1) }).partial().strict().optional(),
     /** Why the figures of the two sides differ, where they must (e.g. a garbled figure in the published text). */

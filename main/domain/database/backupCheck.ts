@@ -32,7 +32,10 @@ export function checkBackupFile(file: string, supportedVersion: number, nativeBi
   const { integrity, schemaVersion } = inspectDatabaseFile(file, label, nativeBinding);
   if (integrity !== 'ok') throw new BackupError('damaged', `The ${label} failed integrity_check: ${integrity}`);
   if (schemaVersion > supportedVersion) {
-    throw new BackupError('too-new', `The ${label} has schema version ${schemaVersion}; this version of Duizhao supports up to ${supportedVersion}.`);
+    throw new BackupError('too-new', `The ${label} has schema version ${schemaVersion}; this version of Duizhao supports up to ${supportedVersion}.`, {
+      reason: 'newer-data-version',
+      values: { found: schemaVersion, supported: supportedVersion },
+    });
   }
   return readOnly(file, label, nativeBinding, (db) => {
     const missing = schemaVersion < 1 ? ['user_version'] : expectedTables(schemaVersion).filter((name) => !hasTable(db, name));

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { isSqliteHeader, readFileHeader } from './sqliteHeader';
+import type { ErrorDetails } from '../../../contract/result';
 
 /**
  * The file handling every kind of backup shares: what counts as an SQLite
@@ -25,6 +26,7 @@ export class BackupError extends Error {
   constructor(
     readonly code: BackupErrorCode,
     message: string,
+    readonly details?: ErrorDetails,
   ) {
     super(message);
     this.name = 'BackupError';

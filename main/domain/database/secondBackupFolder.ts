@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { BackupSettings, SecondCopyFailure, SecondCopyStatus } from '../../../contract/backups';
 import { parseBackupName } from './backupNames';
 import { errorCode, errorMessage, fsyncDirectory, fsyncFile, readHeader, writingTemp } from './backupFiles';
+import type { ErrorReason } from '../../../contract/result';
 
 /**
  * Where the second backup folder is recorded. A file of its own in the user
@@ -14,7 +15,10 @@ import { errorCode, errorMessage, fsyncDirectory, fsyncFile, readHeader, writing
 export const BACKUP_SETTINGS_FILE = 'backup-settings.json';
 
 export class SecondFolderError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly reason: ErrorReason & `folder-${string}`,
+    message: string,
+  ) {
     super(message);
     this.name = 'SecondFolderError';
   }
@@ -98,22 +102,22 @@ export class SecondBackupFolder {
 }
 
 function checkFolder(folder: string, primaryDir: string): void {
-  if (!path.isAbsolute(folder)) throw new SecondFolderError(`Not an absolute path: ${folder}`);
+  if (!path.isAbsolute(folder)) throw new SecondFolderError('folder-not-absolute', `Not an absolute path: ${folder}`);
   let real: string;
   try {
     real = fs.realpathSync(folder);
-    if (!fs.statSync(real).isDirectory()) throw new SecondFolderError(`Not a folder: ${folder}`);
+    if (!fs.statSync(real).isDirectory()) throw new SecondFolderError('folder-not-a-folder', `Not a folder: ${folder}`);
   } catch (error) {
     if (error instanceof SecondFolderError) throw error;
-    throw new SecondFolderError(`The folder cannot be reached: ${errorMessage(error)}`);
+    throw new SecondFolderError('folder-unreachable', `The folder cannot be reached: ${errorMessage(error)}`);
   }
   const primary = fs.existsSync(primaryDir) ? fs.realpathSync(primaryDir) : path.resolve(primaryDir);
-  if (real === primary) throw new SecondFolderError('The second folder must not be the backups folder itself');
+  if (real === primary) throw new SecondFolderError('folder-is-backups-folder', 'The second folder must not be the backups folder itself');
   const probe = path.join(real, `.duizhao-probe-${crypto.randomBytes(6).toString('hex')}`);
   try {
     fs.writeFileSync(probe, '');
   } catch (error) {
-    throw new SecondFolderError(`Duizhao cannot write in that folder: ${errorMessage(error)}`);
+    throw new SecondFolderError('folder-not-writable', `Duizhao cannot write in that folder: ${errorMessage(error)}`);
   } finally {
     fs.rmSync(probe, { force: true });
   }

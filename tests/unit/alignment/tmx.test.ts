@@ -159,7 +159,7 @@ describe('reading a sentence-level TMX back', () => {
         expect(Number(propValue(unit.props, TMX_PROP.confidence))).toBe(link.confidence);
         expect(propValue(unit.props, TMX_PROP.corrected)).toBe(String(link.corrected));
         const segment = segmentOf.get(propValue(unit.props, TMX_PROP.segment)!)!;
-        expect(unit.notes.map((n) => n.text)).toEqual(segment.reviewNote ? [segment.reviewNote] : []);
+        expect(unit.notes.map((n) => [n.lang, n.text])).toEqual(segment.reviewNote ? [['en', segment.reviewNote.en], ['zh-CN', segment.reviewNote['zh-CN']]] : []);
         if (link.zh.length === 0 || link.en.length === 0) oneSided += 1;
         for (const side of SIDES) {
           const variant = unit.variants.find((v) => v.lang === TMX_LANGUAGE[side]);
@@ -204,7 +204,7 @@ describe('reading a paragraph-level TMX back', () => {
         const unit = tmx.units[i];
         expect(propValue(unit.props, TMX_PROP.segmentKind)).toBe(segment.kind);
         expect(propValue(unit.props, TMX_PROP.headingLevel)).toBe(segment.level === null ? null : String(segment.level));
-        expect(unit.notes.map((n) => n.text)).toEqual(segment.reviewNote ? [segment.reviewNote] : []);
+        expect(unit.notes.map((n) => [n.lang, n.text])).toEqual(segment.reviewNote ? [['en', segment.reviewNote.en], ['zh-CN', segment.reviewNote['zh-CN']]] : []);
         for (const side of SIDES) {
           const variant = unit.variants.find((v) => v.lang === TMX_LANGUAGE[side]);
           expect(variant?.text ?? null).toBe(segment[side]?.text ?? null);

@@ -42,6 +42,27 @@ describe('bundled corpus', () => {
     repo.close();
   });
 
+  it('keeps each review note in English, Simplified Chinese and Taiwan Traditional Chinese', () => {
+    const sources = bundledSources();
+    const repo = CorpusRepository.open(buildBundledCorpusInto(tempDir()));
+    let notes = 0;
+    for (const { document, segments } of sources) {
+      const detail = repo.getDocument(document.id)!;
+      segments.forEach((source, i) => {
+        const note = detail.segments[i].reviewNote;
+        if (!source.review) return expect(note).toBeNull();
+        notes++;
+        expect(note).toMatchObject({ en: source.review.en, 'zh-CN': source.review.zh });
+        expect(note!['zh-TW']).toHaveLength(source.review.zh!.length);
+      });
+    }
+    expect(notes).toBe(78);
+    const flagged = repo.getSegment('shgh-public-hospital-pilot:p0006')!.reviewNote!;
+    expect(flagged['zh-CN']).toBe('原文笔误：“Longhua Hospitals”（一家医院却用了复数）；译作“龙华医院”。');
+    expect(flagged['zh-TW']).toBe('原文筆誤：「Longhua Hospitals」（一家醫院卻用了複數）；譯作「龍華醫院」。');
+    repo.close();
+  });
+
   it('keeps the official Chinese stretch of the national plan as published text', () => {
     const repo = CorpusRepository.open(buildBundledCorpusInto(tempDir()));
     const plan = repo.getDocument('national-health-plan-14th-fyp-2022')!;

@@ -101,6 +101,14 @@ describe('corpus checks catch', () => {
     expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'Cen Fukang spoke on 5G and CA use.', zh: 'Cen Fukang介绍了5G和CA应用。' }])).toEqual([]);
   });
 
+  it('a review note without its Chinese or its English version, or with English for Chinese', () => {
+    const segment = { id: 'p1', kind: 'paragraph' as const, en: 'A.', zh: '甲。' };
+    expect(checksFor([{ ...segment, review: { en: 'Check the name.', zh: '请核实名称。' } }])).toEqual([]);
+    expect(checksFor([{ ...segment, review: { en: 'Check the name.' } }])).toEqual(['review-note']);
+    expect(checksFor([{ ...segment, review: { zh: '请核实名称。' } }])).toEqual(['review-note']);
+    expect(checksFor([{ ...segment, review: { en: 'Check the name.', zh: 'Check the name.' } }])).toEqual(['review-note']);
+  });
+
   it('a duplicated id, a recorded id that disappeared and an unrecorded new one', () => {
     const one: SegmentSource = { id: 'p1', kind: 'paragraph', en: 'A.', zh: '甲。' };
     expect(checkCorpus([...sealed([one]), ...sealed([one])], ['probe-doc:p1']).map((p) => p.check)).toEqual(['duplicate-id']);
