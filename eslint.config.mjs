@@ -51,6 +51,17 @@ export default tseslint.config(
     },
   },
   {
+    // Round 2's rooms stand on round 1's (STYLE.md): terminology uses the corpus, the search and the aligner, never
+    // the reverse.
+    files: ['main/domain/{corpus,search,annotations,database,preferences}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**', '**/terminology/**'],
+        'A lower domain room never imports a higher one (terminology stands on the corpus and the search).',
+      ),
+    },
+  },
+  {
     files: ['main/host/**/*.ts', 'main/serving/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(['electron', '**/electron/**', '**/renderer/**'], 'The browser host runs without Electron.'),

@@ -1,5 +1,8 @@
-import type { TextLanguage } from './languages';
-import type { TextOrigin } from './model';
+import { z } from 'zod';
+import { TEXT_LANGUAGES, type TextLanguage } from './languages';
+import { TEXT_ORIGINS, type TextOrigin } from './model';
+import { DOCUMENT_ID_PATTERN } from './segmentId';
+import { hasLoneSurrogate, WELL_FORMED_MESSAGE } from './wellFormedText';
 
 /**
  * The termbase (issue "Terminology workbench"): concept-oriented entries as TBX (ISO 30042, TBX-Basic) and MultiTerm
@@ -17,6 +20,8 @@ export type TermType = (typeof TERM_TYPES)[number];
 export const ACCEPTED_STATUSES: readonly TermStatus[] = ['preferred', 'admitted'];
 
 export const TERM_TEXT_MAX_LENGTH = 200;
+/** `c001` … in the starter termbase, `u…` for the user's own. */
+export const CONCEPT_ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/;
 export const TERM_NOTE_MAX_LENGTH = 2_000;
 
 /**
@@ -77,3 +82,45 @@ export interface Concept {
   changedBy: string;
   changedAt: string;
 }
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as yyyy-mm-dd');
+const termSourceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('corpus'),
+    documentId: z.string().regex(DOCUMENT_ID_PATTERN),
+    segmentKey: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    origin: z.enum(TEXT_ORIGINS),
+    count: z.number().int().min(0),
+    date: isoDate.nullable(),
+  }),
+  z.object({ kind: z.literal('authority'), name: z.string().trim().min(1).max(200), reference: z.string().max(500).nullable(), date: isoDate.nullable() }),
+]);
+const termText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(TERM_TEXT_MAX_LENGTH)
+  .refine((text) => !hasLoneSurrogate(text), WELL_FORMED_MESSAGE);
+
+/** A term as the user (or a file) gives it; the id is assigned by the termbase when missing. */
+export const termInputSchema = z.object({
+  id: z.string().max(40).optional(),
+  language: z.enum(TEXT_LANGUAGES),
+  text: termText,
+  termType: z.enum(TERM_TYPES).default('fullForm'),
+  status: z.enum(TERM_STATUSES),
+  note: z.string().max(TERM_NOTE_MAX_LENGTH).default(''),
+  date: isoDate.nullable().default(null),
+  sources: z.array(termSourceSchema).max(500).default([]),
+  matching: z.object({ caseSensitive: z.boolean(), hyphenVariants: z.boolean(), inflections: z.boolean() }).default(DEFAULT_TERM_MATCHING),
+});
+export type TermInput = z.input<typeof termInputSchema>;
+
+/** A concept as the user gives it: the id is kept when it edits one, made when it is new. */
+export const conceptInputSchema = z.object({
+  id: z.string().regex(CONCEPT_ID_PATTERN).optional(),
+  domain: z.string().max(60).nullable().default(null),
+  note: z.string().max(TERM_NOTE_MAX_LENGTH).default(''),
+  terms: z.array(termInputSchema).min(1).max(100),
+});
+export type ConceptInput = z.input<typeof conceptInputSchema>;

@@ -24,6 +24,13 @@ describe('layer boundaries', () => {
     }
   });
 
+  it('stop a lower domain room from importing terminology, which stands on it', async () => {
+    const source = "import { TermbaseService } from '../terminology/termbaseService';\nexport const x = TermbaseService;";
+    expect(await ruleIdsFor('main/domain/search/probe.ts', source)).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('main/domain/annotations/probe.ts', source)).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('main/domain/terminology/probe.ts', "import { CorpusRepository } from '../corpus/corpusRepository';\nexport const x = CorpusRepository;")).toEqual([]);
+  });
+
   it('stop the contract from importing main or Node', async () => {
     expect(await ruleIdsFor('contract/probe.ts', "import fs from 'node:fs';\nexport const x = fs;")).toContain('no-restricted-imports');
   });

@@ -45,7 +45,7 @@ describe('user database migrations', () => {
     db.prepare("INSERT INTO preference (key, value_json, updated_at) VALUES ('viewMode', '\"en\"', 'x')").run();
     db.prepare("INSERT INTO reading_position (document_id, segment_id, updated_at) VALUES ('d', 'd:p0003', 'x')").run();
     indexSegments(db, [{ segmentId: 'd:p0001', documentId: 'd', docType: 'news', docDate: null, kind: 'paragraph', position: 0, zh: '卫生', en: 'health' }]);
-    expect(migrate(db, userDatabaseMigrations)).toEqual([4]);
+    expect(migrate(db, userDatabaseMigrations.slice(0, 4))).toEqual([4]);
     expect(db.prepare('SELECT value_json FROM preference').pluck().get()).toBe('"en"');
     expect(db.prepare('SELECT segment_id FROM reading_position').pluck().get()).toBe('d:p0003');
     expect(db.prepare("SELECT rowid FROM search_fts WHERE search_fts MATCH 'en_stems : health'").pluck().all()).toEqual([1]);
@@ -57,5 +57,19 @@ describe('user database migrations', () => {
     db.prepare("INSERT INTO annotation_conflict VALUES ('a1', 'r2', '{}', 't')").run();
     db.prepare("DELETE FROM annotation WHERE id = 'a1'").run();
     expect(db.prepare('SELECT count(*) FROM annotation_conflict').pluck().get()).toBe(0);
+  });
+
+  it('005 keeps the annotations and adds the termbase and the audit marks', () => {
+    const file = path.join(tempDir(), 'user.sqlite');
+    const db = openConnection(file);
+    migrate(db, userDatabaseMigrations.slice(0, 4));
+    db.prepare(`INSERT INTO annotation VALUES ('a1', 'd', 'd:p0001', 'zh', '卫生', '', '', 0, 2, 'yellow', 'n', '[]', '', 't', 't', NULL, 'r', '[]')`).run();
+    expect(migrate(db, userDatabaseMigrations.slice(0, 5))).toEqual([5]);
+    expect(db.prepare('SELECT note FROM annotation').pluck().get()).toBe('n');
+    const insert = db.prepare("INSERT INTO term_concept VALUES ('u1', ?, 't', 't', 'me', NULL)");
+    insert.run('{"id":"u1","terms":[]}');
+    expect(() => insert.run('not json')).toThrow(/CHECK/);
+    db.prepare("INSERT INTO audit_mark VALUES ('f1', 'as published', 'me', 't')").run();
+    expect(db.prepare('SELECT count(*) FROM audit_mark').pluck().get()).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { preferencesMigration } from './001-preferences';
 import { readingPositionsMigration } from './002-reading-positions';
 import { searchIndexMigration } from './003-search-index';
 import { annotationsMigration } from './004-annotations';
+import { termbaseMigration } from './005-termbase';
 
 /** The user database's migrations, in order. Never edit one that has shipped: add the next. */
-export const userDatabaseMigrations: readonly Migration[] = [preferencesMigration, readingPositionsMigration, searchIndexMigration, annotationsMigration];
+export const userDatabaseMigrations: readonly Migration[] = [preferencesMigration, readingPositionsMigration, searchIndexMigration, annotationsMigration, termbaseMigration];
