@@ -112,7 +112,7 @@ function SegmentRow(props: {
         <a className="segment-number" href={href} title={t('reader.segmentNumber', { number })}>
           {number}
         </a>
-        <button type="button" className="copy-link" onClick={copyLink} aria-label={t('reader.copyLink', { number })} title={t('reader.copyLink', { number })}>
+        <button type="button" className="copy-link" tabIndex={-1} onClick={copyLink} aria-label={t('reader.copyLink', { number })} title={t('reader.copyLink', { number })}>
           <LinkIcon />
         </button>
       </div>
@@ -130,7 +130,7 @@ function SegmentRow(props: {
       ))}
       {segment.reviewNote && (
         <details className="review-flag">
-          <summary>{t('reader.reviewFlag')}</summary>
+          <summary tabIndex={-1}>{t('reader.reviewFlag')}</summary>
           <p lang="en">{segment.reviewNote}</p>
         </details>
       )}

@@ -45,7 +45,7 @@ export class ReaderPage {
   }
 
   get swapButton(): Locator {
-    return this.page.locator('.reader-toolbar button[aria-pressed]');
+    return this.page.locator('.reader-toolbar .swap-sides');
   }
 
   get largerText(): Locator {
