@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../contract/annotations';
 import { ColourSwatches } from './ColourSwatches';
@@ -28,7 +28,8 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { onHighlight, onCompose, onDismiss, lastColour, reattaching } = props;
 
-  useEffect(() => {
+  // Listening from before the toolbar is painted: a key pressed as soon as it shows is never lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;

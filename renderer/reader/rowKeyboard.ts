@@ -42,11 +42,14 @@ export function rowTabStop(row: Element | null | undefined): HTMLElement | null 
   return row?.querySelector<HTMLElement>('.segment-number') ?? null;
 }
 
-/** The first row whose text shows below the sticky column headers. */
+/** The first row of which a good part shows below the sticky column headers (not just its last line). */
 export function firstRowInView(root: HTMLElement): HTMLElement | null {
   const top = root.querySelector('.column-headers')?.getBoundingClientRect().bottom ?? 0;
   const rows = root.querySelectorAll<HTMLElement>('[data-segment-id]');
-  for (const row of rows) if (row.getBoundingClientRect().bottom > top + 8) return row;
+  for (const row of rows) {
+    const box = row.getBoundingClientRect();
+    if (box.bottom - Math.max(box.top, top) >= Math.min(48, box.height / 2)) return row;
+  }
   return rows[0] ?? null;
 }
 
