@@ -5,6 +5,7 @@ import type { Preferences, StartupState } from '../contract/model';
 import { useApi } from './api/ApiContext';
 import { ErrorMessage } from './components/ErrorMessage';
 import { NoticeBanner } from './components/NoticeBanner';
+import { SkipLink } from './components/SkipLink';
 import { TopBar } from './components/TopBar';
 import { LibraryView } from './library/LibraryView';
 import { ReaderView } from './reader/ReaderView';
@@ -64,9 +65,7 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
 
   return (
     <div className="app" style={{ '--reading-font-size': `${preferences.fontSize}px` } as React.CSSProperties}>
-      <a className="skip-link" href="#main">
-        {t('nav.skipToContent')}
-      </a>
+      <SkipLink />
       <TopBar
         route={route}
         languagePreference={preferences.uiLanguage}

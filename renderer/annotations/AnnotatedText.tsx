@@ -114,7 +114,7 @@ function Highlight(props: { placed: Placed; to: number; first: boolean; overlapp
       data-annotation-id={annotation.id}
       data-annotation-start={props.first ? 'true' : undefined}
       role={props.first ? 'button' : undefined}
-      tabIndex={props.first ? 0 : undefined}
+      tabIndex={props.first ? -1 : undefined /* reached with the arrows inside its row, not with Tab */}
       aria-label={props.label}
       title={annotation.note || undefined}
       onClick={(event) => {

@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useImperativeHandle, useState } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, HighlightColour } from '../../contract/annotations';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -8,6 +8,8 @@ import { UndoToast } from './UndoToast';
 import type { DocumentAnnotations } from './useAnnotations';
 import { useTextSelection, type TextSelection } from './useTextSelection';
 import { useUndoableDelete } from './useUndoableDelete';
+import { returnFocus } from '../components/returnFocus';
+import { cellTextFor, placeCaret } from '../reader/caret/textPoints';
 
 type Rect = TextSelection['rect'];
 
@@ -34,7 +36,7 @@ export function jumpToAnnotation(annotation: Annotation): HTMLElement | null {
   element.classList.remove('is-flashing');
   void element.offsetWidth; // restart the animation
   element.classList.add('is-flashing');
-  if (element.tabIndex >= 0) element.focus({ preventScroll: true });
+  if (element.hasAttribute('tabindex')) element.focus({ preventScroll: true });
   return element;
 }
 
@@ -52,18 +54,22 @@ export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, { rowsRef:
     const [reattaching, setReattaching] = useState<Annotation | null>(null);
     const [busy, setBusy] = useState(false);
     const undo = useUndoableDelete(annotations);
+    const back = useFocusBack(annotations.bySegment);
 
     useImperativeHandle(
       ref,
       () => ({
-        openEditor: (annotation, rect) => setEditing({ mode: 'edit', annotation, rect, focus: 'note' }),
+        openEditor: (annotation, rect) => {
+          back.remember({ element: document.activeElement, annotation });
+          setEditing({ mode: 'edit', annotation, rect, focus: 'note' });
+        },
         deleteWithUndo: (id) => void undo.deleteWithUndo(id),
         startReattach: (annotation) => {
           setEditing(null);
           setReattaching(annotation);
         },
       }),
-      [undo],
+      [undo, back],
     );
 
     const highlight = useCallback(
@@ -73,11 +79,22 @@ export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, { rowsRef:
         setBusy(true);
         const created = await annotations.create({ ...selectionTarget(selection), colour });
         setBusy(false);
-        if (created) clearSelection();
+        if (created) back.toText(selection, true);
       },
-      [annotations, selection, clearSelection],
+      [annotations, selection, back],
     );
-    const compose = useCallback((focus: 'note' | 'tags') => selection && setEditing({ mode: 'new', selection, focus }), [selection]);
+    const compose = useCallback(
+      (focus: 'note' | 'tags') => {
+        if (!selection) return;
+        back.remember({ text: selection });
+        setEditing({ mode: 'new', selection, focus });
+      },
+      [selection, back],
+    );
+    const closeEditor = (stored = false) => {
+      setEditing(null);
+      back.go(stored);
+    };
 
     const save = async (draft: AnnotationDraft) => {
       if (!editing) return;
@@ -89,8 +106,7 @@ export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, { rowsRef:
       setBusy(false);
       if (!stored) return;
       setLastColour(draft.colour);
-      setEditing(null);
-      clearSelection();
+      closeEditor(true);
     };
 
     const reattach = async () => {
@@ -122,6 +138,7 @@ export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, { rowsRef:
             onCompose={compose}
             onReattach={() => void reattach()}
             onCancelReattach={() => setReattaching(null)}
+            onDismiss={() => back.toText(selection)}
           />
         )}
         {editing && (
@@ -143,11 +160,11 @@ export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, { rowsRef:
               editing.mode === 'edit'
                 ? () => {
                     void undo.deleteWithUndo(editing.annotation.id);
-                    setEditing(null);
+                    closeEditor();
                   }
                 : undefined
             }
-            onClose={() => setEditing(null)}
+            onClose={() => closeEditor()}
           />
         )}
         {undo.pendingUndo && <UndoToast onUndo={() => void undo.undo()} onDismiss={undo.dismiss} />}
@@ -163,4 +180,51 @@ export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, { rowsRef:
 
 function selectionTarget(selection: TextSelection) {
   return { segmentId: selection.segmentId, side: selection.side, start: selection.start, end: selection.end, exact: selection.exact };
+}
+
+type FocusOrigin = { text: TextSelection } | { element: Element | null; annotation: Annotation };
+
+/**
+ * Where the focus goes back to when the toolbar or the editor closes: the
+ * text, with the caret at the end of what was selected, or the highlight
+ * (or list item) the editor was opened from; never the page's body. The
+ * text is cut anew once a new highlight is listed, which loses the caret, so
+ * that first redraw puts it back once.
+ */
+function useFocusBack(bySegment: DocumentAnnotations['bySegment']) {
+  const origin = useRef<FocusOrigin | null>(null);
+  const pendingCaret = useRef<TextSelection | null>(null);
+  const [api] = useState(() => {
+    /** `stored`: an annotation was just made there, and the text will be redrawn. */
+    const toText = (selection: TextSelection, stored = false) => {
+      const text = cellTextFor(selection.segmentId, selection.side);
+      if (!text) return;
+      placeCaret(text, selection.end);
+      pendingCaret.current = stored ? selection : null;
+    };
+    const remember = (from: FocusOrigin) => {
+      origin.current = from;
+    };
+    const go = (stored = false) => {
+      const from = origin.current;
+      origin.current = null;
+      if (!from) return;
+      if ('text' in from) return toText(from.text, stored);
+      const id = CSS.escape(from.annotation.id);
+      const row = `[data-segment-id="${CSS.escape(from.annotation.target.segmentId)}"]`;
+      returnFocus(
+        from.element,
+        () => document.querySelector(`[data-annotation-id="${id}"][data-annotation-start]`),
+        () => document.querySelector(`${row} .segment-number`),
+      );
+    };
+    return { toText, remember, go };
+  });
+  useLayoutEffect(() => {
+    const selection = pendingCaret.current;
+    pendingCaret.current = null;
+    const text = selection && cellTextFor(selection.segmentId, selection.side);
+    if (selection && text && document.activeElement === text) placeCaret(text, selection.end);
+  }, [bySegment]);
+  return api;
 }

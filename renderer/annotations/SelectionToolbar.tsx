@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../contract/annotations';
 import { ColourSwatches } from './ColourSwatches';
@@ -14,23 +14,35 @@ interface SelectionToolbarProps {
   onCompose(focus: 'note' | 'tags'): void;
   onReattach(): void;
   onCancelReattach(): void;
+  /** Esc: the toolbar goes, the caret stays at the selection's end, the focus back in the text. */
+  onDismiss(): void;
 }
 
 /**
  * Appears above a selection in the reader. Keys while it shows: 1–5 highlight
- * in that colour, H in the last colour used, N adds a note, T adds tags.
+ * in that colour, H in the last colour used, N adds a note, T adds tags; Tab
+ * from the text moves into the toolbar (← / → then go along it), Esc leaves it.
  */
 export function SelectionToolbar(props: SelectionToolbarProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  const { onHighlight, onCompose, lastColour, reattaching } = props;
+  const { onHighlight, onCompose, onDismiss, lastColour, reattaching } = props;
 
-  useEffect(() => {
-    if (reattaching) return;
+  // Listening from before the toolbar is painted: a key pressed as soon as it shows is never lost.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        return onDismiss();
+      }
+      if (event.key === 'Tab' && !event.shiftKey && target?.closest('.segment-rows')) {
+        event.preventDefault();
+        return ref.current?.querySelector<HTMLElement>('button')?.focus();
+      }
+      if (reattaching) return;
       const key = event.key.toLowerCase();
       const index = Number.parseInt(key, 10);
       if (index >= 1 && index <= HIGHLIGHT_COLOURS.length) onHighlight(HIGHLIGHT_COLOURS[index - 1]);
@@ -42,11 +54,11 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onHighlight, onCompose, lastColour, reattaching]);
+  }, [onHighlight, onCompose, onDismiss, lastColour, reattaching]);
 
   const style = popoverPosition(props.selection.rect, { width: reattaching ? 260 : 330, height: 44 }, 'above');
   return (
-    <div ref={ref} className="selection-toolbar" role="toolbar" aria-label={t('annotations.toolbarLabel')} style={style}>
+    <div ref={ref} className="selection-toolbar" role="toolbar" aria-label={t('annotations.toolbarLabel')} style={style} onKeyDown={moveAlong}>
       {reattaching ? (
         <>
           <button type="button" className="button button-primary" onMouseDown={(e) => e.preventDefault()} onClick={props.onReattach}>
@@ -70,4 +82,14 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
       )}
     </div>
   );
+}
+
+/** ← / → (and Home / End) go from button to button along the toolbar, as in any toolbar. */
+function moveAlong(event: React.KeyboardEvent<HTMLElement>): void {
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('button')];
+  const at = buttons.indexOf(event.target as HTMLElement);
+  const to = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: buttons.length - 1 }[event.key];
+  if (at < 0 || to === undefined) return;
+  event.preventDefault();
+  buttons[(to + buttons.length) % buttons.length]?.focus();
 }

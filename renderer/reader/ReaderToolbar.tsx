@@ -15,9 +15,12 @@ interface ReaderToolbarProps {
   /** Below 1100 px the outline folds away; this opens it over the text. */
   outlineOpen: boolean;
   onToggleOutline(): void;
+  /** Caret mode (F7): a caret the arrows move through the text, Shift+arrows select with. */
+  caretMode: boolean;
+  onToggleCaret(): void;
 }
 
-export function ReaderToolbar({ preferences, onChange, annotationCount, linksToCheck, panel, onTogglePanel, outlineOpen, onToggleOutline }: ReaderToolbarProps) {
+export function ReaderToolbar({ preferences, onChange, annotationCount, linksToCheck, panel, onTogglePanel, outlineOpen, onToggleOutline, caretMode, onToggleCaret }: ReaderToolbarProps) {
   const { t } = useTranslation();
   const size = preferences.fontSize;
   const leftAfterSwap = t(`textLanguage.${preferences.swapSides ? 'zh' : 'en'}`);
@@ -43,7 +46,7 @@ export function ReaderToolbar({ preferences, onChange, annotationCount, linksToC
       </fieldset>
       <button
         type="button"
-        className="button"
+        className="button swap-sides"
         aria-pressed={preferences.swapSides}
         disabled={preferences.viewMode !== 'both'}
         title={t('reader.swapSidesHint', { left: leftAfterSwap })}
@@ -77,12 +80,16 @@ export function ReaderToolbar({ preferences, onChange, annotationCount, linksToC
           <span className="visually-hidden">{t('reader.fontLarger')}</span>
         </button>
       </div>
-      <button type="button" className="button annotations-toggle" aria-expanded={panel === 'annotations'} onClick={() => onTogglePanel('annotations')}>
+      <button type="button" className="button caret-toggle" aria-pressed={caretMode} title={t('caret.toggleHint')} aria-keyshortcuts="F7" onClick={onToggleCaret}>
+        {t('caret.toggle')}
+      </button>
+      <button type="button" className="button annotations-toggle" data-panel-toggle="annotations" aria-expanded={panel === 'annotations'} onClick={() => onTogglePanel('annotations')}>
         {t('annotations.toggle', { count: annotationCount })}
       </button>
       <button
         type="button"
         className="button panel-toggle links-to-check-toggle"
+        data-panel-toggle="links"
         data-count={linksToCheck}
         aria-expanded={panel === 'links'}
         title={t('sentences.checkToggleHint')}

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextLanguage } from '../../contract/languages';
 import type { DocumentDetail, Preferences } from '../../contract/model';
-import type { DocumentMatches } from '../../contract/search';
 import { makeSegmentId, parseSegmentId } from '../../contract/segmentId';
 import { useApi } from '../api/ApiContext';
 import { useApiResult } from '../api/useApiResult';
@@ -12,7 +11,14 @@ import { Outline } from './Outline';
 import { ReaderToolbar } from './ReaderToolbar';
 import { FindBar } from './FindBar';
 import { notFoundMessage } from './notFoundMessage';
-import { SegmentRows, type SegmentHighlights } from './SegmentRows';
+import { useFindInDocument } from './useFindInDocument';
+import { firstRowInView, rowTabStop, useReaderKeyboard } from './rowKeyboard';
+import { useCaretMode } from './caret/useCaretMode';
+import { CaretOverlay } from './caret/CaretOverlay';
+import { offerSkipTarget } from '../components/SkipLink';
+import { returnFocus } from '../components/returnFocus';
+import './keyboard.css';
+import { SegmentRows } from './SegmentRows';
 import { useReadingPlace } from './useReadingPlace';
 import { useDocumentAnnotations } from '../annotations/useAnnotations';
 import { ReaderAnnotationLayer, jumpToAnnotation, type AnnotationLayerState } from '../annotations/ReaderAnnotationLayer';
@@ -73,8 +79,18 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   const togglePanel = (which: ReaderPanel) => setPanel(panel === which ? null : which);
   const [outlineOpen, setOutlineOpen] = useState(false);
   const closeOutline = useCallback(() => setOutlineOpen(false), []);
+  // A panel closed (Esc, or its Close button) hands the focus back to its toggle in the toolbar.
+  const closePanel = () => {
+    returnFocus(chromeRef.current?.querySelector(`[data-panel-toggle="${panel}"]`));
+    setPanel(null);
+  };
   const layer = useRef<AnnotationLayerState>(null);
   const sentences = useSentences(doc, rowsRef, columns);
+  const { store } = sentences.context;
+  const announce = useCallback((message: string) => store.announce(message), [store]);
+  const caret = useCaretMode(rowsRef, announce);
+  useReaderKeyboard(rowsRef, store, caret.on);
+  useEffect(() => offerSkipTarget(() => rowsRef.current && rowTabStop(firstRowInView(rowsRef.current))), []);
 
   // Opened from an annotations list: bring that annotation into view once it is placed.
   const jumped = useRef<string | null>(null);
@@ -130,6 +146,8 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
             onTogglePanel={togglePanel}
             outlineOpen={outlineOpen}
             onToggleOutline={() => setOutlineOpen(!outlineOpen)}
+            caretMode={caret.on}
+            onToggleCaret={caret.toggle}
           />
           {find.open && (
             <FindBar query={find.text} total={find.hits.length} current={find.current} onQueryChange={find.setText} onStep={find.step} onClose={find.close} />
@@ -154,18 +172,19 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
           />
         </SentenceContext>
         <SentenceStatus store={sentences.context.store} />
+        {caret.on && <CaretOverlay rootRef={rowsRef} />}
         <ReaderAnnotationLayer ref={layer} rowsRef={rowsRef} annotations={annotations} />
       </article>
       {panel === 'links' && (
-        <aside className="reader-panel reader-links-to-check" aria-label={t('sentences.checkTitle')}>
-          <LinksToCheckPanel index={sentences.context.index} store={sentences.context.store} onShow={sentences.show} onClose={() => setPanel(null)} />
+        <aside className="reader-panel reader-links-to-check" aria-label={t('sentences.checkTitle')} onKeyDown={(event) => escapeCloses(event, closePanel)}>
+          <LinksToCheckPanel index={sentences.context.index} store={sentences.context.store} onShow={sentences.show} onClose={closePanel} />
         </aside>
       )}
       {panel === 'annotations' && (
-        <aside className="reader-panel reader-annotations" aria-label={t('annotations.panelTitle')}>
+        <aside className="reader-panel reader-annotations" aria-label={t('annotations.panelTitle')} onKeyDown={(event) => escapeCloses(event, closePanel)}>
           <div className="panel-header">
             <h2>{t('annotations.panelTitle')}</h2>
-            <button type="button" className="button button-quiet" onClick={() => setPanel(null)} aria-label={t('annotations.closePanel')}>
+            <button type="button" className="button button-quiet" onClick={closePanel} aria-label={t('annotations.closePanel')}>
               {t('annotations.removeMark')}
             </button>
           </div>
@@ -204,9 +223,19 @@ function PlaceKeeper({ doc, rowsRef, outlineOpen, onCloseOutline }: { doc: Docum
   const active = place.atEnd ? (doc.segments.at(-1)?.id ?? null) : place.topId;
   return <Outline doc={doc} activeSegmentId={active} open={outlineOpen} onClose={onCloseOutline} />;
 }
+export type { FindHit } from './useFindInDocument';
 
 /** The side panel: the document's annotations, or its sentence links to check. */
 export type ReaderPanel = 'annotations' | 'links';
+
+/** Esc in a panel closes it, unless it first empties the search field it was pressed in. */
+function escapeCloses(event: React.KeyboardEvent, close: () => void): void {
+  if (event.key !== 'Escape' || event.defaultPrevented) return;
+  const target = event.target;
+  if (target instanceof HTMLInputElement && target.type === 'search' && target.value !== '') return;
+  event.preventDefault();
+  close();
+}
 
 /**
  * Sentence by sentence: the document's sentence index and the pair store,
@@ -222,7 +251,7 @@ function useSentences(doc: DocumentDetail, rowsRef: React.RefObject<HTMLElement 
   );
   const columnKey = columns.join(',');
   useEffect(() => {
-    // The one tab stop among the sentences: the first of the left column, unless the user chose one still shown.
+    // The sentence the sentence keys start from: the first of the left column, unless the user chose one still shown.
     const shown = columnKey.split(',') as TextLanguage[];
     store.setDefaultCursor(index.order[shown[0]][0] ?? null);
     const cursor = store.cursor ? index.entries.get(store.cursor) : undefined;
@@ -234,87 +263,6 @@ function useSentences(doc: DocumentDetail, rowsRef: React.RefObject<HTMLElement 
     [index, store, columnKey, rowsRef],
   );
   return { context, show };
-}
-
-/** A single match the find bar can stand on: one range of one side of one segment. */
-export interface FindHit {
-  segmentId: string;
-  side: TextLanguage;
-  range: number;
-}
-
-/**
- * Find in the document: Ctrl+F opens the bar, F3 / Shift+F3 (or Enter /
- * Shift+Enter in the bar) step through the hits, in reading order, Chinese
- * before English within a segment. Opened from a search, it starts on the
- * hit of the segment the search result pointed at.
- */
-function useFindInDocument(documentId: string, initialQuery: string, targetId: string | null) {
-  const api = useApi();
-  const [open, setOpen] = useState(initialQuery.trim() !== '');
-  const [text, setText] = useState(initialQuery);
-  const [matches, setMatches] = useState<DocumentMatches['hits']>([]);
-  const [current, setCurrent] = useState(-1);
-  const startAt = useRef(targetId);
-
-  useEffect(() => {
-    if (!open || text.trim() === '') {
-      setMatches([]);
-      return;
-    }
-    let stale = false;
-    const timer = window.setTimeout(() => {
-      void api.findInDocument({ documentId, query: text }).then((result) => {
-        if (!stale && result.ok) setMatches(result.value.hits);
-      });
-    }, 120);
-    return () => {
-      stale = true;
-      window.clearTimeout(timer);
-    };
-  }, [api, documentId, open, text]);
-
-  const hits = useMemo<FindHit[]>(
-    () => matches.flatMap((m) => [...m.zh.map((_, range) => ({ segmentId: m.segmentId, side: 'zh' as const, range })), ...m.en.map((_, range) => ({ segmentId: m.segmentId, side: 'en' as const, range }))]),
-    [matches],
-  );
-  const highlights = useMemo<SegmentHighlights>(() => new Map(matches.map((m) => [m.segmentId, { zh: m.zh, en: m.en }])), [matches]);
-
-  useEffect(() => {
-    if (hits.length === 0) return setCurrent(-1);
-    const start = startAt.current ? hits.findIndex((h) => h.segmentId === startAt.current) : -1;
-    startAt.current = null;
-    setCurrent(start >= 0 ? start : 0);
-  }, [hits]);
-
-  // The current hit is brought to the middle of the screen.
-  useEffect(() => {
-    if (current >= 0) document.querySelector('mark[data-hit="current"]')?.scrollIntoView({ block: 'center' });
-  }, [current, hits]);
-
-  const step = useCallback((direction: 1 | -1) => setCurrent((at) => (hits.length === 0 ? -1 : (at + direction + hits.length) % hits.length)), [hits.length]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        setOpen(true);
-        document.querySelector<HTMLInputElement>('.find-bar input')?.focus();
-      } else if (event.key === 'F3') {
-        event.preventDefault();
-        step(event.shiftKey ? -1 : 1);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [step]);
-
-  const close = useCallback(() => {
-    setOpen(false);
-    setText('');
-  }, []);
-
-  return { open, text, setText, hits, current, step, close, highlights };
 }
 
 /**

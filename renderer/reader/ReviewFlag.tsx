@@ -8,7 +8,7 @@ export function ReviewFlag({ note }: { note: ReviewNote }) {
   const ui = asUiLanguage(i18n.language);
   return (
     <details className="review-flag">
-      <summary>{t('reader.reviewFlag')}</summary>
+      <summary tabIndex={-1}>{t('reader.reviewFlag')}</summary>
       <p lang={ui}>{note[ui]}</p>
     </details>
   );

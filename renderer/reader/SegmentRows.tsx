@@ -113,7 +113,7 @@ function SegmentRow(props: {
         <a className="segment-number" href={href} title={t('reader.segmentNumber', { number })}>
           {number}
         </a>
-        <button type="button" className="copy-link" onClick={copyLink} aria-label={t('reader.copyLink', { number })} title={t('reader.copyLink', { number })}>
+        <button type="button" className="copy-link" tabIndex={-1} onClick={copyLink} aria-label={t('reader.copyLink', { number })} title={t('reader.copyLink', { number })}>
           <LinkIcon />
         </button>
       </div>

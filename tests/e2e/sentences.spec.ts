@@ -112,8 +112,9 @@ test('the keys move sentence by sentence and across to the counterpart, announci
   await library.open();
   await openPlanAt(page, reader, segmentId.split(':')[1]);
 
-  // The text adds one tab stop, not one per sentence.
-  await expect(reader.sentenceTabStop).toHaveCount(1);
+  // The sentences add no tab stop (the rows hold them); one of them, the cursor, is where the keys start.
+  await expect(reader.sentenceCursor).toHaveCount(1);
+  await expect(reader.sentenceCursor).toHaveAttribute('tabindex', '-1');
   // Whether each Alt+arrow was kept from the browser (Alt+← and Alt+→ are Back and Forward there).
   await page.evaluate(() => {
     const kept: boolean[] = [];
@@ -126,9 +127,9 @@ test('the keys move sentence by sentence and across to the counterpart, announci
   await page.keyboard.press('Alt+ArrowDown');
   const first = reader.sentence('zh', `${segmentId}.s1`);
   await expect(first).toBeFocused();
-  await expect(first).toHaveAttribute('tabindex', '0');
+  await expect(first).toHaveAttribute('tabindex', '-1');
   expect(await first.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle)).toBe('solid');
-  await expect(reader.sentenceTabStop).toHaveCount(1);
+  await expect(reader.sentenceCursor).toHaveCount(1);
   await expect(reader.sentenceStatus).toContainText(`Chinese sentence 1 of ${segment.sentences.zh.length} in paragraph ${paragraph}`);
 
   // Down to the sentence of the 1–2 link.

@@ -12,7 +12,7 @@ export interface SentenceContextValue {
 
 export const SentenceContext = createContext<SentenceContextValue | null>(null);
 
-/** Id of the hidden text that tells the keys, described by the sentence that is the tab stop. */
+/** Id of the hidden text that tells the keys, described by the sentence the keys start from. */
 export const SENTENCE_KEYS_HINT_ID = 'sentence-keys-hint';
 
 /** For AnnotatedText: one function for the whole document, so rows hold no closure of their own. */
@@ -45,7 +45,7 @@ function SentenceSpan({ sentenceKey, children }: { sentenceKey: string; children
       data-pair={pair || undefined}
       data-low={low ? 'true' : undefined}
       title={low ? context.lowConfidenceTitle(confidencePercent(link.confidence)) : undefined}
-      tabIndex={cursor ? 0 : undefined}
+      tabIndex={cursor ? -1 : undefined}
       aria-describedby={cursor ? SENTENCE_KEYS_HINT_ID : undefined}
     >
       {children}

@@ -1,6 +1,6 @@
 type Listener = () => void;
 
-/** How a sentence shows: its pair under the pointer or focus, pinned, or neither; and whether it is the one tab stop. */
+/** How a sentence shows: its pair under the pointer or focus, pinned, or neither; and whether it is the cursor. */
 export type PairState = 'active' | 'pinned' | null;
 
 /**
@@ -10,8 +10,8 @@ export type PairState = 'active' | 'pinned' | null;
  * plan has ~1,000 sentences). Sentences subscribe by link id and by their own
  * key; everything else (the status line, the panel) subscribes to all changes.
  *
- * The cursor is the sentence that is the reader's one tab stop (a roving
- * tabindex): the last one focused or clicked, else the document's first.
+ * The cursor is the sentence the sentence keys start from, the one sentence
+ * focusable without first being chosen (the rows hold the tab stops): the last one focused or clicked, else the document's first.
  */
 export class SentencePairStore {
   private pointer: number | null = null;
@@ -91,7 +91,7 @@ export class SentencePairStore {
     if (before !== this.cursor) this.notify([], [before, this.cursor]);
   }
 
-  /** The tab stop when the user has not chosen one: the first sentence of the first column. */
+  /** The cursor when the user has not chosen one: the first sentence of the first column. */
   setDefaultCursor(key: string | null): void {
     const before = this.cursor;
     this.defaultCursor = key;

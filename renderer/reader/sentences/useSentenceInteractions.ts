@@ -132,7 +132,7 @@ function handleKey(event: KeyboardEvent, root: HTMLElement, { index, store, colu
   else store.announce(t('sentences.noCounterpart', { language }));
 }
 
-/** Makes the sentence the tab stop, then focuses it (its focus handler lights the pair and announces it). */
+/** Makes the sentence the cursor, then focuses it (its focus handler lights the pair and announces it). */
 export function focusSentence(root: HTMLElement, store: SentencePairStore, key: string, block: ScrollLogicalPosition = 'nearest'): void {
   flushSync(() => store.setCursor(key));
   const element = root.querySelector<HTMLElement>(`[data-sentence="${CSS.escape(key)}"]`);

@@ -8,6 +8,16 @@ export class ReaderPage {
     await this.page.locator(`body[data-reader-ready="${documentId}"]`).waitFor({ state: 'attached' });
   }
 
+  /** Waits for whichever document a link opened. */
+  async waitForAnyDocument(): Promise<void> {
+    await this.page.locator('body[data-reader-ready]').waitFor({ state: 'attached' });
+  }
+
+  /** The find bar's current hit. */
+  get currentHit(): Locator {
+    return this.page.locator('mark[data-hit="current"]');
+  }
+
   /**
    * Scrolls a row to the top of the reader, twice: rows above it rendered
    * lazily (content-visibility) take their real heights once in view and
@@ -45,7 +55,7 @@ export class ReaderPage {
   }
 
   get swapButton(): Locator {
-    return this.page.locator('.reader-toolbar button[aria-pressed]');
+    return this.page.locator('.reader-toolbar .swap-sides');
   }
 
   get largerText(): Locator {
@@ -66,9 +76,67 @@ export class ReaderPage {
     return this.page.locator('.sentence[data-pair]');
   }
 
-  /** The sentence that is the text's one tab stop. */
-  get sentenceTabStop(): Locator {
-    return this.page.locator('.sentence[tabindex="0"]');
+  /** The sentence the sentence keys start from, the one focusable before it is chosen. */
+  get sentenceCursor(): Locator {
+    return this.page.locator('.sentence[tabindex]');
+  }
+
+  /** A row's one tab stop, its paragraph number. */
+  tabStop(segmentId: string): Locator {
+    return this.row(segmentId).locator('.segment-number');
+  }
+
+  /** The text of one column of a row, where the caret goes. */
+  cellText(segmentId: string, side: 'zh' | 'en'): Locator {
+    return this.cell(this.row(segmentId), side).locator('.cell-text');
+  }
+
+  get copyLinkButtons(): Locator {
+    return this.page.locator('.copy-link');
+  }
+
+  get caretToggle(): Locator {
+    return this.page.locator('.reader-toolbar .caret-toggle');
+  }
+
+  /** The caret drawn in caret mode. */
+  get caret(): Locator {
+    return this.page.locator('.reader-caret');
+  }
+
+  get findInput(): Locator {
+    return this.page.locator('.find-bar input');
+  }
+
+  get annotationsToggle(): Locator {
+    return this.page.locator('.reader-toolbar .annotations-toggle');
+  }
+
+  get annotationsPanel(): Locator {
+    return this.page.locator('.reader-annotations');
+  }
+
+  get skipLink(): Locator {
+    return this.page.locator('.skip-link');
+  }
+
+  /** The text the user has selected, and whether it is collapsed to a caret. */
+  async selection(): Promise<{ text: string; collapsed: boolean; inCell: string | null }> {
+    return this.page.evaluate(() => {
+      const selection = window.getSelection()!;
+      const node = selection.focusNode;
+      const element = node instanceof Element ? node : node?.parentElement;
+      return { text: selection.toString(), collapsed: selection.isCollapsed, inCell: element?.closest('[data-segment-id]')?.getAttribute('data-segment-id') ?? null };
+    });
+  }
+
+  /** What has the focus, described for an assertion (never matches: the body). */
+  async focused(): Promise<string> {
+    return this.page.evaluate(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body) return 'body';
+      return `${active.tagName.toLowerCase()}.${[...active.classList].join('.')}`;
+    });
   }
 
   /** What the screen reader is told about the focused sentence. */
@@ -115,10 +183,6 @@ export class ReaderPage {
 
   get smallerText(): Locator {
     return this.page.locator('.font-size button').first();
-  }
-
-  get annotationsToggle(): Locator {
-    return this.page.locator('.annotations-toggle');
   }
 
   /** Scrolls so that the row starts exactly at the top of the text, just below the sticky headers. */
