@@ -22,6 +22,8 @@ import { SentenceContext, type SentenceContextValue } from './sentences/Sentence
 import { SentenceStatus } from './sentences/SentenceStatus';
 import { LinksToCheckPanel } from './sentences/LinksToCheckPanel';
 import { showLink, useSentenceInteractions } from './sentences/useSentenceInteractions';
+import { useCommands } from '../commands/CommandsProvider';
+import { useReaderCommands, useSentenceCommands } from '../commands/readerCommands';
 
 interface ReaderViewProps {
   documentId: string;
@@ -73,6 +75,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   const togglePanel = (which: ReaderPanel) => setPanel(panel === which ? null : which);
   const layer = useRef<AnnotationLayerState>(null);
   const sentences = useSentences(doc, rowsRef, columns);
+  useReaderCommands({ doc, preferences, onPreferencesChange, panel, togglePanel, topSegmentId, announce: (m) => sentences.context.store.announce(m) });
 
   // Opened from an annotations list: bring that annotation into view once it is placed.
   const jumped = useRef<string | null>(null);
@@ -214,6 +217,7 @@ function useSentences(doc: DocumentDetail, rowsRef: React.RefObject<HTMLElement 
     if (cursor && !shown.includes(cursor.side)) store.setCursor(null);
   }, [index, store, columnKey]);
   useSentenceInteractions(rowsRef, { index, store, columns, t });
+  useSentenceCommands();
   const show = useCallback(
     (linkId: number) => rowsRef.current && showLink(rowsRef.current, { index, store, columns: columnKey.split(',') as TextLanguage[] }, linkId),
     [index, store, columnKey, rowsRef],
@@ -279,20 +283,16 @@ function useFindInDocument(documentId: string, initialQuery: string, targetId: s
 
   const step = useCallback((direction: 1 | -1) => setCurrent((at) => (hits.length === 0 ? -1 : (at + direction + hits.length) % hits.length)), [hits.length]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
+  useCommands({
+    'reader.find': {
+      run: () => {
         setOpen(true);
         document.querySelector<HTMLInputElement>('.find-bar input')?.focus();
-      } else if (event.key === 'F3') {
-        event.preventDefault();
-        step(event.shiftKey ? -1 : 1);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [step]);
+      },
+    },
+    'reader.nextHit': { run: () => step(1), enabled: () => hits.length > 0 },
+    'reader.previousHit': { run: () => step(-1), enabled: () => hits.length > 0 },
+  });
 
   const close = useCallback(() => {
     setOpen(false);
