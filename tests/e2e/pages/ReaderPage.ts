@@ -84,6 +84,22 @@ export class ReaderPage {
     return this.page.locator('.reader-links-to-check');
   }
 
+  get annotationsToggle(): Locator {
+    return this.page.locator('.annotations-toggle');
+  }
+
+  get annotationsPanel(): Locator {
+    return this.page.locator('.reader-annotations');
+  }
+
+  get findInput(): Locator {
+    return this.page.locator('.find-bar input');
+  }
+
+  get findCount(): Locator {
+    return this.page.locator('.find-count');
+  }
+
   /** Top edges of each visible cell of a row, to check the two sides stay level. */
   async cellTops(row: Locator): Promise<number[]> {
     return row.locator('.cell').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().top)));
