@@ -79,23 +79,7 @@ export function CommandPalette({ commands, onRun, onClose }: CommandPaletteProps
         />
         <ul ref={list} id={`${id}-list`} className="command-list" role="listbox" aria-label={t('commands.paletteTitle')}>
           {shown.map((command, index) => (
-            <li
-              key={command.id}
-              id={optionId(index)}
-              role="option"
-              aria-selected={command === current}
-              className="command-option"
-              data-command={command.id}
-              onMouseDown={(event) => event.preventDefault()}
-              onMouseMove={() => setActive(index)}
-              onClick={() => onRun(command)}
-            >
-              <span className="command-label">{command.label}</span>
-              <span className="command-section">{t(`commands.section.${command.section}`)}</span>
-              {command.shortcuts?.map((shortcut) => (
-                <kbd key={shortcutKeys(shortcut, t).join('+')}>{shortcutKeys(shortcut, t).join('+')}</kbd>
-              ))}
-            </li>
+            <CommandOption key={command.id} id={optionId(index)} command={command} selected={command === current} onPoint={() => setActive(index)} onRun={onRun} />
           ))}
         </ul>
         {shown.length === 0 && (
@@ -105,5 +89,29 @@ export function CommandPalette({ commands, onRun, onClose }: CommandPaletteProps
         )}
       </div>
     </ModalDialog>
+  );
+}
+
+function CommandOption(props: { id: string; command: AvailableCommand & { label: string }; selected: boolean; onPoint(): void; onRun(command: AvailableCommand): void }) {
+  const { t } = useTranslation();
+  const { command } = props;
+  return (
+    <li
+      id={props.id}
+      role="option"
+      aria-selected={props.selected}
+      className="command-option"
+      data-command={command.id}
+      onMouseDown={(event) => event.preventDefault()}
+      onMouseMove={props.onPoint}
+      onClick={() => props.onRun(command)}
+    >
+      <span className="command-label">{command.label}</span>
+      <span className="command-section">{t(`commands.section.${command.section}`)}</span>
+      {command.shortcuts?.map((shortcut) => {
+        const keys = shortcutKeys(shortcut, t).join('+');
+        return <kbd key={keys}>{keys}</kbd>;
+      })}
+    </li>
   );
 }
