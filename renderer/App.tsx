@@ -14,6 +14,7 @@ import { AnnotationsView } from './annotations/AnnotationsView';
 import { SettingsView } from './settings/SettingsView';
 import { parseRoute, type Route } from './route';
 import { useColourScheme } from './theme';
+import { AppCommands } from './commands/AppCommands';
 import type { ApiError } from '../contract/result';
 
 function useHashRoute(): Route {
@@ -72,6 +73,7 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
         systemLanguage={startup.systemLanguage}
         onLanguageChange={(uiLanguage) => void updatePreferences({ uiLanguage })}
       />
+      <AppCommands route={route} preferences={preferences} onPreferencesChange={(patch) => void updatePreferences(patch)} />
       <NoticeBanner notices={startup.notices} />
       {saveError && <ErrorMessage error={saveError} />}
       <main id="main" className="main" tabIndex={-1}>

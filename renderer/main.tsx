@@ -5,9 +5,11 @@ import { uiLanguageFromLocale } from '../contract/languages';
 import { connectApi } from './api/api';
 import { ApiContext } from './api/ApiContext';
 import { App } from './App';
+import { CommandsProvider } from './commands/CommandsProvider';
 import { initI18n } from './i18n';
 import { colourScheme, showColourScheme, systemPrefersDark } from './theme';
 import './styles.css';
+import './commands/commands.css';
 
 /** Loads what the first screen needs, then renders; `data-app-ready` tells tests start-up finished. */
 async function boot(): Promise<void> {
@@ -33,7 +35,9 @@ async function boot(): Promise<void> {
     <StrictMode>
       <ApiContext.Provider value={api}>
         <I18nextProvider i18n={i18n}>
-          <App startup={startup.value} initialPreferences={preferences.value} />
+          <CommandsProvider>
+            <App startup={startup.value} initialPreferences={preferences.value} />
+          </CommandsProvider>
         </I18nextProvider>
       </ApiContext.Provider>
     </StrictMode>,

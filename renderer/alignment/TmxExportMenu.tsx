@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TMX_LEVELS, type TmxLevel } from '../../contract/alignment';
 import type { ApiError } from '../../contract/result';
 import { useApi } from '../api/ApiContext';
+import { useCommands } from '../commands/CommandsProvider';
 import { downloadExportFile } from '../components/downloadExportFile';
 import { ErrorMessage } from '../components/ErrorMessage';
 
@@ -48,6 +49,8 @@ export function TmxExportMenu({ documentId }: { documentId: string }) {
     downloadExportFile(result.value);
     close(true);
   };
+
+  useCommands(Object.fromEntries(TMX_LEVELS.map((level) => [`reader.exportTmx.${level}`, { run: () => void exportAt(level), enabled: () => working === null }])));
 
   return (
     <div className="tmx-export">

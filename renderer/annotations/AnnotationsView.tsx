@@ -15,6 +15,7 @@ import type { ApiError } from '../../contract/result';
 import { parseSegmentId } from '../../contract/segmentId';
 import { useApi } from '../api/ApiContext';
 import { useApiResult } from '../api/useApiResult';
+import { useCommands } from '../commands/CommandsProvider';
 import { downloadExportFile } from '../components/downloadExportFile';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { navigate } from '../navigation';
@@ -80,6 +81,12 @@ export function AnnotationsView() {
     setReport(result.value);
     annotations.refresh();
   };
+
+  const canImport = () => !working && pending === null;
+  useCommands({
+    ...Object.fromEntries(EXPORT_FORMATS.map((format) => [`annotations.export.${format}`, { run: () => void exportAs(format) }])),
+    'annotations.import': { run: () => fileInput.current?.click(), enabled: canImport },
+  });
 
   return (
     <div className="annotations-view">

@@ -1,6 +1,7 @@
 import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation, HighlightColour } from '../../contract/annotations';
+import { HIGHLIGHT_COLOURS, type Annotation, type HighlightColour } from '../../contract/annotations';
+import { useCommands } from '../commands/CommandsProvider';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { AnnotationEditor, type AnnotationDraft } from './AnnotationEditor';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -95,6 +96,14 @@ export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, { rowsRef:
       setEditing(null);
       back.go(stored);
     };
+    // The selection toolbar's keys, for the command palette: there while the toolbar is.
+    const onSelection = () => selection !== null && !editing && !reattaching && !busy;
+    useCommands({
+      ...Object.fromEntries(HIGHLIGHT_COLOURS.map((colour) => [`annotate.highlight.${colour}`, { run: () => void highlight(colour), enabled: onSelection }])),
+      'annotate.highlightLast': { run: () => void highlight(lastColour), enabled: onSelection },
+      'annotate.note': { run: () => compose('note'), enabled: onSelection },
+      'annotate.tags': { run: () => compose('tags'), enabled: onSelection },
+    });
 
     const save = async (draft: AnnotationDraft) => {
       if (!editing) return;

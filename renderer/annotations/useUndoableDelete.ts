@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useCommands } from '../commands/CommandsProvider';
 import type { AnnotationChanges } from './useAnnotations';
 
 const UNDO_SECONDS = 10;
@@ -37,6 +38,8 @@ export function useUndoableDelete(annotations: Pick<AnnotationChanges, 'remove' 
       window.removeEventListener('keydown', onKey);
     };
   }, [deleted, undo]);
+
+  useCommands({ 'annotate.undoDelete': { run: () => void undo(), enabled: () => deleted !== null } });
 
   return { deleteWithUndo, pendingUndo: deleted !== null, undo, dismiss: () => setDeleted(null) };
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { asUiLanguage, type UiLanguage } from '../../contract/languages';
 import { routeHash, type Route } from '../route';
+import { CommandsMenu } from '../commands/CommandsMenu';
 import { SearchBox } from '../search/SearchBox';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
@@ -41,6 +42,7 @@ export function TopBar(props: {
         systemLanguage={props.systemLanguage}
         onChange={props.onLanguageChange}
       />
+      <CommandsMenu />
     </header>
   );
 }

@@ -29,6 +29,7 @@ import { SentenceContext, type SentenceContextValue } from './sentences/Sentence
 import { SentenceStatus } from './sentences/SentenceStatus';
 import { LinksToCheckPanel } from './sentences/LinksToCheckPanel';
 import { showLink, useSentenceInteractions } from './sentences/useSentenceInteractions';
+import { useReaderCommands, useSentenceCommands } from '../commands/readerCommands';
 
 interface ReaderViewProps {
   documentId: string;
@@ -91,6 +92,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   const caret = useCaretMode(rowsRef, announce);
   useReaderKeyboard(rowsRef, store, caret.on);
   useEffect(() => offerSkipTarget(() => rowsRef.current && rowTabStop(firstRowInView(rowsRef.current))), []);
+  useReaderCommands({ doc, preferences, onPreferencesChange, panel, togglePanel, topSegmentId: () => (rowsRef.current ? (firstRowInView(rowsRef.current)?.dataset.segmentId ?? null) : null), announce });
 
   // Opened from an annotations list: bring that annotation into view once it is placed.
   const jumped = useRef<string | null>(null);
@@ -258,6 +260,7 @@ function useSentences(doc: DocumentDetail, rowsRef: React.RefObject<HTMLElement 
     if (cursor && !shown.includes(cursor.side)) store.setCursor(null);
   }, [index, store, columnKey]);
   useSentenceInteractions(rowsRef, { index, store, columns, t });
+  useSentenceCommands();
   const show = useCallback(
     (linkId: number) => rowsRef.current && showLink(rowsRef.current, { index, store, columns: columnKey.split(',') as TextLanguage[] }, linkId),
     [index, store, columnKey, rowsRef],

@@ -1,3 +1,4 @@
+import { useCommands } from '../commands/CommandsProvider';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TextLanguage } from '../../contract/languages';
 import type { DocumentMatches } from '../../contract/search';
@@ -65,21 +66,18 @@ export function useFindInDocument(documentId: string, initialQuery: string, targ
 
   const step = useCallback((direction: 1 | -1) => setCurrent((at) => (hits.length === 0 ? -1 : (at + direction + hits.length) % hits.length)), [hits.length]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
+  // Ctrl+F, F3 and Shift+F3 are the command registry's keys (renderer/commands/catalogue.ts).
+  useCommands({
+    'reader.find': {
+      run: () => {
         if (!document.activeElement?.closest('.find-bar')) openedFrom.current = focusPlace();
         setOpen(true);
         document.querySelector<HTMLInputElement>('.find-bar input')?.focus();
-      } else if (event.key === 'F3') {
-        event.preventDefault();
-        step(event.shiftKey ? -1 : 1);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [step]);
+      },
+    },
+    'reader.nextHit': { run: () => step(1), enabled: () => hits.length > 0 },
+    'reader.previousHit': { run: () => step(-1), enabled: () => hits.length > 0 },
+  });
 
   // Closed, the bar gives the focus back to where Ctrl+F was pressed (with the caret, in caret mode), else to the current hit's paragraph.
   const close = useCallback(() => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useCommands } from '../commands/CommandsProvider';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../navigation';
 import { NO_FILTERS, type Route } from '../route';
@@ -12,17 +13,20 @@ export function SearchBox({ route }: { route: Route }) {
   const input = useRef<HTMLInputElement>(null);
   const query = route.name === 'search' ? route.query : '';
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        input.current?.focus();
-        input.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const focus = () => {
+    input.current?.focus();
+    input.current?.select();
+  };
+  useCommands({
+    'general.focusSearch': { run: focus },
+    'go.search': {
+      run: () => {
+        search(input.current?.value ?? '', false);
+        focus();
+      },
+      enabled: () => route.name !== 'search',
+    },
+  });
 
   // Keep the box in step when the route changes from elsewhere (back button, a link).
   useEffect(() => {

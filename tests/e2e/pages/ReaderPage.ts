@@ -152,6 +152,10 @@ export class ReaderPage {
     return this.page.locator('.reader-links-to-check');
   }
 
+  get findCount(): Locator {
+    return this.page.locator('.find-count');
+  }
+
   /** Top edges of each visible cell of a row, to check the two sides stay level. */
   async cellTops(row: Locator): Promise<number[]> {
     return row.locator('.cell').evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().top)));

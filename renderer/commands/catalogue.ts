@@ -1,0 +1,103 @@
+import { EXPORT_FORMATS, HIGHLIGHT_COLOURS, type ExportFormat, type HighlightColour } from '../../contract/annotations';
+import { TMX_LEVELS, type TmxLevel } from '../../contract/alignment';
+import { UI_LANGUAGES, type UiLanguage } from '../../contract/languages';
+import { THEMES, VIEW_MODES, type Theme, type ViewMode } from '../../contract/model';
+import type { TFunction } from 'i18next';
+import type { Shortcut } from './shortcuts';
+
+/** Sections of the palette and of the shortcuts sheet, in the order shown. */
+export const COMMAND_SECTIONS = ['general', 'navigation', 'reader', 'sentences', 'annotating', 'annotations', 'settings'] as const;
+export type CommandSection = (typeof COMMAND_SECTIONS)[number];
+
+/**
+ * What a command is, whichever screen carries it out: the one list the palette,
+ * the shortcuts sheet and the key handling all read, so none of them can drift.
+ * Screens bind `run` (and when it is available) with useCommands while mounted.
+ */
+export interface CommandSpec {
+  id: string;
+  section: CommandSection;
+  /** i18n key of the label. */
+  label: string;
+  /** Values for the label, themselves i18n keys translated in the same language. */
+  labelParams?: Record<string, string>;
+  shortcuts?: readonly Shortcut[];
+  /**
+   * The owner listens for these keys itself, because they mean something only
+   * where the focus or the selection is (a focused sentence, a selection in the
+   * text): the registry lists them and leaves the keys alone.
+   */
+  ownerHandlesKeys?: true;
+}
+
+const FIXED = [
+  { id: 'general.palette', section: 'general', label: 'commands.palette', shortcuts: [{ key: 'p', ctrl: true, shift: true, inFields: true }, { key: 'F1', inFields: true }] },
+  { id: 'general.shortcuts', section: 'general', label: 'commands.shortcuts', shortcuts: [{ key: '?' }] },
+  { id: 'general.focusSearch', section: 'general', label: 'commands.focusSearch', shortcuts: [{ key: 'k', ctrl: true, inFields: true }] },
+  { id: 'go.library', section: 'navigation', label: 'commands.goLibrary' },
+  { id: 'go.search', section: 'navigation', label: 'commands.goSearch' },
+  { id: 'go.annotations', section: 'navigation', label: 'commands.goAnnotations' },
+  { id: 'go.settings', section: 'navigation', label: 'commands.goSettings' },
+  { id: 'reader.find', section: 'reader', label: 'commands.find', shortcuts: [{ key: 'f', ctrl: true, inFields: true }] },
+  { id: 'reader.nextHit', section: 'reader', label: 'commands.nextHit', shortcuts: [{ key: 'F3', inFields: true }] },
+  { id: 'reader.previousHit', section: 'reader', label: 'commands.previousHit', shortcuts: [{ key: 'F3', shift: true, inFields: true }] },
+  { id: 'reader.swapSides', section: 'reader', label: 'commands.swapSides' },
+  { id: 'reader.fontLarger', section: 'reader', label: 'commands.fontLarger' },
+  { id: 'reader.fontSmaller', section: 'reader', label: 'commands.fontSmaller' },
+  { id: 'reader.annotationsPanel', section: 'reader', label: 'commands.annotationsPanel' },
+  { id: 'reader.linksPanel', section: 'reader', label: 'commands.linksPanel' },
+  { id: 'reader.copyLink', section: 'reader', label: 'commands.copyLink' },
+  { id: 'sentences.next', section: 'sentences', label: 'commands.nextSentence', shortcuts: [{ key: 'ArrowDown', alt: true }], ownerHandlesKeys: true },
+  { id: 'sentences.previous', section: 'sentences', label: 'commands.previousSentence', shortcuts: [{ key: 'ArrowUp', alt: true }], ownerHandlesKeys: true },
+  { id: 'sentences.linkedRight', section: 'sentences', label: 'commands.linkedRight', shortcuts: [{ key: 'ArrowRight', alt: true }], ownerHandlesKeys: true },
+  { id: 'sentences.linkedLeft', section: 'sentences', label: 'commands.linkedLeft', shortcuts: [{ key: 'ArrowLeft', alt: true }], ownerHandlesKeys: true },
+  { id: 'sentences.pin', section: 'sentences', label: 'commands.pinPair', shortcuts: [{ key: 'Enter' }], ownerHandlesKeys: true },
+  { id: 'annotate.highlightLast', section: 'annotating', label: 'commands.highlightLast', shortcuts: [{ key: 'h' }], ownerHandlesKeys: true },
+  { id: 'annotate.note', section: 'annotating', label: 'commands.addNote', shortcuts: [{ key: 'n' }], ownerHandlesKeys: true },
+  { id: 'annotate.tags', section: 'annotating', label: 'commands.addTags', shortcuts: [{ key: 't' }], ownerHandlesKeys: true },
+  { id: 'annotate.undoDelete', section: 'annotating', label: 'commands.undoDelete', shortcuts: [{ key: 'z', ctrl: true }], ownerHandlesKeys: true },
+  { id: 'annotations.import', section: 'annotations', label: 'commands.importAnnotations' },
+] as const satisfies readonly CommandSpec[];
+
+export type CommandId =
+  | (typeof FIXED)[number]['id']
+  | `reader.view.${ViewMode}`
+  | `reader.exportTmx.${TmxLevel}`
+  | `annotate.highlight.${HighlightColour}`
+  | `annotations.export.${ExportFormat}`
+  | `settings.theme.${Theme}`
+  | `settings.language.${UiLanguage | 'system'}`;
+
+const VIEW_LABELS: Record<ViewMode, string> = { both: 'commands.viewBoth', zh: 'commands.viewZh', en: 'commands.viewEn' };
+
+const GENERATED: readonly (CommandSpec & { id: CommandId })[] = [
+  ...VIEW_MODES.map((mode) => ({ id: `reader.view.${mode}` as const, section: 'reader' as const, label: VIEW_LABELS[mode] })),
+  ...TMX_LEVELS.map((level) => ({ id: `reader.exportTmx.${level}` as const, section: 'reader' as const, label: 'commands.exportTmx', labelParams: { level: `tmx.level.${level}` } })),
+  ...HIGHLIGHT_COLOURS.map((colour, index) => ({
+    id: `annotate.highlight.${colour}` as const,
+    section: 'annotating' as const,
+    label: 'commands.highlight',
+    labelParams: { colour: `annotations.colour.${colour}` },
+    shortcuts: [{ key: String(index + 1) }],
+    ownerHandlesKeys: true as const,
+  })),
+  ...EXPORT_FORMATS.map((format) => ({ id: `annotations.export.${format}` as const, section: 'annotations' as const, label: 'commands.exportAnnotations', labelParams: { format: `annotations.export.${format}` } })),
+  ...THEMES.map((theme) => ({ id: `settings.theme.${theme}` as const, section: 'settings' as const, label: 'commands.theme', labelParams: { theme: `settings.theme.${theme}` } })),
+  ...(['system', ...UI_LANGUAGES] as const).map((language) => ({
+    id: `settings.language.${language}` as const,
+    section: 'settings' as const,
+    label: language === 'system' ? 'commands.languageSystem' : 'commands.language',
+    labelParams: language === 'system' ? undefined : { language: `app.languages.${language}` },
+  })),
+];
+
+/** Every command of the app, by section, in the order each section lists them. */
+export const COMMANDS: readonly (CommandSpec & { id: CommandId })[] = COMMAND_SECTIONS.flatMap((section) =>
+  [...FIXED, ...GENERATED].filter((command) => command.section === section),
+);
+
+/** The label in the language `t` speaks. */
+export function commandLabel(command: CommandSpec, t: TFunction): string {
+  const values = Object.fromEntries(Object.entries(command.labelParams ?? {}).map(([name, key]) => [name, t(key)]));
+  return t(command.label, values);
+}
