@@ -16,10 +16,11 @@ import { firstRowInView, rowTabStop, useReaderKeyboard } from './rowKeyboard';
 import { useCaretMode } from './caret/useCaretMode';
 import { CaretOverlay } from './caret/CaretOverlay';
 import { offerSkipTarget } from '../components/SkipLink';
-import { returnFocus } from '../components/returnFocus';
 import './keyboard.css';
 import { SegmentRows } from './SegmentRows';
 import { useReadingPlace } from './useReadingPlace';
+import { useAnnotationJump, useLanding } from './useLanding';
+import { useReaderPanel } from './useReaderPanel';
 import { useDocumentAnnotations } from '../annotations/useAnnotations';
 import { ReaderAnnotationLayer, jumpToAnnotation, type AnnotationLayerState } from '../annotations/ReaderAnnotationLayer';
 import { AnnotationListPanel } from '../annotations/AnnotationListPanel';
@@ -62,7 +63,6 @@ export function visibleColumns(preferences: Preferences): TextLanguage[] {
 }
 
 function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPreferencesChange }: ReaderViewProps & { doc: DocumentDetail }) {
-  const api = useApi();
   const { t } = useTranslation();
   const rowsRef = useRef<HTMLDivElement>(null);
   const columns = visibleColumns(preferences);
@@ -71,20 +71,13 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
     const id = makeSegmentId(doc.id, segmentKey);
     return doc.segments.some((s) => s.id === id) ? id : null;
   }, [doc, segmentKey]);
-  const [unknownTarget, setUnknownTarget] = useState(false);
   const find = useFindInDocument(doc.id, query ?? '', targetId);
   const chromeRef = useRef<HTMLDivElement>(null);
   useStickyChromeHeight(chromeRef);
   const annotations = useDocumentAnnotations(doc.id);
-  const [panel, setPanel] = useState<ReaderPanel | null>(annotationId !== undefined ? 'annotations' : null);
-  const togglePanel = (which: ReaderPanel) => setPanel(panel === which ? null : which);
+  const { panel, togglePanel, closePanel } = useReaderPanel(annotationId !== undefined ? 'annotations' : null, chromeRef);
   const [outlineOpen, setOutlineOpen] = useState(false);
   const closeOutline = useCallback(() => setOutlineOpen(false), []);
-  // A panel closed (Esc, or its Close button) hands the focus back to its toggle in the toolbar.
-  const closePanel = () => {
-    returnFocus(chromeRef.current?.querySelector(`[data-panel-toggle="${panel}"]`));
-    setPanel(null);
-  };
   const layer = useRef<AnnotationLayerState>(null);
   const sentences = useSentences(doc, rowsRef, columns);
   const { store } = sentences.context;
@@ -94,44 +87,8 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   useEffect(() => offerSkipTarget(() => rowsRef.current && rowTabStop(firstRowInView(rowsRef.current))), []);
   useReaderCommands({ doc, preferences, onPreferencesChange, panel, togglePanel, topSegmentId: () => (rowsRef.current ? (firstRowInView(rowsRef.current)?.dataset.segmentId ?? null) : null), announce });
 
-  // Opened from an annotations list: bring that annotation into view once it is placed.
-  const jumped = useRef<string | null>(null);
-  useEffect(() => {
-    if (!annotationId || !annotations.list || jumped.current === annotationId) return;
-    const annotation = annotations.list.annotations.find((a) => a.id === annotationId);
-    if (!annotation) return;
-    jumped.current = annotationId;
-    requestAnimationFrame(() => jumpToAnnotation(annotation));
-    // An orphan opened from the annotations screen is there to be attached to new text.
-    if (annotation.placement.status === 'orphaned') layer.current?.startReattach(annotation);
-  }, [annotationId, annotations.list]);
-
-  // A deep link lands on its segment; otherwise the reader returns to where it was left.
-  useEffect(() => {
-    let cancelled = false;
-    const scrollTo = (id: string, block: ScrollLogicalPosition) => {
-      const row = document.querySelector(`[data-segment-id="${CSS.escape(id)}"]`);
-      row?.scrollIntoView({ block });
-      // Rows render lazily (content-visibility), so the rows the first scroll brings
-      // into view settle their real heights a frame later: land once more after that.
-      requestAnimationFrame(() => requestAnimationFrame(() => !cancelled && row?.scrollIntoView({ block })));
-    };
-    setUnknownTarget(segmentKey !== null && targetId === null);
-    if (targetId) {
-      scrollTo(targetId, 'start');
-    } else if (segmentKey === null) {
-      void api.getReadingPosition({ documentId: doc.id }).then((result) => {
-        if (!cancelled && result.ok && result.value) scrollTo(result.value, 'start');
-      });
-    } else {
-      window.scrollTo({ top: 0 });
-    }
-    document.body.dataset.readerReady = doc.id;
-    return () => {
-      cancelled = true;
-      delete document.body.dataset.readerReady;
-    };
-  }, [api, doc.id, segmentKey, targetId]);
+  useAnnotationJump(annotationId, annotations.list, layer);
+  const unknownTarget = useLanding(doc.id, segmentKey, targetId);
 
   return (
     <div className={`reader${panel ? ' with-panel' : ''}`} data-document-id={doc.id}>

@@ -237,4 +237,13 @@ test('Esc gives the focus back: find bar, selection toolbar, note editor, annota
   await expect(reader.linksToCheckPanel).toHaveCount(0);
   await expect(reader.linksToCheckToggle).toBeFocused();
   expect(await reader.focused()).not.toBe('body');
+
+  // A review note opened from its flag: Esc folds it and leaves the focus on the flag.
+  const flag = page.locator('.segment[data-review] .review-flag').first();
+  await flag.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(flag).toHaveAttribute('open', '');
+  await page.keyboard.press('Escape');
+  await expect(flag).not.toHaveAttribute('open');
+  await expect(flag.locator('summary')).toBeFocused();
 });
