@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../contract/languages';
-import type { Preferences, StartupState } from '../contract/model';
+import { chineseScriptOf, type Preferences, type StartupState } from '../contract/model';
 import { useApi } from './api/ApiContext';
 import { ErrorMessage } from './components/ErrorMessage';
 import { NoticeBanner } from './components/NoticeBanner';
@@ -13,6 +13,7 @@ import { AnnotationsView } from './annotations/AnnotationsView';
 import { SettingsView } from './settings/SettingsView';
 import { parseRoute, type Route } from './route';
 import { useColourScheme } from './theme';
+import { ChineseScriptContext, chineseScriptDisplay } from './script/chineseScriptDisplay';
 import type { ApiError } from '../contract/result';
 
 function useHashRoute(): Route {
@@ -33,6 +34,8 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
   const [saveError, setSaveError] = useState<ApiError | null>(null);
   const language: UiLanguage = preferences.uiLanguage ?? startup.systemLanguage;
   useColourScheme(preferences.theme);
+  const script = chineseScriptOf(preferences.chineseScript, startup.systemLanguage);
+  const scriptDisplay = useMemo(() => chineseScriptDisplay(script), [script]);
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
@@ -63,6 +66,7 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
   );
 
   return (
+    <ChineseScriptContext value={scriptDisplay}>
     <div className="app" style={{ '--reading-font-size': `${preferences.fontSize}px` } as React.CSSProperties}>
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
@@ -93,5 +97,6 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
         )}
       </main>
     </div>
+    </ChineseScriptContext>
   );
 }

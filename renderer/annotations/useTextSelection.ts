@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { TextLanguage } from '../../contract/languages';
+import { storedTextOf } from '../script/storedText';
 
 /** A selection inside one side of one segment, in offsets of that side's text. */
 export interface TextSelection {
@@ -62,7 +63,8 @@ function currentSelection(root: HTMLElement | null): TextSelection | null {
     side: cell.dataset.side === 'en' ? 'en' : 'zh',
     start,
     end,
-    exact: text.slice(start, end),
+    // The stored text, where the page shows it converted (Traditional): it lines up with what is shown.
+    exact: (storedTextOf(cellText) ?? text).slice(start, end),
     rect: { top: box.top, bottom: box.bottom, left: box.left, right: box.right },
   };
 }

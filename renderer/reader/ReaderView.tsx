@@ -22,6 +22,7 @@ import { SentenceContext, type SentenceContextValue } from './sentences/Sentence
 import { SentenceStatus } from './sentences/SentenceStatus';
 import { LinksToCheckPanel } from './sentences/LinksToCheckPanel';
 import { showLink, useSentenceInteractions } from './sentences/useSentenceInteractions';
+import { ChineseScriptContext, useDocumentScript } from '../script/chineseScriptDisplay';
 
 interface ReaderViewProps {
   documentId: string;
@@ -73,6 +74,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   const togglePanel = (which: ReaderPanel) => setPanel(panel === which ? null : which);
   const layer = useRef<AnnotationLayerState>(null);
   const sentences = useSentences(doc, rowsRef, columns);
+  const script = useDocumentScript(doc);
 
   // Opened from an annotations list: bring that annotation into view once it is placed.
   const jumped = useRef<string | null>(null);
@@ -143,6 +145,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
             {t('reader.notFoundSegment', { key: segmentKey })}
           </p>
         )}
+        <ChineseScriptContext value={script}>
         <SentenceContext value={sentences.context}>
           <SegmentRows
           ref={rowsRef}
@@ -156,6 +159,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
           sentences={sentences.context.index.ranges}
           />
         </SentenceContext>
+        </ChineseScriptContext>
         <SentenceStatus store={sentences.context.store} />
         <ReaderAnnotationLayer ref={layer} rowsRef={rowsRef} annotations={annotations} />
       </article>
