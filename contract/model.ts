@@ -77,6 +77,8 @@ export type Theme = (typeof THEMES)[number];
 /** How Chinese document text is shown: as stored (Simplified), or converted to Traditional for display only. */
 export const CHINESE_SCRIPTS = ['simplified', 'traditional'] as const;
 export type ChineseScript = (typeof CHINESE_SCRIPTS)[number];
+/** The script Chinese text is stored, searched, anchored and exported in: the documents' own, as published. */
+export const STORED_CHINESE_SCRIPT: ChineseScript = 'simplified';
 
 export const FONT_SIZE_RANGE = { min: 13, max: 26, step: 1, default: 16 } as const;
 
