@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { asUiLanguage } from '../../contract/languages';
 import type { DocumentDetail } from '../../contract/model';
 import { parseSegmentId } from '../../contract/segmentId';
-import { inLanguage, LANG_ATTRIBUTE } from '../bilingual';
+import { inLanguage } from '../bilingual';
 import { routeHash } from '../route';
+import { useShownText } from '../script/chineseScriptDisplay';
 
 /** The document's headings as a table of contents; the section being read is marked. */
 export function Outline({ doc, activeSegmentId }: { doc: DocumentDetail; activeSegmentId: string | null }) {
   const { t, i18n } = useTranslation();
   const ui = asUiLanguage(i18n.language);
+  const shown = useShownText();
   const headings = useMemo(() => doc.segments.filter((s) => s.kind === 'heading'), [doc]);
   const activeHeadingId = useMemo(() => {
     const activePosition = doc.segments.find((s) => s.id === activeSegmentId)?.position ?? -1;
@@ -43,9 +45,9 @@ export function Outline({ doc, activeSegmentId }: { doc: DocumentDetail; activeS
                 <a
                   href={routeHash({ name: 'document', documentId: doc.id, segmentKey: key })}
                   aria-current={heading.id === activeHeadingId ? 'location' : undefined}
-                  lang={label ? LANG_ATTRIBUTE[label.language] : undefined}
+                  lang={label ? shown(label.text, label.language).lang : undefined}
                 >
-                  {label?.text}
+                  {label && shown(label.text, label.language).text}
                 </a>
               </li>
             );

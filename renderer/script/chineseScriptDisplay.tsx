@@ -1,5 +1,7 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useCallback, useContext, useMemo } from 'react';
+import type { TextLanguage } from '../../contract/languages';
 import type { ChineseScript, DocumentDetail } from '../../contract/model';
+import { LANG_ATTRIBUTE } from '../bilingual';
 import { toTraditional, traditionalConverter } from './traditionalText';
 
 /**
@@ -53,4 +55,13 @@ export function useDocumentScript(doc: DocumentDetail): ChineseScriptDisplay {
     const shown = new Map(texts.map((text) => [text, convert(text)]));
     return traditional((text) => shown.get(text) ?? outer.show(text));
   }, [doc, outer]);
+}
+
+/** A text of either language as shown, with its `lang`: Chinese in the chosen script, English as it is. */
+export function useShownText(): (text: string, language: TextLanguage) => { text: string; lang: string } {
+  const script = useChineseScript();
+  return useCallback(
+    (text: string, language: TextLanguage) => (language === 'zh' ? { text: script.show(text), lang: script.lang } : { text, lang: LANG_ATTRIBUTE[language] }),
+    [script],
+  );
 }
