@@ -32,6 +32,33 @@ export class ReaderPage {
     return row.locator(`.cell[data-side="${side}"]`);
   }
 
+  cellText(row: Locator, side: 'zh' | 'en'): Locator {
+    return this.cell(row, side).locator('.cell-text');
+  }
+
+  /** The find bar's marks of search hits in a scope. */
+  hitMarks(scope: Locator): Locator {
+    return scope.locator('mark');
+  }
+
+  get documentTitle(): Locator {
+    return this.page.locator('#document-title');
+  }
+
+  /** The title in the other language, under the one in the interface's. */
+  get documentSubtitle(): Locator {
+    return this.page.locator('.document-header .document-subtitle');
+  }
+
+  /** The toolbar's 简 / 繁 choice of the script Chinese text is shown in: its radio is hidden under the label. */
+  scriptChoice(script: 'simplified' | 'traditional'): Locator {
+    return this.page.locator('.chinese-script-toggle label', { has: this.page.locator(`input[value="${script}"]`) });
+  }
+
+  scriptRadio(script: 'simplified' | 'traditional'): Locator {
+    return this.page.locator(`.chinese-script-toggle input[value="${script}"]`);
+  }
+
   get columnHeaders(): Locator {
     return this.page.locator('.column-header');
   }
