@@ -20,6 +20,7 @@ import { BACKUP_NAME_PATTERN, type BackupDownload, type BackupFileSummary, type 
 import { TEXT_LANGUAGES, UI_LANGUAGES } from './languages';
 import type { Result } from './result';
 import {
+  CHINESE_SCRIPTS,
   FONT_SIZE_RANGE,
   DOCUMENT_TYPES,
   THEMES,
@@ -53,6 +54,7 @@ const preferencesPatch = z
     fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
     authorName: z.string().trim().max(AUTHOR_MAX_LENGTH).refine(wellFormed, WELL_FORMED_MESSAGE),
     theme: z.enum(THEMES),
+    chineseScript: z.enum(CHINESE_SCRIPTS).nullable(),
   })
   .partial()
   .strict();

@@ -77,6 +77,12 @@ export type ViewMode = (typeof VIEW_MODES)[number];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** How Chinese document text is shown: as stored (Simplified), or converted to Traditional for display only. */
+export const CHINESE_SCRIPTS = ['simplified', 'traditional'] as const;
+export type ChineseScript = (typeof CHINESE_SCRIPTS)[number];
+/** The script Chinese text is stored, searched, anchored and exported in: the documents' own, as published. */
+export const STORED_CHINESE_SCRIPT: ChineseScript = 'simplified';
+
 export const FONT_SIZE_RANGE = { min: 13, max: 26, step: 1, default: 16 } as const;
 
 export interface Preferences {
@@ -89,6 +95,13 @@ export interface Preferences {
   /** Recorded as the author of each new annotation; '' until the user sets it. */
   authorName: string;
   theme: Theme;
+  /** null: follow the system (Traditional on a zh-TW, zh-HK or zh-MO system, else Simplified); see chineseScriptOf. */
+  chineseScript: ChineseScript | null;
+}
+
+/** The script Chinese text is shown in: the user's choice, else the system's. Independent of the interface language. */
+export function chineseScriptOf(preference: ChineseScript | null, systemLanguage: UiLanguage): ChineseScript {
+  return preference ?? (systemLanguage === 'zh-TW' ? 'traditional' : 'simplified');
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -98,6 +111,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   fontSize: FONT_SIZE_RANGE.default,
   authorName: '',
   theme: 'system',
+  chineseScript: null,
 };
 
 /** Why the user's database could not be opened for writing, as the notices tell it. */

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../contract/languages';
-import type { Preferences, StartupState } from '../contract/model';
+import { chineseScriptOf, type Preferences, type StartupState } from '../contract/model';
 import { useApi } from './api/ApiContext';
 import { ErrorMessage } from './components/ErrorMessage';
 import { NoticeBanner } from './components/NoticeBanner';
@@ -15,6 +15,7 @@ import { SettingsView } from './settings/SettingsView';
 import { parseRoute, type Route } from './route';
 import { useColourScheme } from './theme';
 import { AppCommands } from './commands/AppCommands';
+import { ChineseScriptContext, chineseScriptDisplay } from './script/chineseScriptDisplay';
 import type { ApiError } from '../contract/result';
 
 function useHashRoute(): Route {
@@ -35,6 +36,8 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
   const [saveError, setSaveError] = useState<ApiError | null>(null);
   const language: UiLanguage = preferences.uiLanguage ?? startup.systemLanguage;
   useColourScheme(preferences.theme);
+  const script = chineseScriptOf(preferences.chineseScript, startup.systemLanguage);
+  const scriptDisplay = useMemo(() => chineseScriptDisplay(script), [script]);
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
@@ -65,6 +68,7 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
   );
 
   return (
+    <ChineseScriptContext value={scriptDisplay}>
     <div className="app" style={{ '--reading-font-size': `${preferences.fontSize}px` } as React.CSSProperties}>
       <SkipLink />
       <TopBar
@@ -94,5 +98,6 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
         )}
       </main>
     </div>
+    </ChineseScriptContext>
   );
 }

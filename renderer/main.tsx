@@ -10,6 +10,7 @@ import { initI18n } from './i18n';
 import { colourScheme, showColourScheme, systemPrefersDark } from './theme';
 import './styles.css';
 import './commands/commands.css';
+import './script/chineseScript.css';
 
 /** Loads what the first screen needs, then renders; `data-app-ready` tells tests start-up finished. */
 async function boot(): Promise<void> {

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { TextLanguage } from '../../contract/languages';
+import { offsetOf } from '../reader/caret/textPoints';
+import { storedTextOf } from '../script/storedText';
 
 /** A selection inside one side of one segment, in offsets of that side's text. */
 export interface TextSelection {
@@ -51,8 +53,8 @@ function currentSelection(root: HTMLElement | null): TextSelection | null {
   if (!cell || !row) return null;
 
   const text = cellText.textContent ?? '';
-  let start = offsetWithin(cellText, range.startContainer, range.startOffset);
-  let end = offsetWithin(cellText, range.endContainer, range.endOffset);
+  let start = offsetOf(cellText, range.startContainer, range.startOffset);
+  let end = offsetOf(cellText, range.endContainer, range.endOffset);
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end <= start) return null;
@@ -62,7 +64,8 @@ function currentSelection(root: HTMLElement | null): TextSelection | null {
     side: cell.dataset.side === 'en' ? 'en' : 'zh',
     start,
     end,
-    exact: text.slice(start, end),
+    // The stored text, where the page shows it converted (Traditional): it lines up with what is shown.
+    exact: (storedTextOf(cellText) ?? text).slice(start, end),
     rect: { top: box.top, bottom: box.bottom, left: box.left, right: box.right },
   };
 }
@@ -70,12 +73,4 @@ function currentSelection(root: HTMLElement | null): TextSelection | null {
 function closestCellText(node: Node): HTMLElement | null {
   const element = node instanceof HTMLElement ? node : node.parentElement;
   return element?.closest<HTMLElement>('.cell-text') ?? null;
-}
-
-/** Characters of `root`'s text before the point (node, offset). */
-function offsetWithin(root: HTMLElement, node: Node, offset: number): number {
-  const before = document.createRange();
-  before.selectNodeContents(root);
-  before.setEnd(node, offset);
-  return before.toString().length;
 }

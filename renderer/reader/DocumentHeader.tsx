@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { asUiLanguage, textLanguageOfUi } from '../../contract/languages';
 import type { DocumentDetail } from '../../contract/model';
-import { formatDate, inLanguage, LANG_ATTRIBUTE, otherLanguage } from '../bilingual';
+import { formatDate, inLanguage, otherLanguage } from '../bilingual';
 import { LangFact, LangText } from '../components/LangText';
 import { TmxExportMenu } from '../alignment/TmxExportMenu';
 import { Provenance } from './Provenance';
+import { useShownText } from '../script/chineseScriptDisplay';
 
 export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
   const { t, i18n } = useTranslation();
   const ui = asUiLanguage(i18n.language);
   const keywordLanguage = textLanguageOfUi(ui);
+  const shown = useShownText();
 
   return (
     <header className="document-header">
@@ -19,8 +21,8 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
       <LangText as="p" className="document-summary" value={inLanguage(doc.summary, ui)} />
       <ul className="keywords" aria-label={t('reader.keywords')}>
         {doc.keywords[keywordLanguage].map((keyword) => (
-          <li key={keyword} lang={LANG_ATTRIBUTE[keywordLanguage]}>
-            {keyword}
+          <li key={keyword} lang={shown(keyword, keywordLanguage).lang}>
+            {shown(keyword, keywordLanguage).text}
           </li>
         ))}
       </ul>

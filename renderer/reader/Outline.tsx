@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { asUiLanguage } from '../../contract/languages';
 import type { DocumentDetail } from '../../contract/model';
 import { parseSegmentId } from '../../contract/segmentId';
-import { inLanguage, LANG_ATTRIBUTE } from '../bilingual';
+import { inLanguage } from '../bilingual';
 import { routeHash } from '../route';
 import { outlineDepths, outlineLabel } from './outlineMarker';
+import { useShownText } from '../script/chineseScriptDisplay';
 import './outline.css';
 
 interface OutlineProps {
@@ -20,6 +21,7 @@ interface OutlineProps {
 export function Outline({ doc, activeSegmentId, open, onClose }: OutlineProps) {
   const { t, i18n } = useTranslation();
   const ui = asUiLanguage(i18n.language);
+  const shown = useShownText();
   const headings = useMemo(() => doc.segments.filter((s) => s.kind === 'heading'), [doc]);
   const depths = useMemo(() => outlineDepths(headings.map((h) => h.level)), [headings]);
   const activeHeadingId = useMemo(() => {
@@ -68,14 +70,16 @@ export function Outline({ doc, activeSegmentId, open, onClose }: OutlineProps) {
         <ol>
           {headings.map((heading, i) => {
             const label = inLanguage({ zh: heading.zh?.text ?? null, en: heading.en?.text ?? null }, ui);
-            const parts = label ? outlineLabel(label.text, label.language) : null;
+            // Shown in the reader's script (Simplified or Traditional); the markers are split off what is shown.
+            const shownLabel = label ? shown(label.text, label.language) : null;
+            const parts = label && shownLabel ? outlineLabel(shownLabel.text, label.language) : null;
             const key = parseSegmentId(heading.id)?.key ?? null;
             return (
               <li key={heading.id} className={`outline-item level-${depths[i]}`}>
                 <a
                   href={routeHash({ name: 'document', documentId: doc.id, segmentKey: key })}
                   aria-current={heading.id === activeHeadingId ? 'location' : undefined}
-                  lang={label ? LANG_ATTRIBUTE[label.language] : undefined}
+                  lang={shownLabel?.lang}
                   onClick={open ? onClose : undefined}
                 >
                   {parts?.marker && <span className="outline-marker">{parts.marker}</span>}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { FONT_SIZE_RANGE, VIEW_MODES, type Preferences, type ViewMode } from '../../contract/model';
 import type { ReaderPanel } from './ReaderView';
+import { ChineseScriptToggle } from '../script/ChineseScriptToggle';
 
 const VIEW_LABEL_KEYS: Record<ViewMode, string> = { both: 'reader.viewBoth', zh: 'reader.viewZh', en: 'reader.viewEn' };
 
@@ -54,6 +55,7 @@ export function ReaderToolbar({ preferences, onChange, annotationCount, linksToC
       >
         {t('reader.swapSides')}
       </button>
+      <ChineseScriptToggle onChange={(chineseScript) => onChange({ chineseScript })} />
       <div className="font-size" role="group" aria-label={t('reader.fontSize')}>
         <span className="font-size-label">{t('reader.fontSize')}</span>
         <button

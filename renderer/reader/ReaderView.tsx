@@ -31,6 +31,7 @@ import { SentenceStatus } from './sentences/SentenceStatus';
 import { LinksToCheckPanel } from './sentences/LinksToCheckPanel';
 import { showLink, useSentenceInteractions } from './sentences/useSentenceInteractions';
 import { useReaderCommands, useSentenceCommands } from '../commands/readerCommands';
+import { ChineseScriptContext, useDocumentScript } from '../script/chineseScriptDisplay';
 
 interface ReaderViewProps {
   documentId: string;
@@ -86,6 +87,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   useReaderKeyboard(rowsRef, store, caret.on);
   useEffect(() => offerSkipTarget(() => rowsRef.current && rowTabStop(firstRowInView(rowsRef.current))), []);
   useReaderCommands({ doc, preferences, onPreferencesChange, panel, togglePanel, topSegmentId: () => (rowsRef.current ? (firstRowInView(rowsRef.current)?.dataset.segmentId ?? null) : null), announce });
+  const script = useDocumentScript(doc);
 
   useAnnotationJump(annotationId, annotations.list, layer);
   const unknownTarget = useLanding(doc.id, segmentKey, targetId);
@@ -117,6 +119,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
             {notFoundMessage(t, segmentKey)}
           </p>
         )}
+        <ChineseScriptContext value={script}>
         <SentenceContext value={sentences.context}>
           <SegmentRows
           ref={rowsRef}
@@ -130,6 +133,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
           sentences={sentences.context.index.ranges}
           />
         </SentenceContext>
+        </ChineseScriptContext>
         <SentenceStatus store={sentences.context.store} />
         {caret.on && <CaretOverlay rootRef={rowsRef} />}
         <ReaderAnnotationLayer ref={layer} rowsRef={rowsRef} annotations={annotations} />

@@ -12,6 +12,8 @@ import { routeHash } from '../route';
 import type { SentenceIndex, SentenceRange } from './sentences/sentenceIndex';
 import { renderSentence, SENTENCE_KEYS_HINT_ID } from './sentences/SentenceSpan';
 import { ReviewFlag } from './ReviewFlag';
+import { useChineseScript } from '../script/chineseScriptDisplay';
+import { rememberStoredText } from '../script/storedText';
 
 /** Match ranges per segment and side, from the find bar. */
 export type SegmentHighlights = ReadonlyMap<string, Record<TextLanguage, TextRange[]>>;
@@ -149,6 +151,7 @@ function SegmentCell(props: {
 }) {
   const { segment, language } = props;
   const { t } = useTranslation();
+  const script = useChineseScript();
   const side = segment[language];
   if (!side) {
     return (
@@ -160,9 +163,9 @@ function SegmentCell(props: {
   const Tag = segment.kind === 'title' ? 'h2' : segment.kind === 'heading' ? (segment.level === 1 ? 'h3' : 'h4') : 'p';
   return (
     <div className="cell" data-side={language} data-origin={side.origin}>
-      <Tag className="cell-text" lang={LANG_ATTRIBUTE[language]}>
+      <Tag className="cell-text" lang={language === 'zh' ? script.lang : LANG_ATTRIBUTE[language]} ref={(element: HTMLElement | null) => rememberStoredText(element, side.text)}>
         <AnnotatedText
-          text={side.text}
+          text={language === 'zh' ? script.show(side.text) : side.text}
           findRanges={props.ranges}
           currentFind={props.current}
           annotations={props.annotations.filter((a) => a.target.side === language)}

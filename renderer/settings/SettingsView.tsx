@@ -6,6 +6,7 @@ import { BackupFileSection } from './BackupFileSection';
 import { BackupsSection } from './BackupsSection';
 import { SecondFolderSection } from './SecondFolderSection';
 import { ThemeSection } from './ThemeSection';
+import { ChineseScriptSection } from '../script/ChineseScriptSection';
 
 interface SettingsViewProps {
   preferences: Preferences;
@@ -55,6 +56,7 @@ export function SettingsView({ preferences, onPreferencesChange }: SettingsViewP
         </form>
       </section>
       <ThemeSection theme={preferences.theme} onChange={(theme) => void onPreferencesChange({ theme })} />
+      <ChineseScriptSection onChange={(chineseScript) => void onPreferencesChange({ chineseScript })} />
       <BackupsSection />
       <BackupFileSection />
       <SecondFolderSection />

@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 
 const PLAN = 'national-health-plan-14th-fyp-2022';
 const PLAN_TITLE_ZH = '国务院办公厅关于印发“十四五”国民健康规划的通知';
+const PLAN_TITLE_ZH_TRADITIONAL = '國務院辦公廳關於印發“十四五”國民健康規劃的通知';
 
 test('the interface switches to Simplified Chinese and remembers it', async ({ library, reader, page }) => {
   await library.open();
@@ -68,7 +69,7 @@ test.describe('on a Traditional-Chinese system', () => {
   // As the hosts do: the system's locale (here Hong Kong's) mapped to an interface language.
   test.use({ systemLanguage: uiLanguageFromLocale('zh-HK') });
 
-  test('the interface starts in Traditional Chinese; the documents stay as stored, in Simplified', async ({ library, reader, page }) => {
+  test('the interface starts in Traditional Chinese, and the documents show in Traditional characters too', async ({ library, reader, page }) => {
     await library.open();
     await expect(library.heading).toHaveText('文庫');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
@@ -78,13 +79,14 @@ test.describe('on a Traditional-Chinese system', () => {
     await expect(page.locator('.brand-han')).toHaveAttribute('lang', 'zh-TW');
     await expect(page).toHaveTitle('對照 Duizhao');
 
-    // The document text is Simplified as stored, and says so for its glyphs and fonts.
+    // The document text, stored in Simplified, is shown in Traditional on such a system (chineseScript.spec.ts),
+    // and says so for its glyphs and fonts.
     const title = library.card(PLAN).locator('.document-title');
-    await expect(title).toHaveText(PLAN_TITLE_ZH);
-    await expect(title).toHaveAttribute('lang', 'zh-CN');
+    await expect(title).toHaveText(PLAN_TITLE_ZH_TRADITIONAL);
+    await expect(title).toHaveAttribute('lang', 'zh-TW');
     await expect(library.card(PLAN).locator('.coverage[data-language="zh"]')).toHaveText('中文：已發布文本與參考譯文');
 
-    // Fonts: the interface in Traditional faces, the Simplified text in Simplified ones.
+    // Fonts: the interface and the text in Traditional faces.
     const fontOf = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).fontFamily);
     const uiFont = await fontOf('.library h1');
     expect(uiFont).toContain('"Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei"');
@@ -95,7 +97,7 @@ test.describe('on a Traditional-Chinese system', () => {
     await reader.waitForDocument(PLAN);
     await expect(reader.columnHeaders).toHaveText(['中文', '英文']);
     const zhText = page.locator('.cell[data-side="zh"] .cell-text').first();
-    await expect(zhText).toHaveAttribute('lang', 'zh-CN');
-    expect(await zhText.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Noto Serif CJK SC"/);
+    await expect(zhText).toHaveAttribute('lang', 'zh-TW');
+    expect(await zhText.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Noto Serif CJK TC"/);
   });
 });

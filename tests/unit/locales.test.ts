@@ -57,6 +57,8 @@ describe('locales', () => {
     for (const language of UI_LANGUAGES) {
       expect(locale(language).get('app.languages.zh-TW'), language).toBe('繁體中文');
       expect(locale(language).get('app.languages.zh-CN'), language).toBe('简体中文');
+      expect(locale(language).get('script.glyph.simplified'), language).toBe('简');
+      expect(locale(language).get('script.glyph.traditional'), language).toBe('繁');
     }
   });
 
@@ -65,8 +67,9 @@ describe('locales', () => {
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
     // Forms Taiwan's Ministry of Education lists as standard that OpenCC's Taiwan variants still rewrite.
     const standardInTaiwan: Record<string, string> = { 分布: '分佈' };
-    // The switcher names each language in its own script, so zh-TW names Simplified Chinese in Simplified.
-    const ownNames = new Set(['app.languages.zh-CN']);
+    // The switcher names each language in its own script, so zh-TW names Simplified Chinese in Simplified;
+    // so does the reader's 简 / 繁 choice of the script Chinese text is shown in.
+    const ownNames = new Set(['app.languages.zh-CN', 'script.glyph.simplified']);
     const leftovers = [...locale('zh-TW')].filter(([key]) => !ownNames.has(key)).flatMap(([key, value]) => {
       let expected = value;
       for (const [form, rewritten] of Object.entries(standardInTaiwan)) expected = expected.split(form).join(rewritten);

@@ -1,7 +1,7 @@
 import type { TmxLevel } from '../../../contract/alignment';
 import type { ExportFile } from '../../../contract/annotations';
 import type { TextLanguage } from '../../../contract/languages';
-import type { DocumentDetail, Segment } from '../../../contract/model';
+import { STORED_CHINESE_SCRIPT, type DocumentDetail, type Segment } from '../../../contract/model';
 import { makeSentenceId } from '../../../contract/sentenceId';
 import { TMX_ALL_LANGUAGES, TMX_VERSION, tmxDate, type TmxFile, type TmxNote, type TmxProp, type TmxUnit, type TmxVariant } from './tmxModel';
 import { writeTmx } from './tmxWriter';
@@ -40,7 +40,11 @@ export const TMX_PROP = {
   headingLevel: 'x-heading-level',
   confidence: 'x-confidence',
   corrected: 'x-corrected',
+  chineseScript: 'x-chinese-script',
 } as const;
+
+/** Whatever script the reader shows, the Chinese of a TMX file is the stored text: the header says so, in words and as x-chinese-script. */
+export const CHINESE_SCRIPT_NOTE = 'The Chinese text is in Simplified characters, as published.';
 
 export const REFERENCE_TRANSLATION_NOTE =
   'A variant whose x-provenance is reference-translation was translated for the Duizhao edition; it is not an official text.';
@@ -85,7 +89,10 @@ export function documentToTmx(document: DocumentDetail, level: TmxLevel, context
         datatype: 'plaintext',
         creationdate: tmxDate(context.generated),
       },
-      notes: [{ text: REFERENCE_TRANSLATION_NOTE, lang: 'en' }],
+      notes: [
+        { text: REFERENCE_TRANSLATION_NOTE, lang: 'en' },
+        { text: CHINESE_SCRIPT_NOTE, lang: 'en' },
+      ],
       props: metadataProps(document),
     },
     units,
@@ -96,6 +103,7 @@ function metadataProps(document: DocumentDetail): TmxProp[] {
   const props: TmxProp[] = [
     { type: TMX_PROP.documentId, value: document.id },
     { type: TMX_PROP.documentType, value: document.type },
+    { type: TMX_PROP.chineseScript, value: STORED_CHINESE_SCRIPT },
   ];
   const bilingual = [
     [TMX_PROP.title, document.title],

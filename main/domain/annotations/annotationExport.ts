@@ -80,6 +80,9 @@ function toMarkdown(items: readonly PlacedRecord[], context: ExportContext): str
     `# ${t('export.title')}`,
     '',
     t('export.summary', { count: items.length, date: context.generated.toISOString().slice(0, 16).replace('T', ' ') }),
+    '',
+    // The reader may show Chinese in Traditional; exports always carry the stored text, and say so.
+    t('export.chineseScript'),
   ];
   let currentDocument: string | null = null;
   for (const d of describe(items, context)) {
@@ -144,7 +147,7 @@ function toCsv(items: readonly PlacedRecord[], context: ExportContext): string {
   const t = localText(context.language);
   const header = [
     'document', 'paragraph', 'segment', 'language', 'quote', 'quoteOrigin', 'counterpart', 'counterpartSentences', 'counterpartOrigin',
-    'note', 'tags', 'colour', 'author', 'created', 'updated', 'status',
+    'note', 'tags', 'colour', 'author', 'created', 'updated', 'status', 'chineseScript',
   ].map(
     (column) => t(`export.csv.${column}`),
   );
@@ -167,6 +170,7 @@ function toCsv(items: readonly PlacedRecord[], context: ExportContext): string {
       annotation.createdAt,
       annotation.updatedAt,
       t(annotation.placement.status === 'orphaned' ? 'export.csv.orphaned' : 'export.csv.anchored'),
+      t('export.csv.simplifiedAsPublished'),
     ];
   });
   return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;

@@ -1,4 +1,5 @@
 import type { TextLanguage } from '../../../contract/languages';
+import { STORED_CHINESE_SCRIPT } from '../../../contract/model';
 import { parseSegmentId } from '../../../contract/segmentId';
 import type { AnnotationSides } from './annotationCounterpart';
 import type { AnnotationRecord } from './annotationRecord';
@@ -52,6 +53,8 @@ export function toW3cCollection(
     label: 'Duizhao annotations',
     generator: { type: 'Software', name: info.generator },
     generated: info.generated.toISOString(),
+    // Quotes and counterparts are the stored text, whatever script the reader showed.
+    'duizhao:chineseScript': STORED_CHINESE_SCRIPT,
     total: records.length,
     first: { type: 'AnnotationPage', startIndex: 0, items: records.map((record) => toW3cAnnotation(record, sides.get(record.id))) },
     ...(deletions.length ? { 'duizhao:deletions': deletions.map(toW3cTombstone) } : {}),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUTHOR_MAX_LENGTH } from '../../../contract/annotations';
 import { UI_LANGUAGES } from '../../../contract/languages';
-import { DEFAULT_PREFERENCES, FONT_SIZE_RANGE, THEMES, VIEW_MODES, type Preferences } from '../../../contract/model';
+import { CHINESE_SCRIPTS, DEFAULT_PREFERENCES, FONT_SIZE_RANGE, THEMES, VIEW_MODES, type Preferences } from '../../../contract/model';
 import type { Connection } from '../database/connection';
 
 /** How each stored value is read back; a value that no longer fits falls back to its default. */
@@ -12,6 +12,7 @@ const storedValue: { [K in keyof Preferences]: z.ZodType<Preferences[K]> } = {
   fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
   authorName: z.string().max(AUTHOR_MAX_LENGTH),
   theme: z.enum(THEMES),
+  chineseScript: z.enum(CHINESE_SCRIPTS).nullable(),
 };
 
 export class PreferenceStore {

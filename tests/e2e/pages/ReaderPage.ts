@@ -42,6 +42,29 @@ export class ReaderPage {
     return row.locator(`.cell[data-side="${side}"]`);
   }
 
+  /** The find bar's marks of search hits in a scope. */
+  hitMarks(scope: Locator): Locator {
+    return scope.locator('mark');
+  }
+
+  get documentTitle(): Locator {
+    return this.page.locator('#document-title');
+  }
+
+  /** The title in the other language, under the one in the interface's. */
+  get documentSubtitle(): Locator {
+    return this.page.locator('.document-header .document-subtitle');
+  }
+
+  /** The toolbar's 简 / 繁 choice of the script Chinese text is shown in: its radio is hidden under the label. */
+  scriptChoice(script: 'simplified' | 'traditional'): Locator {
+    return this.page.locator('.chinese-script-toggle label', { has: this.page.locator(`input[value="${script}"]`) });
+  }
+
+  scriptRadio(script: 'simplified' | 'traditional'): Locator {
+    return this.page.locator(`.chinese-script-toggle input[value="${script}"]`);
+  }
+
   get columnHeaders(): Locator {
     return this.page.locator('.column-header');
   }
@@ -86,9 +109,9 @@ export class ReaderPage {
     return this.row(segmentId).locator('.segment-number');
   }
 
-  /** The text of one column of a row, where the caret goes. */
-  cellText(segmentId: string, side: 'zh' | 'en'): Locator {
-    return this.cell(this.row(segmentId), side).locator('.cell-text');
+  /** The text of one column of a row (given as its segment id or its locator), where the caret goes. */
+  cellText(row: string | Locator, side: 'zh' | 'en'): Locator {
+    return this.cell(typeof row === 'string' ? this.row(row) : row, side).locator('.cell-text');
   }
 
   get copyLinkButtons(): Locator {

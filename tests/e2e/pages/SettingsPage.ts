@@ -38,6 +38,11 @@ export class SettingsPage {
     return this.page.locator('.theme-choice label', { has: this.page.locator(`input[value="${theme}"]`) });
   }
 
+  /** The label of one choice of the script Chinese text is shown in. */
+  chineseScriptChoice(script: 'simplified' | 'traditional'): Locator {
+    return this.page.locator('.chinese-script-choice label', { has: this.page.locator(`input[value="${script}"]`) });
+  }
+
   get secondFolderInput(): Locator {
     return this.page.locator('input.settings-path');
   }

@@ -115,6 +115,9 @@ describe('TMX export of every bundled document', () => {
       const props = header.props;
       expect(propValue(props, TMX_PROP.documentId)).toBe(document.id);
       expect(propValue(props, TMX_PROP.documentType)).toBe(document.type);
+      // Whatever script the reader shows, the Chinese here is the stored text, and the file says so.
+      expect(propValue(props, TMX_PROP.chineseScript)).toBe('simplified');
+      expect(header.notes.map((note) => note.text)).toContain('The Chinese text is in Simplified characters, as published.');
       for (const side of SIDES) {
         expect(propValue(props, TMX_PROP.title, TMX_LANGUAGE[side])).toBe(document.title[side]);
         expect(propValue(props, TMX_PROP.issuer, TMX_LANGUAGE[side])).toBe(document.issuer[side]);

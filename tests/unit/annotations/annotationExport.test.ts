@@ -83,7 +83,7 @@ describe('exported counterparts are the aligned sentences', () => {
     const csv = exportAnnotations('csv', service.records(), context()).content;
     const [header, row] = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
-      'Document,Paragraph,Segment id,Language,Quote,Quote provenance,Counterpart,Counterpart sentences,Counterpart provenance,Note,Tags,Colour,Author,Created,Updated,Status',
+      'Document,Paragraph,Segment id,Language,Quote,Quote provenance,Counterpart,Counterpart sentences,Counterpart provenance,Note,Tags,Colour,Author,Created,Updated,Status,Chinese script',
     );
     const provenance = (o: string) => (o === 'published' ? 'published text' : 'reference translation prepared for this edition, not an official text');
     expect(row).toContain(
@@ -118,5 +118,44 @@ describe('exported counterparts are the aligned sentences', () => {
     expect(md).toContain(`> ${escapeMarkdown(otherText)}`);
     const csv = exportAnnotations('csv', service.records(), context({ sentences: undefined })).content;
     expect(csv).toContain(`,${csvCell(otherText)},,`);
+  });
+});
+
+// Issue "Usable by everyone": the reader may show Chinese in Traditional, but every export carries the
+// stored (Simplified) text and says so, in the reader's language.
+describe('exports say which Chinese script they carry', () => {
+  function exportedQuote(format: 'markdown' | 'csv' | 'w3c-json', language: 'en' | 'zh-CN' | 'zh-TW' = 'en') {
+    const { selection } = middleOfLongParagraph('zh');
+    const service = annotationService();
+    service.create({ ...selection, colour: 'yellow' });
+    return { content: exportAnnotations(format, service.records(), context({ language })).content, quote: selection.exact };
+  }
+
+  it('Markdown: the stored quote, under a line naming the script, in each interface language', () => {
+    const lines = {
+      en: 'Chinese text: Simplified characters, as published.',
+      'zh-CN': '中文文本：简体字，与发布时一致。',
+      'zh-TW': '中文文字：簡體字，與發布時一致。',
+    } as const;
+    for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
+      const { content, quote } = exportedQuote('markdown', language);
+      expect(content.split('\n').slice(0, 6)).toContain(lines[language]);
+      expect(content).toContain(`> ${escapeMarkdown(quote)}`);
+    }
+  });
+
+  it('CSV: a column naming the script of every row', () => {
+    const { content, quote } = exportedQuote('csv', 'zh-TW');
+    const [header, row] = content.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header.endsWith(',中文用字')).toBe(true);
+    expect(row.endsWith(',簡體，與發布時一致')).toBe(true);
+    expect(row).toContain(csvCell(quote));
+  });
+
+  it('W3C JSON: the collection names the script, and the quote is the stored text', () => {
+    const { content, quote } = exportedQuote('w3c-json');
+    const collection = JSON.parse(content);
+    expect(collection['duizhao:chineseScript']).toBe('simplified');
+    expect(JSON.stringify(collection.first.items[0].target)).toContain(JSON.stringify(quote));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES } from '../../../contract/model';
+import { chineseScriptOf, DEFAULT_PREFERENCES } from '../../../contract/model';
 import { openConnection } from '../../../main/domain/database/connection';
 import { migrate } from '../../../main/domain/database/migrate';
 import { userDatabaseMigrations } from '../../../main/domain/database/migrations';
@@ -30,6 +30,19 @@ describe('PreferenceStore', () => {
     expect(new PreferenceStore(db).get().theme).toBe('dark');
     db.prepare("UPDATE preference SET value_json = '\"sepia\"' WHERE key = 'theme'").run();
     expect(prefs.get().theme).toBe('system');
+  });
+
+  it('stores the Chinese script, follows the system until one is chosen, and reads an unknown stored script as following the system', () => {
+    const { db, prefs } = store();
+    expect(prefs.get().chineseScript).toBeNull();
+    expect(chineseScriptOf(prefs.get().chineseScript, 'zh-TW')).toBe('traditional');
+    expect(chineseScriptOf(prefs.get().chineseScript, 'zh-CN')).toBe('simplified');
+    expect(chineseScriptOf(prefs.get().chineseScript, 'en')).toBe('simplified');
+    expect(prefs.update({ chineseScript: 'traditional' }).chineseScript).toBe('traditional');
+    expect(chineseScriptOf(new PreferenceStore(db).get().chineseScript, 'en')).toBe('traditional');
+    expect(chineseScriptOf(prefs.update({ chineseScript: 'simplified' }).chineseScript, 'zh-TW')).toBe('simplified');
+    db.prepare("UPDATE preference SET value_json = '\"hant\"' WHERE key = 'chineseScript'").run();
+    expect(prefs.get().chineseScript).toBeNull();
   });
 
   it('falls back to the default for a stored value that no longer fits', () => {
