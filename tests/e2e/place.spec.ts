@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { expect, screenshotPath, test } from './fixtures';
 
 // The place is kept (issue 15): the paragraph at the top of the text stays at the top across text size, view mode,
 // swap, the side panel and window resizing; the outline marks the section being read, to the last one, and in a
@@ -71,7 +71,7 @@ test('the outline marks the last section at the end of the document', async ({ l
 });
 
 test('in a narrow window the outline folds behind a button, opens over the text and gives the focus back', async ({ library, reader, page }) => {
-  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.setViewportSize({ width: 800, height: 800 });
   await library.open();
   await library.openDocument(PLAN);
   await reader.waitForDocument(PLAN);
@@ -81,6 +81,7 @@ test('in a narrow window the outline folds behind a button, opens over the text 
   await expect(reader.outline).toBeVisible();
   await expect(reader.outlineToggle).toHaveAttribute('aria-expanded', 'true');
   await expect(page.locator('.outline :focus')).toHaveCount(1);
+  await page.screenshot({ path: screenshotPath('reader-outline-800-en') });
   const violations = (await new AxeBuilder({ page }).include('nav.outline').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(violations.map((v) => v.id)).toEqual([]);
   await page.keyboard.press('Escape');
