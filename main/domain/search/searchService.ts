@@ -10,6 +10,7 @@ import { parseQuery } from './queryParser';
 import { rerank, type Candidate } from './rerank';
 import { filtersOf, type Filters } from './searchFilters';
 import { SourceLayouts, type MatchedRows } from './sourceLayout';
+import { typoFallback } from './typoFallback';
 import { EnglishVocabularies } from './vocabulary';
 
 /** Counting stops here: past it the UI says "1,000+" (counting every match of 的 costs more than it tells). */
@@ -58,7 +59,9 @@ export class SearchService {
     const started = performance.now();
     const parsed = parseQuery(request.query, request.prefix ?? false);
     const similar = new Set<string>();
-    const compiled = compileQuery(parsed, request.language ?? 'any', this.vocabularies.collecting(similar));
+    const corrections = request.exact ? null : new Map<string, string[]>();
+    const compiled = compileQuery(parsed, request.language ?? 'any', this.vocabularies.collecting(similar, corrections));
+    const fallback = corrections && typoFallback(request.query, corrections);
     const empty = (notice: SearchNotice | null): SearchResults => ({
       query: request.query,
       total: 0,
@@ -66,6 +69,7 @@ export class SearchService {
       documents: [],
       hits: [],
       notice,
+      fallback: null,
       tookMs: performance.now() - started,
     });
     if (!compiled.ok) return empty(NOTICE_OF[compiled.reason]);
@@ -112,6 +116,7 @@ export class SearchService {
       documents: [...perDocument].map(([documentId, count]) => ({ documentId, count })).sort((a, b) => b.count - a.count),
       hits,
       notice: null,
+      fallback,
       tookMs: performance.now() - started,
     };
   }
