@@ -11,6 +11,7 @@ import { ReaderView } from './reader/ReaderView';
 import { SearchView } from './search/SearchView';
 import { AnnotationsView } from './annotations/AnnotationsView';
 import { SettingsView } from './settings/SettingsView';
+import { useHistoryKeys } from './navigation';
 import { parseRoute, type Route } from './route';
 import { useColourScheme } from './theme';
 import type { ApiError } from '../contract/result';
@@ -33,6 +34,7 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
   const [saveError, setSaveError] = useState<ApiError | null>(null);
   const language: UiLanguage = preferences.uiLanguage ?? startup.systemLanguage;
   useColourScheme(preferences.theme);
+  useHistoryKeys();
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
@@ -77,7 +79,7 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
       {saveError && <ErrorMessage error={saveError} />}
       <main id="main" className="main" tabIndex={-1}>
         {route.name === 'library' && <LibraryView />}
-        {route.name === 'search' && <SearchView query={route.query} filters={route.filters} />}
+        {route.name === 'search' && <SearchView query={route.query} filters={route.filters} exact={route.exact} />}
         {route.name === 'annotations' && <AnnotationsView />}
         {route.name === 'settings' && <SettingsView preferences={preferences} onPreferencesChange={updatePreferences} />}
         {route.name === 'document' && (

@@ -8,6 +8,7 @@ import { App } from './App';
 import { initI18n } from './i18n';
 import { colourScheme, showColourScheme, systemPrefersDark } from './theme';
 import './styles.css';
+import './search/search.css';
 
 /** Loads what the first screen needs, then renders; `data-app-ready` tells tests start-up finished. */
 async function boot(): Promise<void> {
