@@ -26,7 +26,7 @@ export function FallbackNotice({ fallback, query, filters }: { fallback: SearchF
   const { t } = useTranslation();
   return (
     <p className="search-fallback" data-fallback={fallback.kind}>
-      <span className="search-fallback-searched">
+      <span className="search-fallback-searched" role="status">
         <WithQuery text={t('search.fallback.showing', { query: SLOT })} node={<strong>{fallback.query}</strong>} />
       </span>{' '}
       <a className="search-fallback-exact" href={routeHash({ name: 'search', query, filters, exact: true })}>
