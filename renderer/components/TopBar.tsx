@@ -28,11 +28,15 @@ export function TopBar(props: {
       <span className="tagline">{t('app.tagline')}</span>
       <SearchBox route={props.route} />
       <nav className="top-nav" aria-label={t('nav.library')}>
-        {props.route.name === 'document' && props.route.query && <BackToResults query={props.route.query} />}
-        {props.route.name !== 'library' && (
-          <a className="button button-quiet" href={routeHash({ name: 'library' })}>
-            {t('nav.backToLibrary')}
-          </a>
+        {/* A reader opened from a search goes back to the results (the brand still leads to the library). */}
+        {props.route.name === 'document' && props.route.query ? (
+          <BackToResults query={props.route.query} />
+        ) : (
+          props.route.name !== 'library' && (
+            <a className="button button-quiet" href={routeHash({ name: 'library' })}>
+              {t('nav.backToLibrary')}
+            </a>
+          )
         )}
         <a className="button button-quiet" href={routeHash({ name: 'annotations' })} aria-current={props.route.name === 'annotations' ? 'page' : undefined}>
           {t('nav.annotations')}
