@@ -1,12 +1,12 @@
-import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchResults } from '../../contract/search';
 import { useApi } from '../api/ApiContext';
 import { useApiResult } from '../api/useApiResult';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { NO_FILTERS, type SearchFilters } from '../route';
+import type { SearchFilters } from '../route';
 import { FallbackNotice } from './FallbackNotice';
-import { SearchFiltersPanel } from './SearchFiltersPanel';
+import { FoldingFilters } from './FoldingFilters';
 import { SearchResultsList } from './SearchResultsList';
 import { rememberSearchReturn, savedSearchReturn, type SearchReturn } from './searchReturn';
 import { useNarrowLayout } from './useNarrowLayout';
@@ -27,33 +27,12 @@ export function SearchView({ query, filters, exact = false }: { query: string; f
   const { results, error } = useSearchResults(query, filters, exact, limit);
   useRestoredPlace(results, returning);
   const narrow = useNarrowLayout();
-  const [filtersOpen, setFiltersOpen] = useState(false);
-  const filtersId = useId();
 
   const byId = useMemo(() => new Map((documents.state === 'ready' ? documents.value : []).map((d) => [d.id, d] as const)), [documents]);
-  const active = activeFilterCount(filters);
 
   return (
     <div className="search-view" data-ready={results ? 'true' : 'false'} data-layout={narrow ? 'narrow' : 'wide'}>
-      {narrow && (
-        <button
-          type="button"
-          className="button search-filters-toggle"
-          aria-expanded={filtersOpen}
-          aria-controls={filtersId}
-          onClick={() => setFiltersOpen((open) => !open)}
-        >
-          {active > 0 ? t('search.filtersActive', { count: active }) : t('search.filtersButton')}
-        </button>
-      )}
-      <SearchFiltersPanel
-        id={filtersId}
-        hidden={narrow && !filtersOpen}
-        query={query}
-        filters={filters}
-        exact={exact}
-        documents={documents.state === 'ready' ? documents.value : []}
-      />
+      <FoldingFilters query={query} filters={filters} exact={exact} documents={documents.state === 'ready' ? documents.value : []} />
       <section className="search-results" aria-labelledby="search-heading" aria-busy={!results}>
         <h1 id="search-heading" className="visually-hidden">
           {t('search.heading')}
@@ -91,18 +70,6 @@ export function SearchView({ query, filters, exact = false }: { query: string; f
         )}
       </section>
     </div>
-  );
-}
-
-/** How many filter choices differ from none: shown on the "Filters" button when the panel is folded. */
-function activeFilterCount(filters: SearchFilters): number {
-  return (
-    (filters.language !== NO_FILTERS.language ? 1 : 0) +
-    filters.documentIds.length +
-    filters.types.length +
-    (filters.dateFrom ? 1 : 0) +
-    (filters.dateTo ? 1 : 0) +
-    (filters.annotatedOnly ? 1 : 0)
   );
 }
 

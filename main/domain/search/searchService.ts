@@ -82,23 +82,7 @@ export class SearchService {
     const limit = request.limit ?? 20;
     const wanted = Math.max(CANDIDATES, offset + limit);
     for (const db of this.sources) {
-      const layout = filters.sql === '' ? this.layouts.of(db) : null;
-      // Unfiltered, the FTS5 index answers alone and rowid runs name the documents; filtered, matches join the segment table.
-      let matched: string[];
-      let firstMatches: MatchedRows | null = null;
-      if (layout) {
-        const rowids = this.statement(db, `SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ${COUNT_CAP + 1}`).pluck().all(compiled.match) as number[];
-        matched = rowids.map((rowid) => layout.documentOf(rowid));
-        firstMatches = { rowids, layout, complete: rowids.length <= COUNT_CAP };
-      } else {
-        matched = this.statement(
-          db,
-          `SELECT s.document_id FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid
-           WHERE search_fts MATCH ?${filters.sql} LIMIT ${COUNT_CAP + 1}`,
-        )
-          .pluck()
-          .all(compiled.match, ...filters.params) as string[];
-      }
+      const { matched, firstMatches } = this.matchesIn(db, compiled.match, filters);
       total += matched.length;
       for (const documentId of matched) perDocument.set(documentId, (perDocument.get(documentId) ?? 0) + 1);
       candidates.push(...this.candidates(db, compiled.match, filters, matched.length, wanted, firstMatches, hanPhraseOf(parsed)));
@@ -119,6 +103,26 @@ export class SearchService {
       fallback,
       tookMs: performance.now() - started,
     };
+  }
+
+  /**
+   * The document of each match of one source, up to just past the cap. Unfiltered, the FTS5 index answers alone
+   * and rowid runs name the documents (`firstMatches`: those rowids); filtered, matches join the segment table.
+   */
+  private matchesIn(db: Connection, match: string, filters: Filters): { matched: string[]; firstMatches: MatchedRows | null } {
+    const layout = filters.sql === '' ? this.layouts.of(db) : null;
+    if (layout) {
+      const rowids = this.statement(db, `SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ${COUNT_CAP + 1}`).pluck().all(match) as number[];
+      return { matched: rowids.map((rowid) => layout.documentOf(rowid)), firstMatches: { rowids, layout, complete: rowids.length <= COUNT_CAP } };
+    }
+    const matched = this.statement(
+      db,
+      `SELECT s.document_id FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid
+       WHERE search_fts MATCH ?${filters.sql} LIMIT ${COUNT_CAP + 1}`,
+    )
+      .pluck()
+      .all(match, ...filters.params) as string[];
+    return { matched, firstMatches: null };
   }
 
   /** Every match in one document, with full-text ranges, for the reader's find bar. */
