@@ -18,18 +18,21 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
 }
 
 /**
- * Alt+← and Alt+→ go back and forward, as in a browser (Electron's window has
- * no such keys of its own), unless a control has used the keys already (the
- * reader's sentence keys).
+ * Alt+← and Alt+→ go back and forward, as in a browser: Electron's window has
+ * no such keys of its own. A control that uses the keys (the reader's sentence
+ * keys, listening on the window too) prevents them, and may hear them after
+ * this listener, so the decision waits until every listener has had the key.
  */
 export function useHistoryKeys(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || !event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-      event.preventDefault();
-      if (event.key === 'ArrowLeft') window.history.back();
-      else window.history.forward();
+      window.setTimeout(() => {
+        if (event.defaultPrevented) return;
+        if (event.key === 'ArrowLeft') window.history.back();
+        else window.history.forward();
+      });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
