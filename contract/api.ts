@@ -67,6 +67,7 @@ const searchRequest = z
   .object({
     query: queryText,
     prefix: z.boolean().optional(),
+    exact: z.boolean().optional(),
     language: z.enum(SEARCH_LANGUAGES).optional(),
     documentIds: z.array(documentId).max(1000).optional(),
     types: z.array(z.enum(DOCUMENT_TYPES)).max(10).optional(),

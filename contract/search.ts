@@ -8,6 +8,8 @@ export interface SearchRequest {
   query: string;
   /** Search as you type: the last word also matches as a prefix. */
   prefix?: boolean;
+  /** Only the words as typed: no typo correction (the "search instead for" of a corrected search). */
+  exact?: boolean;
   language?: SearchLanguage;
   documentIds?: string[];
   types?: DocumentType[];
@@ -51,6 +53,23 @@ export interface SearchHit {
 /** Why a query found nothing without searching: the renderer explains it in the user's language. */
 export type SearchNotice = 'empty-query' | 'only-exclusions' | 'no-match-in-language';
 
+/** A typed word the index does not know, and the words of the index searched for in its place, closest first. */
+export interface SearchCorrection {
+  typed: string;
+  searchedFor: string[];
+}
+
+/**
+ * The search went beyond the words typed: the renderer says what was searched
+ * for (`query`, the typed query with each unknown word replaced by its closest
+ * correction) and offers the exact search.
+ */
+export interface SearchFallback {
+  kind: 'typo';
+  query: string;
+  corrections: SearchCorrection[];
+}
+
 export interface SearchResults {
   query: string;
   /** All matching segments (capped: see `totalIsCapped`). */
@@ -60,6 +79,8 @@ export interface SearchResults {
   documents: { documentId: string; count: number }[];
   hits: SearchHit[];
   notice: SearchNotice | null;
+  /** Set when typo correction widened the search; null when only the words typed (and their forms) were searched. */
+  fallback: SearchFallback | null;
   tookMs: number;
 }
 

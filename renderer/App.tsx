@@ -12,6 +12,7 @@ import { ReaderView } from './reader/ReaderView';
 import { SearchView } from './search/SearchView';
 import { AnnotationsView } from './annotations/AnnotationsView';
 import { SettingsView } from './settings/SettingsView';
+import { useHistoryKeys } from './navigation';
 import { parseRoute, type Route } from './route';
 import { useColourScheme } from './theme';
 import { AppCommands } from './commands/AppCommands';
@@ -38,6 +39,7 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
   useColourScheme(preferences.theme);
   const script = chineseScriptOf(preferences.chineseScript, startup.systemLanguage);
   const scriptDisplay = useMemo(() => chineseScriptDisplay(script), [script]);
+  useHistoryKeys();
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
@@ -82,7 +84,7 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
       {saveError && <ErrorMessage error={saveError} />}
       <main id="main" className="main" tabIndex={-1}>
         {route.name === 'library' && <LibraryView />}
-        {route.name === 'search' && <SearchView query={route.query} filters={route.filters} />}
+        {route.name === 'search' && <SearchView query={route.query} filters={route.filters} exact={route.exact} />}
         {route.name === 'annotations' && <AnnotationsView />}
         {route.name === 'settings' && <SettingsView preferences={preferences} onPreferencesChange={updatePreferences} />}
         {route.name === 'document' && (

@@ -11,6 +11,7 @@ import { colourScheme, showColourScheme, systemPrefersDark } from './theme';
 import './styles.css';
 import './commands/commands.css';
 import './script/chineseScript.css';
+import './search/search.css';
 
 /** Loads what the first screen needs, then renders; `data-app-ready` tells tests start-up finished. */
 async function boot(): Promise<void> {

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { routeHash, type Route } from './route';
 
 /**
@@ -14,4 +15,26 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
   } else {
     window.location.hash = hash;
   }
+}
+
+/**
+ * Alt+← and Alt+→ go back and forward, as in a browser: Electron's window has
+ * no such keys of its own. A control that uses the keys (the reader's sentence
+ * keys, listening on the window too) prevents them, and may hear them after
+ * this listener, so the decision waits until every listener has had the key.
+ */
+export function useHistoryKeys(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+      window.setTimeout(() => {
+        if (event.defaultPrevented) return;
+        if (event.key === 'ArrowLeft') window.history.back();
+        else window.history.forward();
+      });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 }

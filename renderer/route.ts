@@ -15,7 +15,8 @@ export const NO_FILTERS: SearchFilters = { language: 'any', documentIds: [], typ
 
 export type Route =
   | { name: 'library' }
-  | { name: 'search'; query: string; filters: SearchFilters }
+  /** `exact`: only the words as typed, no typo correction ("search instead for"). */
+  | { name: 'search'; query: string; filters: SearchFilters; exact?: true }
   /** `query`: the search the reader was opened from, highlighted and stepped through in the find bar. */
   /** `annotationId`: the annotation to bring into view, from an annotations list. */
   | { name: 'document'; documentId: string; segmentKey: string | null; query?: string; annotationId?: string }
@@ -66,6 +67,7 @@ export function parseRoute(hash: string): Route {
         dateTo: date('to'),
         annotatedOnly: params.get('mine') === '1',
       },
+      ...(params.get('exact') === '1' ? { exact: true as const } : {}),
     };
   }
   return { name: 'library' };
@@ -82,6 +84,7 @@ export function routeHash(route: Route): string {
     if (dateFrom) params.set('from', dateFrom);
     if (dateTo) params.set('to', dateTo);
     if (route.filters.annotatedOnly) params.set('mine', '1');
+    if (route.exact) params.set('exact', '1');
     return `#/search?${params}`;
   }
   if (route.name === 'annotations') return '#/annotations';

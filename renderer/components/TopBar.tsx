@@ -1,7 +1,9 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asUiLanguage, type UiLanguage } from '../../contract/languages';
 import { routeHash, type Route } from '../route';
 import { CommandsMenu } from '../commands/CommandsMenu';
+import { BackToResults } from '../search/BackToResults';
 import { SearchBox } from '../search/SearchBox';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
@@ -14,8 +16,10 @@ export function TopBar(props: {
   const { t, i18n } = useTranslation();
   // The brand is written in the interface's script (對照 in zh-TW, 对照 elsewhere): tag it so.
   const brandLang = asUiLanguage(i18n.language) === 'zh-TW' ? 'zh-TW' : 'zh-CN';
+  const bar = useRef<HTMLElement>(null);
+  useStickyHeight(bar);
   return (
-    <header className="top-bar">
+    <header className="top-bar" ref={bar}>
       <a className="brand" href={routeHash({ name: 'library' })} title={t('nav.library')}>
         <span className="brand-han" lang={brandLang}>
           {t('app.brandHan')}
@@ -25,10 +29,15 @@ export function TopBar(props: {
       <span className="tagline">{t('app.tagline')}</span>
       <SearchBox route={props.route} />
       <nav className="top-nav" aria-label={t('nav.library')}>
-        {props.route.name !== 'library' && (
-          <a className="button button-quiet" href={routeHash({ name: 'library' })}>
-            {t('nav.backToLibrary')}
-          </a>
+        {/* A reader opened from a search goes back to the results (the brand still leads to the library). */}
+        {props.route.name === 'document' && props.route.query ? (
+          <BackToResults query={props.route.query} />
+        ) : (
+          props.route.name !== 'library' && (
+            <a className="button button-quiet" href={routeHash({ name: 'library' })}>
+              {t('nav.backToLibrary')}
+            </a>
+          )
         )}
         <a className="button button-quiet" href={routeHash({ name: 'annotations' })} aria-current={props.route.name === 'annotations' ? 'page' : undefined}>
           {t('nav.annotations')}
@@ -45,4 +54,18 @@ export function TopBar(props: {
       <CommandsMenu />
     </header>
   );
+}
+
+/**
+ * In a narrow window the bar wraps onto a second line (so the search box keeps
+ * room for its query): what sticks below it follows its real height.
+ */
+function useStickyHeight(bar: React.RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => document.documentElement.style.setProperty('--top-bar-height', `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [bar]);
 }

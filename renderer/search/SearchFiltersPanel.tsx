@@ -9,16 +9,18 @@ import { navigate } from '../navigation';
 import { NO_FILTERS, type SearchFilters } from '../route';
 
 /** Filters of a search: language of the match, documents, types and a date range; kept in the address. */
-export function SearchFiltersPanel({ query, filters, documents }: { query: string; filters: SearchFilters; documents: DocumentSummary[] }) {
+export function SearchFiltersPanel(props: { id: string; hidden: boolean; query: string; filters: SearchFilters; exact: boolean; documents: DocumentSummary[] }) {
+  const { query, filters, exact, documents } = props;
   const { t, i18n } = useTranslation();
   const ui = asUiLanguage(i18n.language);
   const id = useId();
-  const set = (patch: Partial<SearchFilters>) => navigate({ name: 'search', query, filters: { ...filters, ...patch } }, { replace: true });
+  const set = (patch: Partial<SearchFilters>) =>
+    navigate({ name: 'search', query, filters: { ...filters, ...patch }, ...(exact ? { exact: true as const } : {}) }, { replace: true });
   const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
   const active = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
   return (
-    <aside className="search-filters" aria-label={t('search.filters')}>
+    <aside id={props.id} className="search-filters" aria-label={t('search.filters')} hidden={props.hidden}>
       <fieldset>
         <legend>{t('search.language')}</legend>
         {SEARCH_LANGUAGES.map((language) => (

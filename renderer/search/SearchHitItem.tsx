@@ -7,15 +7,17 @@ import { Highlighted } from '../components/Highlighted';
 import { routeHash } from '../route';
 
 /** One hit: the matched snippet, and under it the aligned snippet of the other language. */
-export function SearchHitItem({ hit, query }: { hit: SearchHit; query: string }) {
+export function SearchHitItem({ hit, query, onOpen }: { hit: SearchHit; query: string; onOpen(segmentId: string, href: string): void }) {
   const { t } = useTranslation();
   const first: TextLanguage = hit.matched[0] ?? 'zh';
   const second: TextLanguage = first === 'zh' ? 'en' : 'zh';
   const key = parseSegmentId(hit.segmentId)?.key ?? null;
+  const href = routeHash({ name: 'document', documentId: hit.documentId, segmentKey: key, query });
   return (
     <li className="search-hit" data-segment-id={hit.segmentId}>
       <a
-        href={routeHash({ name: 'document', documentId: hit.documentId, segmentKey: key, query })}
+        href={href}
+        onClick={() => onOpen(hit.segmentId, href)}
         onKeyDown={(event) => {
           const items = [...document.querySelectorAll<HTMLElement>('.search-hit a')];
           const at = items.indexOf(event.currentTarget);

@@ -22,7 +22,10 @@ function englishExpression(term: Extract<QueryTerm, { kind: 'latin' }>, vocabula
     return `en_stems : ${quoted(term.words.map(stemOf))}${term.prefix ? ' *' : ''}`;
   }
   const [word] = term.words;
-  const words = new Set([word, ...(term.prefix ? vocabulary.completions(word) : []), ...vocabulary.similar(word)]);
+  // A word being typed that starts known words is not a typo: it completes, and only a word that neither is known
+  // nor starts one is corrected.
+  const completions = term.prefix ? vocabulary.completions(word) : [];
+  const words = new Set([word, ...completions, ...(completions.length === 0 ? vocabulary.similar(word) : [])]);
   const stems = [...new Set([...words].map(stemOf))];
   // While typing, a word of letters completes through the vocabulary (plann → planning, whose stem is plan);
   // anything else (2025, covid19) is left to FTS5's prefix match.

@@ -29,16 +29,22 @@ function substringRanges(text: string, needle: readonly string[]): Range[] {
   return ranges;
 }
 
-function wordRanges(text: string, term: Extract<QueryTerm, { kind: 'latin' }>, similar: ReadonlySet<string>): Range[] {
+/**
+ * Where an English term matched, as the index matched it: by stem, so every
+ * form of the word (and of its completions and corrections) is marked, and
+ * a phrase's words by stem in a row.
+ */
+function wordRanges(text: string, term: Extract<QueryTerm, { kind: 'latin' }>, similarStems: ReadonlySet<string>): Range[] {
   const words = englishWords(text);
   const ranges: Range[] = [];
   const wanted = term.words;
   const last = wanted.length - 1;
-  const wantedStems = term.phrase ? null : wanted.map(stemOf);
+  const wantedStems = wanted.map(stemOf);
   const wordMatches = (candidate: string, k: number) => {
     if (candidate === wanted[k]) return true;
-    if (term.prefix && k === last && candidate.startsWith(wanted[k])) return true;
-    return wantedStems !== null && (similar.has(candidate) || stemOf(candidate) === wantedStems[k]);
+    if (term.prefix && k === last && (candidate.startsWith(wanted[k]) || stemOf(candidate).startsWith(wantedStems[k]))) return true;
+    const stem = stemOf(candidate);
+    return stem === wantedStems[k] || (wanted.length === 1 && similarStems.has(stem));
   };
   for (let i = 0; i + wanted.length <= words.length; i++) {
     let k = 0;
@@ -60,15 +66,23 @@ export function mergeRanges(ranges: readonly Range[]): Range[] {
   return merged;
 }
 
+/** The stems of the completions and corrections: the last set's, since a page of hits asks with the same one. */
+let lastStems: { of: ReadonlySet<string>; size: number; stems: Set<string> } | null = null;
+function stemsOf(similar: ReadonlySet<string>): Set<string> {
+  if (lastStems?.of !== similar || lastStems.size !== similar.size) lastStems = { of: similar, size: similar.size, stems: new Set([...similar].map(stemOf)) };
+  return lastStems.stems;
+}
+
 /** Where the query's positive terms occur in one side's text. */
 export function matchRanges(text: string | null, side: 'zh' | 'en', query: ParsedQuery, similar: ReadonlySet<string> = new Set()): Range[] {
   if (!text) return [];
   const ranges: Range[] = [];
+  const similarStems = side === 'en' ? stemsOf(similar) : new Set<string>();
   for (const clause of query.clauses) {
     if (clause.negated) continue;
     for (const term of clause.anyOf) {
       if (side === 'zh') ranges.push(...substringRanges(text, term.chars));
-      else if (term.kind === 'latin') ranges.push(...wordRanges(text, term, similar));
+      else if (term.kind === 'latin') ranges.push(...wordRanges(text, term, similarStems));
     }
   }
   return mergeRanges(ranges);

@@ -10,6 +10,7 @@ import { parseQuery } from './queryParser';
 import { rerank, type Candidate } from './rerank';
 import { filtersOf, type Filters } from './searchFilters';
 import { SourceLayouts, type MatchedRows } from './sourceLayout';
+import { typoFallback } from './typoFallback';
 import { EnglishVocabularies } from './vocabulary';
 
 /** Counting stops here: past it the UI says "1,000+" (counting every match of 的 costs more than it tells). */
@@ -58,7 +59,9 @@ export class SearchService {
     const started = performance.now();
     const parsed = parseQuery(request.query, request.prefix ?? false);
     const similar = new Set<string>();
-    const compiled = compileQuery(parsed, request.language ?? 'any', this.vocabularies.collecting(similar));
+    const corrections = request.exact ? null : new Map<string, string[]>();
+    const compiled = compileQuery(parsed, request.language ?? 'any', this.vocabularies.collecting(similar, corrections));
+    const fallback = corrections && typoFallback(request.query, corrections);
     const empty = (notice: SearchNotice | null): SearchResults => ({
       query: request.query,
       total: 0,
@@ -66,6 +69,7 @@ export class SearchService {
       documents: [],
       hits: [],
       notice,
+      fallback: null,
       tookMs: performance.now() - started,
     });
     if (!compiled.ok) return empty(NOTICE_OF[compiled.reason]);
@@ -78,23 +82,7 @@ export class SearchService {
     const limit = request.limit ?? 20;
     const wanted = Math.max(CANDIDATES, offset + limit);
     for (const db of this.sources) {
-      const layout = filters.sql === '' ? this.layouts.of(db) : null;
-      // Unfiltered, the FTS5 index answers alone and rowid runs name the documents; filtered, matches join the segment table.
-      let matched: string[];
-      let firstMatches: MatchedRows | null = null;
-      if (layout) {
-        const rowids = this.statement(db, `SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ${COUNT_CAP + 1}`).pluck().all(compiled.match) as number[];
-        matched = rowids.map((rowid) => layout.documentOf(rowid));
-        firstMatches = { rowids, layout, complete: rowids.length <= COUNT_CAP };
-      } else {
-        matched = this.statement(
-          db,
-          `SELECT s.document_id FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid
-           WHERE search_fts MATCH ?${filters.sql} LIMIT ${COUNT_CAP + 1}`,
-        )
-          .pluck()
-          .all(compiled.match, ...filters.params) as string[];
-      }
+      const { matched, firstMatches } = this.matchesIn(db, compiled.match, filters);
       total += matched.length;
       for (const documentId of matched) perDocument.set(documentId, (perDocument.get(documentId) ?? 0) + 1);
       candidates.push(...this.candidates(db, compiled.match, filters, matched.length, wanted, firstMatches, hanPhraseOf(parsed)));
@@ -112,8 +100,29 @@ export class SearchService {
       documents: [...perDocument].map(([documentId, count]) => ({ documentId, count })).sort((a, b) => b.count - a.count),
       hits,
       notice: null,
+      fallback,
       tookMs: performance.now() - started,
     };
+  }
+
+  /**
+   * The document of each match of one source, up to just past the cap. Unfiltered, the FTS5 index answers alone
+   * and rowid runs name the documents (`firstMatches`: those rowids); filtered, matches join the segment table.
+   */
+  private matchesIn(db: Connection, match: string, filters: Filters): { matched: string[]; firstMatches: MatchedRows | null } {
+    const layout = filters.sql === '' ? this.layouts.of(db) : null;
+    if (layout) {
+      const rowids = this.statement(db, `SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ${COUNT_CAP + 1}`).pluck().all(match) as number[];
+      return { matched: rowids.map((rowid) => layout.documentOf(rowid)), firstMatches: { rowids, layout, complete: rowids.length <= COUNT_CAP } };
+    }
+    const matched = this.statement(
+      db,
+      `SELECT s.document_id FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid
+       WHERE search_fts MATCH ?${filters.sql} LIMIT ${COUNT_CAP + 1}`,
+    )
+      .pluck()
+      .all(match, ...filters.params) as string[];
+    return { matched, firstMatches: null };
   }
 
   /** Every match in one document, with full-text ranges, for the reader's find bar. */

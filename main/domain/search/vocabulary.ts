@@ -32,9 +32,11 @@ export class EnglishVocabularies {
 
   /**
    * The vocabulary the query compiler asks for completions and near misses;
-   * every word it hands out is collected so the highlighter marks it too.
+   * every word it hands out is collected so the highlighter marks it too, and
+   * each typo it corrects is recorded in `corrections` (the typed word → its
+   * corrections). With `corrections` null (an exact search), no typo is corrected.
    */
-  collecting(collect: Set<string>): Vocabulary {
+  collecting(collect: Set<string>, corrections: Map<string, string[]> | null = new Map()): Vocabulary {
     return {
       completions: (prefix) => {
         if (prefix.length < 2 || !/^\p{L}+$/u.test(prefix)) return [];
@@ -54,7 +56,7 @@ export class EnglishVocabularies {
       },
       similar: (word) => {
         // Only a word the index does not know is taken for a typo.
-        if (word.length < 5 || !/^\p{L}+$/u.test(word) || this.sources.some((db) => this.of(db).tree.has(word))) return [];
+        if (corrections === null || word.length < 5 || !/^\p{L}+$/u.test(word) || this.sources.some((db) => this.of(db).tree.has(word))) return [];
         const found: [string, number, number][] = [];
         for (const db of this.sources) {
           for (const [candidate, [df, distance]] of this.of(db).tree.fuzzyGet(word, word.length >= 8 ? 2 : 1)) {
@@ -63,6 +65,7 @@ export class EnglishVocabularies {
         }
         const best = found.sort((a, b) => a[1] - b[1] || b[2] - a[2]).slice(0, 4).map(([candidate]) => candidate);
         best.forEach((w) => collect.add(w));
+        if (best.length > 0) corrections.set(word, best);
         return best;
       },
     };

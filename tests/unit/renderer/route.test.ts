@@ -15,6 +15,7 @@ describe('routes', () => {
         query: '医养结合 -elderly OR "x&y=z"',
         filters: { language: 'zh' as const, documentIds: ['a-doc', 'b-doc'], types: ['plan' as const], dateFrom: '2021-01-01', dateTo: '2022-12-31', annotatedOnly: true },
       },
+      { name: 'search' as const, query: 'hosptial', filters: NO_FILTERS, exact: true as const },
       { name: 'document' as const, documentId: 'shgh-public-hospital-pilot', segmentKey: 'p0003', annotationId: '0f8e1c2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b' },
       { name: 'annotations' as const },
       { name: 'settings' as const },
