@@ -65,8 +65,9 @@ describe('locales', () => {
   it('leave no Simplified-only character in zh-TW', () => {
     // Character tables only (no phrase tables): any change means a Simplified character is left.
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-    // Forms Taiwan's Ministry of Education lists as standard that OpenCC's Taiwan variants still rewrite.
-    const standardInTaiwan: Record<string, string> = { 分布: '分佈' };
+    // Forms Taiwan's Ministry of Education lists as standard that OpenCC's character tables still rewrite: 游標 (a
+    // text cursor) keeps 游, which the tables, taking it for the 游 of 游泳, turn into 遊.
+    const standardInTaiwan: Record<string, string> = { 分布: '分佈', 游標: '遊標' };
     // The switcher names each language in its own script, so zh-TW names Simplified Chinese in Simplified;
     // so does the reader's 简 / 繁 choice of the script Chinese text is shown in.
     const ownNames = new Set(['app.languages.zh-CN', 'script.glyph.simplified']);
