@@ -1,22 +1,10 @@
-import { Converter } from 'opencc-js';
 import { DEFAULT_TERM_MATCHING, TERM_TYPES, type Term, type TermMatching, type TermStatus, type TermType } from '../../../contract/terminology';
 import type { TextLanguage } from '../../../contract/languages';
 import type { XmlElement } from '../alignment/xmlSubset';
-import { checkDate, checkDateTime, checkTermText, languageOfCode, parseMatching, parseSource } from './termbaseFields';
+import { checkDate, checkDateTime, checkTermText, languageOfCode, parseMatching, parseSource, toSimplified } from './termbaseFields';
 import { fault } from './termbaseFile';
 import { childElements, collectInfo, invalid, TBX_ID, textOf, type TbxNames } from './tbxEntries';
 import { TBX_TO_STATUS } from './tbxVocabulary';
-
-/**
- * Character conversion only (OpenCC's `tw`/`hk` to `cn`), not Taiwan's
- * vocabulary to the mainland's: 健保 stays 健保, a different term being a
- * different term. Built on first use: the tables take a moment.
- */
-const toSimplified: Partial<Record<'tw' | 'hk', (text: string) => string>> = {};
-function simplified(text: string, from: 'tw' | 'hk'): string {
-  toSimplified[from] ??= Converter({ from, to: 'cn' });
-  return toSimplified[from](text);
-}
 
 /** Reads the language sections of every concept of a file, holding term ids unique across it. */
 export class TermCollector {
@@ -26,6 +14,12 @@ export class TermCollector {
 
   readLanguageSections(conceptId: string, sections: readonly XmlElement[], names: TbxNames): Term[] {
     const terms: Term[] = [];
+    const given = sections.flatMap((s) => childElements(s, null).map((e) => e.attributes.id)).filter((id) => id !== undefined && TBX_ID.test(id));
+    const freeId = () => {
+      let n = terms.length + 1;
+      while (given.includes(`${conceptId}.t${n}`) || this.ids.has(`${conceptId}.t${n}`)) n += 1;
+      return `${conceptId}.t${n}`;
+    };
     for (const section of sections) {
       const code = section.attributes['xml:lang'];
       if (code === undefined) throw invalid(section, `<${section.name}> has no xml:lang`);
@@ -38,7 +32,7 @@ export class TermCollector {
       this.skip(`${section.name}/note`, info.notes.length);
       this.skip(`${section.name}/transacGrp`, info.transactions.length);
       for (const element of termElements) {
-        const term = this.readTerm(element, `${conceptId}.t${terms.length + 1}`, language.language, language.traditional);
+        const term = this.readTerm(element, freeId, language.language, language.traditional);
         // zh-CN and zh-TW sections of one concept often hold the same term: once converted, it is kept once.
         if (terms.some((t) => t.language === term.language && t.text === term.text)) this.skip('duplicate-term', 1);
         else {
@@ -50,7 +44,7 @@ export class TermCollector {
     return terms;
   }
 
-  private readTerm(element: XmlElement, fallbackId: string, language: TextLanguage, traditional: 'tw' | 'hk' | null): Term {
+  private readTerm(element: XmlElement, freeId: () => string, language: TextLanguage, traditional: 'tw' | 'hk' | null): Term {
     const children = childElements(element, null);
     // TBX v2's ntig wraps the term and its term notes in a termGrp.
     const core = element.name === 'ntig' ? children[0] : element;
@@ -65,14 +59,14 @@ export class TermCollector {
     const info = collectInfo(rest, 'term', this.ignored);
     const notes = info.notes.map((text) => ({ text, matching: parseMatching(text, where) }));
     const written = textOf(termElement);
-    const text = traditional ? simplified(written, traditional) : written;
+    const text = traditional ? toSimplified(written, traditional) : written;
     const note = notes.filter((n) => !n.matching).map((n) => n.text).join('\n');
     checkTermText(text, note, where);
     const dated = info.transactions.find((t) => t.type === 'origination' && t.date !== null);
     this.skip('term/transacGrp', info.transactions.length - (dated ? 1 : 0));
     const givenId = element.attributes.id;
     return {
-      id: givenId !== undefined && TBX_ID.test(givenId) ? givenId : fallbackId,
+      id: givenId !== undefined && TBX_ID.test(givenId) ? givenId : freeId(),
       language,
       text,
       ...this.readTermNotes(termNotes),

@@ -1,3 +1,4 @@
+import { Converter } from 'opencc-js';
 import { TEXT_ORIGINS, type TextOrigin } from '../../../contract/model';
 import type { TextLanguage } from '../../../contract/languages';
 import {
@@ -165,6 +166,17 @@ export function languageOfCode(code: string): { language: TextLanguage; traditio
   const region = subtags.includes('hk') || subtags.includes('mo') ? 'hk' : 'tw';
   if (subtags.includes('hant') || subtags.includes('tw') || subtags.includes('hk') || subtags.includes('mo')) return { language: 'zh', traditional: region };
   return { language: 'zh', traditional: null };
+}
+
+/**
+ * Character conversion only (OpenCC's `tw`/`hk` to `cn`), not Taiwan's
+ * vocabulary to the mainland's: 健保 stays 健保, a different term being a
+ * different term. Built on first use: the tables take a moment.
+ */
+const converters: Partial<Record<'tw' | 'hk', (text: string) => string>> = {};
+export function toSimplified(text: string, from: 'tw' | 'hk'): string {
+  converters[from] ??= Converter({ from, to: 'cn' });
+  return converters[from](text);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

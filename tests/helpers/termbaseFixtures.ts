@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_TERM_MATCHING, type Concept, type TermDomain, type TermSource } from '../../contract/terminology';
+import { REPO_ROOT } from './corpus';
 import { TERMINOLOGY_DIR } from './terminologyCorpus';
 
 interface StarterTerm {
@@ -50,4 +51,12 @@ export function starterTermbase(): { concepts: Concept[]; domains: TermDomain[] 
     }),
   );
   return { concepts, domains: file.domains };
+}
+
+export const TERMINOLOGY_FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures', 'terminology');
+
+/** tests/fixtures/terminology/realistic-termbase.json: ten concepts made to exercise every field and escape. */
+export function realisticTermbase(): { concepts: Concept[]; domains: TermDomain[] } {
+  const file = JSON.parse(fs.readFileSync(path.join(TERMINOLOGY_FIXTURES, 'realistic-termbase.json'), 'utf8')) as { concepts: Concept[]; domains: TermDomain[] };
+  return { concepts: file.concepts, domains: file.domains };
 }
