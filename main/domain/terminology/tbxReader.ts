@@ -1,8 +1,8 @@
 import { parseXmlSubset, XmlSubsetError, type XmlElement } from '../alignment/xmlSubset';
 import type { Concept, TermDomain } from '../../../contract/terminology';
-import { checkDateTime, domainFromSubjectField, parseDomain } from './termbaseFields';
+import { checkConcept, checkDateTime, conceptIdFrom, domainFromSubjectField, parseDomain } from './termbaseFields';
 import { decodeTermbaseBytes, fault, readAllOrNothing, TERMBASE_MAX_BYTES, type ParsedTermbase, type TermbaseFileReader } from './termbaseFile';
-import { childElements, collectInfo, invalid, TBX_ID, textOf, type ImportContext, type TbxNames } from './tbxEntries';
+import { childElements, collectInfo, invalid, textOf, type ImportContext, type TbxNames } from './tbxEntries';
 import { TermCollector } from './tbxTerms';
 import { isConceptRecord, isStarterOrigin } from './tbxVocabulary';
 
@@ -66,8 +66,7 @@ interface ConceptScope {
 }
 
 function readConcept(entry: XmlElement, names: TbxNames, scope: ConceptScope): Concept {
-  const givenId = entry.attributes.id;
-  const id = givenId !== undefined && TBX_ID.test(givenId) ? givenId : `imported-${scope.index + 1}`;
+  const id = conceptIdFrom(entry.attributes.id, scope.index);
   const children = childElements(entry, null);
   const languageSections = children.filter((c) => c.name === names.language);
   const info = collectInfo(children.filter((c) => c.name !== names.language), 'concept', scope.ignored);
@@ -76,7 +75,7 @@ function readConcept(entry: XmlElement, names: TbxNames, scope: ConceptScope): C
   const created = info.transactions.find((t) => t.type === 'origination' && t.date !== null);
   const modified = info.transactions.filter((t) => t.type === 'modification' && t.date !== null).at(-1);
   const subjectField = info.subjectFields[0];
-  return {
+  const concept: Concept = {
     id,
     domain: subjectField === undefined ? null : scope.domains.idOf(subjectField),
     note: info.notes.filter((n) => !isConceptRecord(n)).join('\n'),
@@ -86,6 +85,8 @@ function readConcept(entry: XmlElement, names: TbxNames, scope: ConceptScope): C
     changedBy: modified ? (modified.responsibility ?? '') : scope.context.importedBy,
     changedAt: modified ? checkDateTime(modified.date!, where) : scope.context.importedAt,
   };
+  checkConcept(concept, where);
+  return concept;
 }
 
 /** The domains the header lists (ours), then any subject field of another tool, named after it. */

@@ -1,6 +1,7 @@
-import { DEFAULT_TERM_MATCHING, TERM_TYPES, type Term, type TermMatching, type TermStatus, type TermType } from '../../../contract/terminology';
+import { TERM_TYPES, type Term, type TermStatus, type TermType } from '../../../contract/terminology';
 import type { TextLanguage } from '../../../contract/languages';
 import type { XmlElement } from '../alignment/xmlSubset';
+import { defaultMatchingFor } from './starterTermbase';
 import { checkDate, checkDateTime, checkTermText, languageOfCode, parseMatching, parseSource, toSimplified } from './termbaseFields';
 import { fault } from './termbaseFile';
 import { childElements, collectInfo, invalid, TBX_ID, textOf, type TbxNames } from './tbxEntries';
@@ -73,7 +74,7 @@ export class TermCollector {
       note,
       date: dated ? checkDate(checkDateTime(dated.date!, where).slice(0, 10), where) : null,
       sources: info.sources.map((s) => parseSource(s.text, { line: s.line })),
-      matching: notes.find((n) => n.matching)?.matching ?? ({ ...DEFAULT_TERM_MATCHING } satisfies TermMatching),
+      matching: notes.find((n) => n.matching)?.matching ?? { ...defaultMatchingFor(language) },
     };
   }
 

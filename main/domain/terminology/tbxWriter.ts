@@ -94,7 +94,7 @@ function termSec(term: Term): string[] {
     `${indent}<termNote type="administrativeStatus">${STATUS_TO_TBX[term.status]}</termNote>`,
     ...term.sources.map((source) => `${indent}<admin type="source">${text(formatSource(source))}</admin>`),
     ...(term.note !== '' ? [`${indent}<note>${text(term.note)}</note>`] : []),
-    ...(isDefaultMatching(term.matching) ? [] : [`${indent}<note>${text(formatMatching(term.matching))}</note>`]),
+    ...(isDefaultMatching(term.matching, term.language) ? [] : [`${indent}<note>${text(formatMatching(term.matching))}</note>`]),
     ...(term.date !== null ? transaction(indent, 'origination', term.date, null) : []),
     '          </termSec>',
   ];

@@ -1,5 +1,4 @@
 import {
-  DEFAULT_TERM_MATCHING,
   TERM_STATUSES,
   TERM_TYPES,
   type Concept,
@@ -10,7 +9,8 @@ import {
   type TermType,
 } from '../../../contract/terminology';
 import { formatCsv, parseCsv, unguardCell } from './csvTable';
-import { checkDate, checkDateTime, checkTermText, formatSource, languageOfCode, parseSource, toSimplified } from './termbaseFields';
+import { defaultMatchingFor } from './starterTermbase';
+import { checkConcept, checkDate, checkDateTime, checkTermText, conceptIdFrom, formatSource, languageOfCode, parseSource, toSimplified } from './termbaseFields';
 import { decodeTermbaseBytes, fault, readAllOrNothing, type ParsedTermbase, type TermbaseFileReader } from './termbaseFile';
 import type { ImportContext } from './tbxEntries';
 import { TBX_TO_STATUS } from './tbxVocabulary';
@@ -103,6 +103,7 @@ function readTermbaseCsv(text: string, context: ImportContext): ParsedTermbase {
   const concepts = new Map<string, { concept: Concept; firstRow: string[]; firstRowNumber: number }>();
   const domains = new Map<string, { domain: TermDomain; row: number }>();
   const termIds = new Set<string>();
+  const conceptIds = new Set<string>();
   records.forEach((cells, index) => {
     const rowNumber = index + 2;
     if (cells.every((cell) => cell.trim() === '')) return;
@@ -115,7 +116,10 @@ function readTermbaseCsv(text: string, context: ImportContext): ParsedTermbase {
     if (conceptId === '') throw fault('invalid-field', { row: rowNumber, header: 'concept_id', value: '' }, `Row ${rowNumber} has no concept id`);
     let entry = concepts.get(conceptId);
     if (!entry) {
-      entry = { concept: readConcept(conceptId, at, rowNumber, context, domains), firstRow: CONCEPT_COLUMNS.map(at), firstRowNumber: rowNumber };
+      const id = conceptIdFrom(conceptId, concepts.size);
+      if (conceptIds.has(id)) throw fault('duplicate-id', { row: rowNumber, id }, `Two concepts have the id ${id}`);
+      conceptIds.add(id);
+      entry = { concept: readConcept(id, at, rowNumber, context, domains), firstRow: CONCEPT_COLUMNS.map(at), firstRowNumber: rowNumber };
       concepts.set(conceptId, entry);
     } else {
       const differs = CONCEPT_COLUMNS.findIndex((column, i) => at(column) !== entry!.firstRow[i]);
@@ -123,11 +127,12 @@ function readTermbaseCsv(text: string, context: ImportContext): ParsedTermbase {
         throw fault('inconsistent-concept', { row: rowNumber, header: CONCEPT_COLUMNS[differs], id: conceptId }, `Row ${rowNumber} gives concept ${conceptId} another ${CONCEPT_COLUMNS[differs]} than row ${entry.firstRowNumber}`);
       }
     }
-    const term = readTerm(at, rowNumber, `${conceptId}.t${entry.concept.terms.length + 1}`);
+    const term = readTerm(at, rowNumber, `${entry.concept.id}.t${entry.concept.terms.length + 1}`);
     if (termIds.has(term.id)) throw fault('duplicate-id', { row: rowNumber, id: term.id }, `Two terms have the id ${term.id}`);
     termIds.add(term.id);
     entry.concept.terms.push(term);
   });
+  for (const { concept, firstRowNumber } of concepts.values()) checkConcept(concept, { row: firstRowNumber });
   return { concepts: [...concepts.values()].map((e) => e.concept), domains: [...domains.values()].map((d) => d.domain), ignored };
 }
 
@@ -180,7 +185,7 @@ function readTerm(at: Row, row: number, fallbackId: string): Term {
     note,
     date: date === '' ? null : checkDate(date, where),
     sources: sources.trim() === '' ? [] : sources.split(SOURCE_SEPARATOR).map((s) => parseSource(s, where)),
-    matching: readMatching(at, row),
+    matching: readMatching(at, row, defaultMatchingFor(language.language)),
   };
 }
 
@@ -200,7 +205,7 @@ function readTermType(value: string, row: number): TermType {
 
 const FLAGS: Record<string, boolean> = { true: true, false: false, yes: true, no: false, '1': true, '0': false };
 
-function readMatching(at: Row, row: number): TermMatching {
+function readMatching(at: Row, row: number, fallback: TermMatching): TermMatching {
   const flag = (column: Column, fallback: boolean): boolean => {
     const value = at(column).trim().toLowerCase();
     if (value === '') return fallback;
@@ -208,8 +213,8 @@ function readMatching(at: Row, row: number): TermMatching {
     return FLAGS[value];
   };
   return {
-    caseSensitive: flag('case_sensitive', DEFAULT_TERM_MATCHING.caseSensitive),
-    hyphenVariants: flag('hyphen_variants', DEFAULT_TERM_MATCHING.hyphenVariants),
-    inflections: flag('inflections', DEFAULT_TERM_MATCHING.inflections),
+    caseSensitive: flag('case_sensitive', fallback.caseSensitive),
+    hyphenVariants: flag('hyphen_variants', fallback.hyphenVariants),
+    inflections: flag('inflections', fallback.inflections),
   };
 }

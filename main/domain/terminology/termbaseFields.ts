@@ -2,13 +2,16 @@ import { Converter } from 'opencc-js';
 import { TEXT_ORIGINS, type TextOrigin } from '../../../contract/model';
 import type { TextLanguage } from '../../../contract/languages';
 import {
-  DEFAULT_TERM_MATCHING,
+  CONCEPT_ID_PATTERN,
+  conceptInputSchema,
   TERM_NOTE_MAX_LENGTH,
   TERM_TEXT_MAX_LENGTH,
+  type Concept,
   type TermDomain,
   type TermMatching,
   type TermSource,
 } from '../../../contract/terminology';
+import { defaultMatchingFor } from './starterTermbase';
 import { fault, type TermbaseFileErrorParams } from './termbaseFile';
 
 /**
@@ -127,7 +130,11 @@ const MATCHING_KEYS = ['caseSensitive', 'hyphenVariants', 'inflections'] as cons
 
 export const formatMatching = (matching: TermMatching): string => encodeFields(MATCHING_HEAD, MATCHING_KEYS.map((key) => [key, String(matching[key])]));
 
-export const isDefaultMatching = (matching: TermMatching): boolean => MATCHING_KEYS.every((key) => matching[key] === DEFAULT_TERM_MATCHING[key]);
+/** Matching as its language has it unless told otherwise: a file writes only the departures. */
+export const isDefaultMatching = (matching: TermMatching, language: TextLanguage): boolean => {
+  const fallback = defaultMatchingFor(language);
+  return MATCHING_KEYS.every((key) => matching[key] === fallback[key]);
+};
 
 /** The matching a note records, or null when the note is an ordinary one. */
 export function parseMatching(text: string, where: TermbaseFileErrorParams): TermMatching | null {
@@ -194,6 +201,26 @@ export function checkDate(value: string, where: TermbaseFileErrorParams): string
 export function checkDateTime(value: string, where: TermbaseFileErrorParams): string {
   if (!ISO_DATE_TIME.test(value) || Number.isNaN(Date.parse(value))) throw fault('invalid-date', { ...where, value }, `"${value}" is not an ISO 8601 date and time`);
   return value;
+}
+
+/**
+ * A concept id as the termbase takes it (the contract's pattern); any other
+ * (another tool's `_1`, a spreadsheet's `1`) is replaced by one made from the
+ * concept's position in the file.
+ */
+export const conceptIdFrom = (given: string | undefined, index: number): string => (given !== undefined && CONCEPT_ID_PATTERN.test(given) ? given : `imported-${index + 1}`);
+
+/**
+ * The last gate of every reader: the concept as the termbase would take it
+ * from the user (contract/terminology.ts), so no file brings in what the
+ * workbench's own form would refuse.
+ */
+export function checkConcept(concept: Concept, where: TermbaseFileErrorParams): void {
+  const checked = conceptInputSchema.safeParse(concept);
+  if (checked.success) return;
+  const issue = checked.error.issues[0];
+  const field = issue.path.join('.');
+  throw fault('invalid-field', { ...where, id: concept.id, value: field }, `Concept ${concept.id}: ${field} ${issue.message}`);
 }
 
 /** The limits the model puts on a term's text and note. */

@@ -62,6 +62,12 @@ describe('TBX round trip', () => {
     expect(back.ignored).toEqual({ 'duplicate-term': 1 });
   });
 
+  it('holds what it reads to the contract the workbench\'s own form uses: a source citing no possible document is refused', () => {
+    const xml = writeTbx(realisticTermbase(), options).replace('document=national-health-plan-14th-fyp-2022; segment=p0025', 'document=National Plan; segment=p0025');
+    const result = reader.read(Buffer.from(xml), 'x.tbx');
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-field', params: { id: 'c002', value: 'terms.1.sources.0.documentId' } } });
+  });
+
   it('refuses to write a concept without terms, which TBX cannot hold', () => {
     const empty: Concept = { ...realisticTermbase().concepts[0], terms: [] };
     expect(() => writeTbx({ concepts: [empty], domains: [] }, options)).toThrow(/no term/);
@@ -111,7 +117,7 @@ describe('TBX export, by the RELAX NG schema of TBX-Basic v3 (xmllint --relaxng)
 describe('TBX import from other tools', () => {
   it('reads TBX v2 (martif, tig and ntig): statuses, Traditional made Simplified, sources, dates and who changed it', () => {
     const { concepts, domains, ignored } = read(fixture('other-tool-v2.tbx'));
-    expect(concepts.map((c) => c.id)).toEqual(['_1', 'imported-2']);
+    expect(concepts.map((c) => c.id)).toEqual(['imported-1', 'imported-2']);
     const [insurance, disease] = concepts;
     expect(insurance).toMatchObject({ domain: 'medical-security', origin: 'user', createdAt: '2024-05-06T10:22:11', changedBy: 'Reviewer B', changedAt: '2024-06-01T08:00:00' });
     expect(insurance.terms.map((t) => [t.language, t.text, t.status, t.termType])).toEqual([

@@ -66,7 +66,7 @@ describe('CSV export for spreadsheets', () => {
 });
 
 describe('CSV import of a sheet typed by hand', () => {
-  it('needs only concept, language and term; the rest takes the defaults, and the importer and time of import', () => {
+  it('needs only concept, language and term; the rest takes the defaults (Chinese never inflects), and the importer and time of import', () => {
     const { concepts, domains } = read('concept_id,language,term,status,domain\r\nk1,zh,医保,Preferred,medical-security\r\nk1,en-US,medical insurance,,medical-security\r\n,,,,\r\n');
     expect(concepts).toEqual([
       {
@@ -78,7 +78,7 @@ describe('CSV import of a sheet typed by hand', () => {
         changedBy: 'Importer',
         changedAt: context.importedAt,
         terms: [
-          { id: 'k1.t1', language: 'zh', text: '医保', termType: 'fullForm', status: 'preferred', note: '', date: null, sources: [], matching: { caseSensitive: false, hyphenVariants: false, inflections: true } },
+          { id: 'k1.t1', language: 'zh', text: '医保', termType: 'fullForm', status: 'preferred', note: '', date: null, sources: [], matching: { caseSensitive: false, hyphenVariants: false, inflections: false } },
           { id: 'k1.t2', language: 'en', text: 'medical insurance', termType: 'fullForm', status: 'admitted', note: '', date: null, sources: [], matching: { caseSensitive: false, hyphenVariants: false, inflections: true } },
         ],
       },
