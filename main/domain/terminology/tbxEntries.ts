@@ -1,13 +1,6 @@
 import type { XmlElement } from '../alignment/xmlSubset';
 import { fault, type TermbaseFileFault } from './termbaseFile';
 
-/** Who imports, and when: the changedBy and dates of concepts whose file does not say. */
-export interface ImportContext {
-  /** ISO 8601. */
-  importedAt: string;
-  importedBy: string;
-}
-
 /** The element names of one TBX version: v3's conceptEntry/langSec/termSec, v2's termEntry/langSet/tig. */
 export interface TbxNames {
   concept: string;

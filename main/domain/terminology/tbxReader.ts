@@ -1,8 +1,8 @@
 import { parseXmlSubset, XmlSubsetError, type XmlElement } from '../alignment/xmlSubset';
 import type { Concept, TermDomain } from '../../../contract/terminology';
 import { checkConcept, checkDateTime, conceptIdFrom, domainFromSubjectField, parseDomain } from './termbaseFields';
-import { decodeTermbaseBytes, fault, readAllOrNothing, TERMBASE_MAX_BYTES, type ParsedTermbase, type TermbaseFileReader } from './termbaseFile';
-import { childElements, collectInfo, invalid, textOf, type ImportContext, type TbxNames } from './tbxEntries';
+import { decodeTermbaseBytes, fault, readAllOrNothing, TERMBASE_MAX_BYTES, type ImportContext, type ParsedTermbase, type TermbaseFileReader } from './termbaseFile';
+import { childElements, collectInfo, invalid, textOf, type TbxNames } from './tbxEntries';
 import { TermCollector } from './tbxTerms';
 import { isConceptRecord, isStarterOrigin } from './tbxVocabulary';
 

@@ -11,8 +11,7 @@ import {
 import { formatCsv, parseCsv, unguardCell } from './csvTable';
 import { defaultMatchingFor } from './starterTermbase';
 import { checkConcept, checkDate, checkDateTime, checkTermText, conceptIdFrom, formatSource, languageOfCode, parseSource, toSimplified } from './termbaseFields';
-import { decodeTermbaseBytes, fault, readAllOrNothing, type ParsedTermbase, type TermbaseFileReader } from './termbaseFile';
-import type { ImportContext } from './tbxEntries';
+import { decodeTermbaseBytes, fault, readAllOrNothing, type ImportContext, type ParsedTermbase, type TermbaseFileReader } from './termbaseFile';
 import { TBX_TO_STATUS } from './tbxVocabulary';
 
 /**

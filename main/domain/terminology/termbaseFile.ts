@@ -13,6 +13,13 @@ export interface TermbaseFileReader {
   read(bytes: Buffer, fileName: string): TermbaseReadResult;
 }
 
+/** Who imports, and when: the changedBy and dates of concepts whose file does not say. */
+export interface ImportContext {
+  /** ISO 8601. */
+  importedAt: string;
+  importedBy: string;
+}
+
 export interface ParsedTermbase {
   concepts: Concept[];
   domains: TermDomain[];

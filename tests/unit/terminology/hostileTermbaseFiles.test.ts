@@ -63,7 +63,8 @@ const HOSTILE: HostileFile[] = [
     expected: { code: 'forbidden-markup', format: 'tbx' },
   },
   { name: 'an entity no DOCTYPE declares', bytes: Buffer.from(tbx(entry('en', '&xxe;'))), expected: { code: 'forbidden-markup', params: { line: 4 }, format: 'tbx' } },
-  { name: 'malformed XML', bytes: Buffer.from(tbx(entry('en', 'health').replace('</termSec>', ''))), expected: { code: 'not-well-formed', params: { line: 4 }, format: 'tbx' } },
+  // The column is just past </langSec>, the end tag that closes nothing open.
+  { name: 'malformed XML', bytes: Buffer.from(tbx(entry('en', 'health').replace('</termSec>', ''))), expected: { code: 'not-well-formed', params: { line: 4, column: 96 }, format: 'tbx' } },
   { name: 'a TBX term in French', bytes: Buffer.from(tbx(entry('fr', 'santé'))), expected: { code: 'unsupported-language', params: { line: 4, language: 'fr' }, format: 'tbx' } },
   { name: 'a TBX term without text', bytes: Buffer.from(tbx(entry('en', '  '))), expected: { code: 'empty-term', params: { line: 4 }, format: 'tbx' } },
   { name: 'a CSV row in French', bytes: Buffer.from(GOOD_CSV.replace('c1,en,health', 'c1,fr,santé')), expected: { code: 'unsupported-language', params: { row: 2, language: 'fr' }, format: 'csv' } },
