@@ -75,3 +75,6 @@ function attribute(value: string): string {
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
 const ATTRIBUTE_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', '\t': '&#9;', '\n': '&#10;' };
+
+/** The escaping TMX needs is XML's: the termbase's TBX writer uses it too. */
+export { text as xmlText, attribute as xmlAttribute };

@@ -26,6 +26,8 @@ export class XmlSubsetError extends Error {
   constructor(
     readonly reason: XmlErrorReason,
     message: string,
+    /** Where the parse stopped, when it started: for messages a translator can act on. */
+    readonly position: { line: number; column: number } | null = null,
   ) {
     super(message);
     this.name = 'XmlSubsetError';
@@ -92,7 +94,7 @@ class Parser {
   error(reason: XmlErrorReason, what: string, at = this.pos): XmlSubsetError {
     const line = this.lineAt(at);
     const column = at - this.text.lastIndexOf('\n', at - 1);
-    return new XmlSubsetError(reason, `Not valid XML at line ${line}, column ${column}: ${what}`);
+    return new XmlSubsetError(reason, `Not valid XML at line ${line}, column ${column}: ${what}`, { line, column });
   }
 
   /** Lines are counted on from the last position asked about, so a whole parse counts each line once. */

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
+import type { TextLanguage } from '../../../contract/languages';
 import { conceptInputSchema, DEFAULT_TERM_MATCHING, type Concept, type TermDomain, type TermMatching } from '../../../contract/terminology';
 
 /** The file shipped in resources/terminology/ (its README documents the shape). */
@@ -21,6 +22,9 @@ export const STARTER_AUTHOR = 'Duizhao';
 
 /** Chinese terms match across scripts and widths always, and never take inflections. */
 const CHINESE_MATCHING: TermMatching = { caseSensitive: false, hyphenVariants: false, inflections: false };
+
+/** The matching a term has unless its entry (or a file) says otherwise. */
+export const defaultMatchingFor = (language: TextLanguage): TermMatching => (language === 'zh' ? CHINESE_MATCHING : DEFAULT_TERM_MATCHING);
 
 /**
  * Reads the starter termbase shipped with the app. It is the app's own file, so a fault in it is a bug to report
@@ -44,7 +48,7 @@ export function readStarterTermbase(file: string): StarterTermbase {
         ...term,
         id: `${input.id}.t${index + 1}`,
         // The file states matching only where a term departs from its language's default.
-        matching: raw.concepts?.[conceptIndex]?.terms?.[index]?.matching ?? (term.language === 'zh' ? CHINESE_MATCHING : DEFAULT_TERM_MATCHING),
+        matching: raw.concepts?.[conceptIndex]?.terms?.[index]?.matching ?? defaultMatchingFor(term.language),
       })),
     };
   });
