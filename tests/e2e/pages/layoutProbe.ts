@@ -25,6 +25,8 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     };
     const visible = (element: Element, rect: DOMRect) => {
       if (rect.width === 0 || rect.height === 0) return false;
+      // Inside a closed <details> or a row not rendered yet (content-visibility), a box has a place but no pixels.
+      if (!element.checkVisibility({ contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true })) return false;
       const style = getComputedStyle(element);
       if (style.visibility === 'hidden' || style.opacity === '0') return false;
       // Visually hidden text for screen readers (a 1 px clipped box) is not on the screen.
