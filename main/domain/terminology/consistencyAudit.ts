@@ -10,7 +10,7 @@ import {
   type Term,
 } from '../../../contract/terminology';
 import type { Connection } from '../database/connection';
-import { AuditCorpus, type AuditScope, type AuditSegment, type LinkSentences } from './auditCorpus';
+import { AuditCorpus, type AuditScope, type AuditSegment, type AuditSentence, type LinkSentences } from './auditCorpus';
 import { formOf, variantKey, variantKinds } from './renderingVariants';
 import { PreparedText, TermMatcher, type TermOccurrence } from './termMatcher';
 
@@ -32,7 +32,7 @@ interface WrittenForm {
 
 /** A digest of what a finding is about, so a mark ("accepted as is") stays with it from one run to the next. */
 export function findingId(conceptId: string, kind: AuditFindingKind, about: readonly string[]): string {
-  return crypto.createHash('sha256').update(JSON.stringify([conceptId, kind, ...about])).digest('hex').slice(0, 16);
+  return crypto.hash('sha256', JSON.stringify([conceptId, kind, ...about])).slice(0, 16);
 }
 
 /**
@@ -110,7 +110,7 @@ export class ConsistencyAudit {
     const place = (text: string): AuditPlace => ({ documentId: segment.documentId, segmentId: segment.segmentId, sentenceIds, origin: segment.originEn, text });
     const rendered: TermOccurrence[] = [];
     for (const sentence of link.en) {
-      const text = new PreparedText(segment.en.slice(sentence.start, sentence.end));
+      const text = englishOf(segment, sentence);
       rendered.push(...m.en.occurrences(text));
       for (const o of forms ? m.loose.occurrences(text) : []) {
         const written = text.text.slice(o.start, o.end);
@@ -139,6 +139,15 @@ export class ConsistencyAudit {
     }
     return findings;
   }
+}
+
+/** Each English sentence prepared once, however many concepts look into it. */
+const prepared = new WeakMap<AuditSentence, PreparedText>();
+
+function englishOf(segment: AuditSegment, sentence: AuditSentence): PreparedText {
+  let text = prepared.get(sentence);
+  if (!text) prepared.set(sentence, (text = new PreparedText(segment.en.slice(sentence.start, sentence.end))));
+  return text;
 }
 
 function uniqueTerms(occurrences: readonly TermOccurrence[]): Term[] {

@@ -10,15 +10,15 @@ import type { VariantKind } from '../../../contract/terminology';
 
 const WORD_BREAK = /[\s-]+/;
 
-/** A word's singular, for the few plural forms English terms take. */
-function singular(word: string): string {
+/** A word's singular, for the few plural forms English terms take (endsWith, not patterns: it runs on every word audited). */
+export function singular(word: string): string {
+  if (word.length <= 3) return word;
   const lower = word.toLowerCase();
-  if (lower.length <= 3) return word;
-  if (/ies$/.test(lower)) return `${word.slice(0, -3)}${word.at(-3) === 'I' ? 'Y' : 'y'}`;
-  if (/(ches|shes|sses|xes)$/.test(lower)) return word.slice(0, -2);
-  if (/ia$/.test(lower) && lower.length > 5) return `${word.slice(0, -1)}um`;
-  if (/men$/.test(lower)) return `${word.slice(0, -2)}an`;
-  if (/[^su]s$/.test(lower)) return word.slice(0, -1);
+  if (lower.endsWith('ies')) return `${word.slice(0, -3)}${word.at(-3) === 'I' ? 'Y' : 'y'}`;
+  if (lower.endsWith('ches') || lower.endsWith('shes') || lower.endsWith('sses') || lower.endsWith('xes')) return word.slice(0, -2);
+  if (lower.endsWith('ia') && lower.length > 5) return `${word.slice(0, -1)}um`;
+  if (lower.endsWith('men')) return `${word.slice(0, -2)}an`;
+  if (lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us')) return word.slice(0, -1);
   return word;
 }
 

@@ -1,6 +1,7 @@
 import type { TextLanguage } from '../../../contract/languages';
-import type { Concept, Term, TermMatching } from '../../../contract/terminology';
+import type { Concept, Term } from '../../../contract/terminology';
 import { foldCodePoints } from '../search/textNormalizer';
+import { englishWords, EnglishTermMatch, type EnglishWords } from './englishTermMatch';
 
 /** [start, end) in UTF-16 units of the original text. */
 export type Range = [number, number];
@@ -22,6 +23,8 @@ export interface TermOccurrence {
 export class PreparedText {
   private foldedCache: { folded: string; toOriginal: number[] | null } | null = null;
   private englishCache: string | null = null;
+  private lowerCache: string | null = null;
+  private wordsCache: EnglishWords | null = null;
 
   constructor(readonly text: string) {}
 
@@ -31,6 +34,15 @@ export class PreparedText {
 
   get english(): string {
     return (this.englishCache ??= plainEnglish(this.text));
+  }
+
+  /** The English in lower case, for the cheap test a term's words pass before they are looked for. */
+  get lowerEnglish(): string {
+    return (this.lowerCache ??= this.english.toLowerCase());
+  }
+
+  get words(): EnglishWords {
+    return (this.wordsCache ??= englishWords(this.english));
   }
 }
 
@@ -60,48 +72,12 @@ export function plainEnglish(text: string): string {
   return text.replace(/[\uff01-\uff5e\u2018\u2019]/g, (c) => (c === '\u2018' || c === '\u2019' ? "'" : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The last word's inflections for number: -s, -es, y → -ies, -um → -a (consortium → consortia), -man → -men. */
-function inflected(word: string): string {
-  if (!/\p{L}$/u.test(word)) return escape(word);
-  if (/um$/i.test(word)) return `${escape(word.slice(0, -2))}(?:um|a)`;
-  if (/man$/i.test(word)) return `${escape(word.slice(0, -3))}m(?:a|e)n`;
-  if (/[^aeiou]y$/i.test(word)) return `${escape(word.slice(0, -1))}(?:y|ies)`;
-  return `${escape(word)}(?:s|es)?`;
-}
-
-/** Word boundaries as the starter termbase counts them: a hyphen joins words, so "vaccine" is not in "vaccine-preventable". */
-const BEFORE = '(?<![\\p{L}\\p{N}-])';
-const AFTER = '(?![\\p{L}\\p{N}-])';
-
-/**
- * The pattern of an English term under its entry's matching rules. `loose`
- * (the audit's look for variant spellings) lets every word inflect and
- * words be joined by a space, a hyphen or nothing, whatever the entry says.
- */
-export function englishTermPattern(text: string, matching: TermMatching, loose = false): RegExp {
-  const parts = text.trim().split(/(\s+|-)/).filter((p) => p !== '');
-  const words = parts.filter((_, i) => i % 2 === 0);
-  const joints = parts.filter((_, i) => i % 2 === 1);
-  const joint = (original: string) => {
-    if (loose) return '(?:\\s+|-)?';
-    if (matching.hyphenVariants) return '(?:\\s+|-)?';
-    return original === '-' ? '-' : '\\s+';
-  };
-  let source = '';
-  words.forEach((word, i) => {
-    const last = i === words.length - 1;
-    source += (last && matching.inflections) || loose ? inflected(word) : escape(word);
-    if (!last) source += joint(joints[i]);
-  });
-  return new RegExp(`${BEFORE}${source}${AFTER}`, matching.caseSensitive && !loose ? 'gu' : 'giu');
-}
-
-/** One term ready to be found: a folded needle for Chinese, a pattern for English. */
+/** One term ready to be found: a folded needle for Chinese, its words for English. */
 export class CompiledTerm {
   private readonly needle: string | null;
-  private readonly pattern: RegExp | null;
+  private readonly english: EnglishTermMatch | null;
+  /** Letters every match holds, in lower case, whatever its inflection or joints: most texts lack them. */
+  private readonly mustHold: string;
 
   constructor(
     readonly conceptId: string,
@@ -109,7 +85,9 @@ export class CompiledTerm {
     loose = false,
   ) {
     this.needle = term.language === 'zh' ? foldCodePoints(term.text.trim()).join('') : null;
-    this.pattern = term.language === 'en' ? englishTermPattern(term.text, term.matching, loose) : null;
+    this.english = term.language === 'en' ? new EnglishTermMatch(term.text, term.matching, loose) : null;
+    // The loose look also finds a word split in two ("health care" for "healthcare"): no letters are sure to be there.
+    this.mustHold = term.language === 'en' && !loose ? longestStem(term.text) : '';
   }
 
   get language(): TextLanguage {
@@ -118,10 +96,18 @@ export class CompiledTerm {
 
   find(text: PreparedText): Range[] {
     if (this.needle !== null) return findFolded(text, this.needle);
-    const ranges: Range[] = [];
-    for (const m of text.english.matchAll(this.pattern!)) ranges.push([m.index, m.index + m[0].length]);
-    return ranges;
+    if (!text.lowerEnglish.includes(this.mustHold)) return [];
+    return this.english!.find(text.words);
   }
+}
+
+/** The longest word of a term without the letters an inflection may change (policy → poli, consortium → consorti). */
+function longestStem(text: string): string {
+  const stems = text
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((w) => (w.length > 3 ? w.slice(0, -2) : w));
+  return stems.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 function findFolded(text: PreparedText, needle: string): Range[] {

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TERM_MATCHING, type Concept, type Term, type TermMatching } from '../../../contract/terminology';
 import { TermMatcher } from '../../../main/domain/terminology/termMatcher';
 import { starterConcepts } from '../../helpers/starterConcepts';
+import { openBundledCorpusText, type CorpusText } from '../../helpers/terminologyCorpus';
+import { tempDirForFile } from '../../helpers/tempDir';
 
 function term(id: string, language: 'zh' | 'en', text: string, matching: Partial<TermMatching> = {}): Term {
   return { id, language, text, termType: 'fullForm', status: 'preferred', note: '', date: null, sources: [], matching: { ...DEFAULT_TERM_MATCHING, ...matching } };
@@ -55,5 +57,28 @@ describe('TermMatcher', () => {
   it('matches whole words only, with curly apostrophes and full-width letters read as plain ones', () => {
     const en = new TermMatcher([concept('c', [term('c.t1', 'en', 'vaccine'), term('c.t2', 'en', "people's health"), term('c.t3', 'en', 'TCM')])], 'en');
     expect(found(en, 'vaccines, vaccine-preventable, revaccine, the people\u2019s health, ＴＣＭ')).toEqual(['vaccines', 'people\u2019s health', 'ＴＣＭ']);
+  });
+});
+
+describe('TermMatcher on the starter termbase', () => {
+  const scratch = tempDirForFile('duizhao-term-matcher-');
+  let corpus: CorpusText;
+  beforeAll(() => {
+    corpus = openBundledCorpusText(scratch);
+  });
+
+  it('finds every English rendering at least as often as the termbase cites it, in the links whose Chinese holds the concept', () => {
+    for (const c of starterConcepts()) {
+      const zh = new TermMatcher([c], 'zh');
+      for (const t of c.terms.filter((x) => x.language === 'en')) {
+        const en = new TermMatcher([{ ...c, terms: [t] }], 'en');
+        for (const source of t.sources) {
+          if (source.kind !== 'corpus') continue;
+          const links = corpus.links(`${source.documentId}:${source.segmentKey}`).filter((l) => l.zh.some((s) => zh.occurrences(s).length > 0));
+          const found = links.reduce((n, l) => n + l.en.reduce((m, s) => m + en.occurrences(s).length, 0), 0);
+          expect(found, `${t.id} "${t.text}" ${source.documentId}:${source.segmentKey}`).toBeGreaterThanOrEqual(source.count);
+        }
+      }
+    }
   });
 });

@@ -1,0 +1,197 @@
+import type { TermMatching } from '../../../contract/terminology';
+import { singular } from './renderingVariants';
+
+/** [start, end) in UTF-16 units. */
+type Range = [number, number];
+
+/** What stands between two words: white space only, one hyphen, or anything else (punctuation). */
+type Joint = 'space' | 'hyphen' | 'other';
+
+/** A word of running English, with what joins it to the next. */
+export interface EnglishToken {
+  lower: string;
+  written: string;
+  start: number;
+  end: number;
+  /** Between this word and the next; 'other' for the last. */
+  next: Joint;
+}
+
+/**
+ * A text's words, and where each word stands, so a term looks only there; for the loose look, each word lower
+ * case and singular, and where each such word begins with which letters (worked out on the first loose look).
+ */
+export class EnglishWords {
+  private looseIndex: { bases: string[]; byHead: Map<string, number[]> } | null = null;
+
+  constructor(
+    readonly tokens: EnglishToken[],
+    readonly byLower: Map<string, number[]>,
+  ) {}
+
+  get loose(): { bases: string[]; byHead: Map<string, number[]> } {
+    if (!this.looseIndex) {
+      const bases = this.tokens.map((t) => singular(t.lower));
+      const byHead = new Map<string, number[]>();
+      bases.forEach((base, i) => push(byHead, base.slice(0, HEAD), i));
+      this.looseIndex = { bases, byHead };
+    }
+    return this.looseIndex;
+  }
+}
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+/** WORD on ASCII text: the same words, without Unicode property lookups. */
+const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*/g;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, on purpose
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+const HEAD = 2;
+
+const push = (map: Map<string, number[]>, key: string, i: number) => {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+};
+
+/** The words of a text (full-width letters and curly apostrophes already made plain), each with its joint to the next. */
+export function englishWords(text: string): EnglishWords {
+  const tokens: EnglishToken[] = [];
+  const byLower = new Map<string, number[]>();
+  const word = ASCII_ONLY.test(text) ? ASCII_WORD : WORD;
+  word.lastIndex = 0;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const lower = m[0].toLowerCase();
+    push(byLower, lower, tokens.length);
+    tokens.push({ lower, written: m[0], start: m.index, end: m.index + m[0].length, next: 'other' });
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const from = tokens[i].end;
+    const to = tokens[i + 1].start;
+    if (to - from === 1 && text[from] === '-') tokens[i].next = 'hyphen';
+    else if (to - from === 1 ? text[from] === ' ' : /^\s+$/.test(text.slice(from, to))) tokens[i].next = 'space';
+  }
+  return new EnglishWords(tokens, byLower);
+}
+
+/** A word's forms for number: -s, -es, y → -ies, -um → -a (consortium → consortia), -man → -men. */
+function inflections(word: string): string[] {
+  if (!/\p{L}$/u.test(word)) return [word];
+  const forms = [word, `${word}s`, `${word}es`];
+  if (/um$/i.test(word)) forms.push(`${word.slice(0, -2)}${word.endsWith('M') ? 'A' : 'a'}`);
+  if (/man$/i.test(word)) forms.push(`${word.slice(0, -2)}${word.at(-2) === 'A' ? 'E' : 'e'}${word.at(-1)}`);
+  if (/[^aeiou]y$/i.test(word)) forms.push(`${word.slice(0, -1)}${word.endsWith('Y') ? 'IES' : 'ies'}`);
+  return forms;
+}
+
+/** One way the term's words may stand in a text: the words (some run together) and the joints between them. */
+interface Shape {
+  /** Allowed written forms of each word, lower case unless the entry is case-sensitive. */
+  words: Set<string>[];
+  /** The first word's forms in lower case: where to look. */
+  firstLower: string[];
+  joints: Set<Joint>[];
+}
+
+const SEPARATE: ReadonlySet<Joint> = new Set(['space', 'hyphen']);
+
+/**
+ * An English term matched on words, not by a regular expression: a text's
+ * words are read once, and a term looks only where its first word stands.
+ * (Many terms, each its own Unicode-aware pattern, cost V8 a compilation
+ * each, and the audit holds thousands.) `loose`, the audit's look for
+ * variant forms: any case, every word in any number, and words joined by a
+ * space, a hyphen or nothing ("health care", "health-care", "healthcare").
+ */
+export class EnglishTermMatch {
+  private readonly shapes: Shape[] = [];
+  private readonly caseSensitive: boolean;
+  /** For `loose`: the term lower case, every word singular, nothing between words. */
+  private readonly skeleton: string | null;
+
+  constructor(text: string, matching: TermMatching, loose = false) {
+    this.caseSensitive = matching.caseSensitive && !loose;
+    const parts = text.trim().split(/(\s+|-)/).filter((p) => p !== '');
+    const words = parts.filter((_, i) => i % 2 === 0);
+    this.skeleton = loose ? words.map((w) => singular(w.toLowerCase())).join('') : null;
+    if (loose) return;
+    const joints: Joint[] = parts.filter((_, i) => i % 2 === 1).map((j) => (j === '-' ? 'hyphen' : 'space'));
+    const norm = (s: string) => (this.caseSensitive ? s : s.toLowerCase());
+    // Each joint kept, or with hyphen variants also run together: "long-term" as "long term" and "longterm".
+    const combinations = matching.hyphenVariants ? 1 << joints.length : 1;
+    for (let mask = 0; mask < combinations; mask++) {
+      const shapeWords: string[] = [words[0]];
+      const shapeJoints: Set<Joint>[] = [];
+      joints.forEach((joint, i) => {
+        if (mask & (1 << i)) shapeWords[shapeWords.length - 1] += words[i + 1];
+        else {
+          shapeWords.push(words[i + 1]);
+          shapeJoints.push(matching.hyphenVariants ? new Set(SEPARATE) : new Set([joint]));
+        }
+      });
+      const last = shapeWords.length - 1;
+      const forms = shapeWords.map((w, i) => (i === last && matching.inflections ? inflections(w) : [w]));
+      this.shapes.push({ words: forms.map((f) => new Set(f.map(norm))), firstLower: [...new Set(forms[0].map((f) => f.toLowerCase()))], joints: shapeJoints });
+    }
+  }
+
+  /** Where the term stands in these words: whole words, not joined by a hyphen to a word outside, the longest at each place. */
+  find(words: EnglishWords): Range[] {
+    const { tokens } = words;
+    const found: Range[] = [];
+    for (const start of this.starts(words)) {
+      if (start > 0 && tokens[start - 1].next === 'hyphen') continue;
+      const end = this.skeleton !== null ? this.looseEnd(words, start) : this.strictEnd(tokens, start);
+      if (end >= 0 && tokens[end].next !== 'hyphen') found.push([start, end]);
+    }
+    if (found.length === 0) return found;
+    found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    const ranges: Range[] = [];
+    let after = -1;
+    for (const [start, end] of found) {
+      if (start <= after) continue;
+      after = end;
+      ranges.push([tokens[start].start, tokens[end].end]);
+    }
+    return ranges;
+  }
+
+  private starts(words: EnglishWords): readonly number[] {
+    if (this.skeleton !== null) return words.loose.byHead.get(this.skeleton.slice(0, HEAD)) ?? [];
+    if (this.shapes.length === 1 && this.shapes[0].firstLower.length === 1) return words.byLower.get(this.shapes[0].firstLower[0]) ?? [];
+    const starts: number[] = [];
+    for (const shape of this.shapes) for (const first of shape.firstLower) for (const i of words.byLower.get(first) ?? []) starts.push(i);
+    return starts;
+  }
+
+  private strictEnd(tokens: readonly EnglishToken[], at: number): number {
+    let end = -1;
+    for (const shape of this.shapes) {
+      const last = at + shape.words.length - 1;
+      if (last < tokens.length && last > end && this.fits(shape, tokens, at)) end = last;
+    }
+    return end;
+  }
+
+  private fits(shape: Shape, tokens: readonly EnglishToken[], at: number): boolean {
+    for (let k = 0; k < shape.words.length; k++) {
+      const token = tokens[at + k];
+      if (!shape.words[k].has(this.caseSensitive ? token.written : token.lower)) return false;
+      if (k < shape.joints.length && !shape.joints[k].has(token.next)) return false;
+    }
+    return true;
+  }
+
+  /** Words from `at` whose singulars, run together, spell the skeleton, joined only by spaces or hyphens. */
+  private looseEnd(words: EnglishWords, at: number): number {
+    const skeleton = this.skeleton!;
+    const { tokens } = words;
+    const { bases } = words.loose;
+    let spelled = '';
+    for (let j = at; j < tokens.length; j++) {
+      spelled += bases[j];
+      if (spelled === skeleton) return j;
+      if (!skeleton.startsWith(spelled) || !SEPARATE.has(tokens[j].next)) return -1;
+    }
+    return -1;
+  }
+}
