@@ -128,8 +128,10 @@ function main(): void {
   const groups = fresh().groups({ query: term });
   const concepts = benchTermbase(starter, pairs, CONCEPTS);
   started = performance.now();
+  const cpu = process.cpuUsage();
   const findings = new ConsistencyAudit(db, concepts).run();
   const auditMs = performance.now() - started;
+  const { user, system } = process.cpuUsage(cpu);
   db.close();
 
   const naiveScreen = median(() => null, () => naiveFirstScreen(pairs, term));
@@ -151,7 +153,7 @@ function main(): void {
   row('grouping by rendering (after the first screen)', groupingAfter, '≤ 1000 ms', null);
   row('grouping by rendering (from nothing)', groupingCold, '≤ 1000 ms', naiveGroups);
   row(`audit of ${concepts.length} concepts (one run)`, auditMs, '≤ 5000 ms', naiveAuditMs);
-  console.log(`\naudit: ${concepts.length} concepts (the starter termbase's ${starter.length}, then CC-CEDICT words of a term's frequency)`);
+  console.log(`\naudit: ${concepts.length} concepts (the starter termbase's ${starter.length}, then CC-CEDICT words of a term's frequency); ${((user + system) / 1000).toFixed(0)} ms of CPU time (the machine is shared: wall time can be more)`);
   console.log(`audit: ${findings.length.toLocaleString('en')} findings; the naive peer counts ${naiveMissing.toLocaleString('en')} pairs without an accepted rendering (substring, no links, no variants)`);
 }
 

@@ -83,6 +83,21 @@ function inflections(word: string): string[] {
   return forms;
 }
 
+/** A term's words as running text would hold them (edge punctuation dropped, as "(TCM)" is the word TCM), and the joints between them. */
+function termWords(text: string): { words: string[]; joints: Joint[] } {
+  const words: string[] = [];
+  const joints: Joint[] = [];
+  let joint: Joint = 'space';
+  for (const m of text.matchAll(/([^\s-]+)([\s-]*)/g)) {
+    const word = m[1].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (word === '') continue;
+    if (words.length > 0) joints.push(joint);
+    words.push(word);
+    joint = m[2].includes('-') ? 'hyphen' : 'space';
+  }
+  return { words, joints };
+}
+
 /** One way the term's words may stand in a text: the words (some run together) and the joints between them. */
 interface Shape {
   /** Allowed written forms of each word, lower case unless the entry is case-sensitive. */
@@ -110,11 +125,9 @@ export class EnglishTermMatch {
 
   constructor(text: string, matching: TermMatching, loose = false) {
     this.caseSensitive = matching.caseSensitive && !loose;
-    const parts = text.trim().split(/(\s+|-)/).filter((p) => p !== '');
-    const words = parts.filter((_, i) => i % 2 === 0);
+    const { words, joints } = termWords(text);
     this.skeleton = loose ? words.map((w) => singular(w.toLowerCase())).join('') : null;
-    if (loose) return;
-    const joints: Joint[] = parts.filter((_, i) => i % 2 === 1).map((j) => (j === '-' ? 'hyphen' : 'space'));
+    if (loose || words.length === 0) return;
     const norm = (s: string) => (this.caseSensitive ? s : s.toLowerCase());
     // Each joint kept, or with hyphen variants also run together: "long-term" as "long term" and "longterm".
     const combinations = matching.hyphenVariants ? 1 << joints.length : 1;

