@@ -51,6 +51,26 @@ export default tseslint.config(
     },
   },
   {
+    // The terminology room (termbase matching, concordance, audit) stands on the corpus, the search and the aligner;
+    // the lower rooms never reach up into it, nor does it reach the annotations, the preferences or the backend.
+    files: ['main/domain/terminology/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**', '**/annotations/**', '**/preferences/**', '**/backend'],
+        'main/domain/terminology reads the corpus through the corpus, search and alignment rooms; it imports no other domain room and no transport.',
+      ),
+    },
+  },
+  {
+    files: ['main/domain/corpus/**/*.ts', 'main/domain/search/**/*.ts', 'main/domain/database/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**', '**/terminology/**'],
+        'The corpus, the search and the database are below the terminology room: they never import it.',
+      ),
+    },
+  },
+  {
     files: ['main/host/**/*.ts', 'main/serving/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(['electron', '**/electron/**', '**/renderer/**'], 'The browser host runs without Electron.'),
