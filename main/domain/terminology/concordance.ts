@@ -38,7 +38,6 @@ interface Occurrence {
 
 interface Occurrences {
   key: string;
-  query: string;
   list: Occurrence[];
   finder: RenderingFinder;
   sortedBy: Map<ConcordanceSort, Occurrence[]>;
@@ -123,7 +122,7 @@ export class Concordance {
         }
       }
     }
-    this.last = { key, query: request.query, list, finder: new RenderingFinder(request.query, this.concepts), sortedBy: new Map() };
+    this.last = { key, list, finder: new RenderingFinder(request.query, this.concepts), sortedBy: new Map() };
     return this.last;
   }
 

@@ -90,10 +90,6 @@ export class CompiledTerm {
     this.mustHold = term.language === 'en' && !loose ? longestStem(term.text) : '';
   }
 
-  get language(): TextLanguage {
-    return this.term.language;
-  }
-
   find(text: PreparedText): Range[] {
     if (this.needle !== null) return findFolded(text, this.needle);
     if (!text.lowerEnglish.includes(this.mustHold)) return [];
@@ -131,10 +127,6 @@ export class TermMatcher {
 
   constructor(concepts: readonly Concept[], language: TextLanguage, options: { loose?: boolean } = {}) {
     this.terms = concepts.flatMap((c) => c.terms.filter((t) => t.language === language).map((t) => new CompiledTerm(c.id, t, options.loose)));
-  }
-
-  get size(): number {
-    return this.terms.length;
   }
 
   occurrences(text: PreparedText | string): TermOccurrence[] {
