@@ -77,7 +77,7 @@ export class AuditCorpus {
 
   private sentencesOf(segmentIds: readonly string[]): Map<string, Map<number, LinkSentences>> {
     const rows = this.statements
-      .get(this.db, 'SELECT s.segment_id, s.side, s.n, s.start, s.end, s.link_id FROM json_each(?) j JOIN sentence s ON s.segment_id = j.value ORDER BY s.segment_id, s.side, s.n')
+      .get(this.db, 'SELECT s.segment_id, s.side, s.n, s.start, s.end, s.link_id FROM json_each(?) j JOIN sentence s ON s.segment_id = j.value')
       .all(JSON.stringify(segmentIds)) as { segment_id: string; side: TextLanguage; n: number; start: number; end: number; link_id: number }[];
     const bySegment = new Map<string, Map<number, LinkSentences>>();
     for (const r of rows) {
@@ -87,6 +87,8 @@ export class AuditCorpus {
       if (!link) links.set(r.link_id, (link = { zh: [], en: [] }));
       link[r.side].push({ n: r.n, start: r.start, end: r.end });
     }
+    // In reading order, without asking SQLite to sort every batch: a link holds a sentence or three a side.
+    for (const links of bySegment.values()) for (const link of links.values()) for (const side of [link.zh, link.en]) if (side.length > 1) side.sort((a, b) => a.n - b.n);
     return bySegment;
   }
 }

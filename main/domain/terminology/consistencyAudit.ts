@@ -106,7 +106,7 @@ export class ConsistencyAudit {
 
   /** `forms`: where to collect the link's written forms, null when they were collected already; `missing`: whether a missing rendering counts. */
   private auditLink(segment: AuditSegment, link: LinkSentences, m: ConceptMatchers, forms: Map<string, WrittenForm[]> | null, missing: boolean): AuditFinding[] {
-    const sentenceIds = [...link.zh.map((s) => makeSentenceId(segment.segmentId, s.n)), ...link.en.map((s) => makeSentenceId(segment.segmentId, s.n))];
+    const sentenceIds = sentenceIdsOf(segment, link);
     const place = (text: string): AuditPlace => ({ documentId: segment.documentId, segmentId: segment.segmentId, sentenceIds, origin: segment.originEn, text });
     const rendered: TermOccurrence[] = [];
     for (const sentence of link.en) {
@@ -139,6 +139,15 @@ export class ConsistencyAudit {
     }
     return findings;
   }
+}
+
+/** A link's sentence ids, both sides, worked out once however many concepts look into it. */
+const linkSentenceIds = new WeakMap<LinkSentences, string[]>();
+
+function sentenceIdsOf(segment: AuditSegment, link: LinkSentences): string[] {
+  let ids = linkSentenceIds.get(link);
+  if (!ids) linkSentenceIds.set(link, (ids = [...link.zh, ...link.en].map((s) => makeSentenceId(segment.segmentId, s.n))));
+  return ids;
 }
 
 /** Each English sentence prepared once, however many concepts look into it. */
