@@ -18,15 +18,15 @@ const CONTEXT = { zh: 30, en: 80 } as const;
 
 /** A matched segment: what the filters, the sort and the lines need. */
 interface SegmentRow {
+  /** The search index's rowid: the corpus build indexes documents and paragraphs in reading order. */
+  rowid: number;
   segment_id: string;
   document_id: string;
   doc_date: string | null;
-  position: number;
-  doc_position: number;
-  origin_zh: TextOrigin;
-  origin_en: TextOrigin;
   text_zh: string | null;
   text_en: string | null;
+  /** Each side's provenance, read for the lines shown (or for every row when a filter asks). */
+  origin?: Record<TextLanguage, TextOrigin>;
 }
 
 interface Occurrence {
@@ -74,6 +74,7 @@ export class Concordance {
     const sorted = this.sorted(found, request.sort ?? 'document');
     const offset = request.offset ?? 0;
     const page = sorted.slice(offset, offset + (request.limit ?? CONCORDANCE_PAGE));
+    this.readOrigins(page.map((o) => o.row));
     const alignments = this.sentences.segmentAlignments([...new Set(page.map((o) => o.row.segment_id))]);
     return { query: request.query, total: found.list.length, lines: page.map((o) => lineOf(o, found.finder, alignments)) };
   }
@@ -108,22 +109,36 @@ export class Concordance {
       const rows = this.statements
         .get(
           this.db,
-          `SELECT ss.segment_id, ss.document_id, ss.doc_date, ss.position, d.position AS doc_position,
-                  g.origin_zh, g.origin_en, t.text_zh, t.text_en
+          `SELECT ss.rowid, ss.segment_id, ss.document_id, ss.doc_date, t.text_zh, t.text_en
            FROM search_fts JOIN search_segment ss ON ss.rowid = search_fts.rowid JOIN search_text t ON t.rowid = ss.rowid
-           JOIN segment g ON g.id = ss.segment_id JOIN document d ON d.id = ss.document_id
            WHERE search_fts MATCH ?${sql}`,
         )
         .all(compiled.match, ...params) as SegmentRow[];
+      if (request.origin) this.readOrigins(rows);
       for (const row of rows) {
         for (const side of ['zh', 'en'] as const) {
-          if (request.origin && (side === 'zh' ? row.origin_zh : row.origin_en) !== request.origin) continue;
+          if (request.origin && row.origin![side] !== request.origin) continue;
           for (const [start, end] of matchRanges(side === 'zh' ? row.text_zh : row.text_en, side, parsed, similar)) list.push({ row, side, start, end });
         }
       }
     }
     this.last = { key, list, finder: new RenderingFinder(request.query, this.concepts), sortedBy: new Map() };
     return this.last;
+  }
+
+  /** The provenance of each side, for the rows that lack it: one query for the page. */
+  private readOrigins(rows: readonly SegmentRow[]): void {
+    const wanted = rows.filter((r) => !r.origin);
+    if (wanted.length === 0) return;
+    const origins = this.statements
+      .get(this.db, 'SELECT g.id, g.origin_zh, g.origin_en FROM json_each(?) j JOIN segment g ON g.id = j.value')
+      .all(JSON.stringify([...new Set(wanted.map((r) => r.segment_id))])) as { id: string; origin_zh: TextOrigin; origin_en: TextOrigin }[];
+    const byId = new Map(origins.map((o) => [o.id, { zh: o.origin_zh, en: o.origin_en }]));
+    for (const row of wanted) {
+      // The corpus build writes a paragraph and its index row in one transaction: one without the other is a broken file.
+      row.origin = byId.get(row.segment_id);
+      if (!row.origin) throw new Error(`The corpus indexes ${row.segment_id} but has no such paragraph.`);
+    }
   }
 
   private sorted(found: Occurrences, sort: ConcordanceSort): Occurrence[] {
@@ -166,7 +181,7 @@ function filterSql(request: ConcordanceRequest): { sql: string; params: unknown[
 }
 
 const inReadingOrder = (a: Occurrence, b: Occurrence) =>
-  a.row.doc_position - b.row.doc_position || a.row.position - b.row.position || (a.side === b.side ? 0 : a.side === 'zh' ? -1 : 1) || a.start - b.start;
+  a.row.rowid - b.row.rowid || (a.side === b.side ? 0 : a.side === 'zh' ? -1 : 1) || a.start - b.start;
 
 /** Left context read from the keyword backwards, as concordancers sort it: "…public hospital" beside "…county hospital". */
 const leftKey = (o: Occurrence) => [...textOf(o.row, o.side).slice(Math.max(0, o.start - CONTEXT[o.side]), o.start).toLowerCase()].reverse().join('');
@@ -201,7 +216,7 @@ function lineOf(o: Occurrence, finder: RenderingFinder, alignments: Alignments):
     shown = {
       sentenceIds: counterpart.map((s) => s.id),
       text: otherText.slice(start, end),
-      origin: other === 'zh' ? o.row.origin_zh : o.row.origin_en,
+      origin: o.row.origin![other],
       highlights: found.ranges.filter(([a, b]) => a >= start && b <= end).map(([a, b]) => [a - start, b - start]),
     };
   }
@@ -210,7 +225,7 @@ function lineOf(o: Occurrence, finder: RenderingFinder, alignments: Alignments):
     segmentId: o.row.segment_id,
     date: o.row.doc_date,
     side: o.side,
-    origin: o.side === 'zh' ? o.row.origin_zh : o.row.origin_en,
+    origin: o.row.origin![o.side],
     left: text.slice(Math.max(0, o.start - CONTEXT[o.side]), o.start),
     keyword: text.slice(o.start, o.end),
     right: text.slice(o.end, o.end + CONTEXT[o.side]),
