@@ -17,26 +17,39 @@ export interface EnglishToken {
   next: Joint;
 }
 
-/**
- * A text's words, and where each word stands, so a term looks only there; for the loose look, each word lower
- * case and singular, and where each such word begins with which letters (worked out on the first loose look).
- */
+/** The loose look's view of a text: its words lower case and singular, run together, and where each word begins and ends in that. */
+interface LooseText {
+  spelled: string;
+  /** By offset in `spelled`: the word that begins there, or -1. */
+  wordStarting: Int32Array;
+  /** By offset in `spelled`: the word that ends there, or -1. */
+  wordEnding: Int32Array;
+}
+
+/** A text's words, and where each word stands, so a term looks only there; the loose view is made on the first loose look. */
 export class EnglishWords {
-  private looseIndex: { bases: string[]; byHead: Map<string, number[]> } | null = null;
+  private looseText: LooseText | null = null;
 
   constructor(
     readonly tokens: EnglishToken[],
     readonly byLower: Map<string, number[]>,
   ) {}
 
-  get loose(): { bases: string[]; byHead: Map<string, number[]> } {
-    if (!this.looseIndex) {
+  get loose(): LooseText {
+    if (!this.looseText) {
       const bases = this.tokens.map((t) => singular(t.lower));
-      const byHead = new Map<string, number[]>();
-      bases.forEach((base, i) => push(byHead, base.slice(0, HEAD), i));
-      this.looseIndex = { bases, byHead };
+      const spelled = bases.join('');
+      const wordStarting = new Int32Array(spelled.length + 1).fill(-1);
+      const wordEnding = new Int32Array(spelled.length + 1).fill(-1);
+      let offset = 0;
+      bases.forEach((base, i) => {
+        wordStarting[offset] = i;
+        offset += base.length;
+        wordEnding[offset] = i;
+      });
+      this.looseText = { spelled, wordStarting, wordEnding };
     }
-    return this.looseIndex;
+    return this.looseText;
   }
 }
 
@@ -45,7 +58,6 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*/g;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, on purpose
 const ASCII_ONLY = /^[\u0000-\u007f]*$/;
-const HEAD = 2;
 
 const push = (map: Map<string, number[]>, key: string, i: number) => {
   const list = map.get(key);
@@ -150,39 +162,48 @@ export class EnglishTermMatch {
   /** Where the term stands in these words: whole words, not joined by a hyphen to a word outside, the longest at each place. */
   find(words: EnglishWords): Range[] {
     const { tokens } = words;
-    const found: Range[] = [];
-    for (const start of this.starts(words)) {
-      if (start > 0 && tokens[start - 1].next === 'hyphen') continue;
-      const end = this.skeleton !== null ? this.looseEnd(words, start) : this.strictEnd(tokens, start);
-      if (end >= 0 && tokens[end].next !== 'hyphen') found.push([start, end]);
-    }
-    if (found.length === 0) return found;
+    const found = this.skeleton !== null ? this.looseMatches(words) : this.strictMatches(words);
+    if (found.length === 0) return [];
     found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     const ranges: Range[] = [];
     let after = -1;
     for (const [start, end] of found) {
-      if (start <= after) continue;
+      if (start <= after || (start > 0 && tokens[start - 1].next === 'hyphen') || tokens[end].next === 'hyphen') continue;
       after = end;
       ranges.push([tokens[start].start, tokens[end].end]);
     }
     return ranges;
   }
 
-  private starts(words: EnglishWords): readonly number[] {
-    if (this.skeleton !== null) return words.loose.byHead.get(this.skeleton.slice(0, HEAD)) ?? [];
-    if (this.shapes.length === 1 && this.shapes[0].firstLower.length === 1) return words.byLower.get(this.shapes[0].firstLower[0]) ?? [];
-    const starts: number[] = [];
-    for (const shape of this.shapes) for (const first of shape.firstLower) for (const i of words.byLower.get(first) ?? []) starts.push(i);
-    return starts;
+  /** [first word, last word] of each place the entry's shapes fit, looked for where their first word stands. */
+  private strictMatches(words: EnglishWords): Range[] {
+    const found: Range[] = [];
+    for (const shape of this.shapes) {
+      for (const first of shape.firstLower) {
+        for (const at of words.byLower.get(first) ?? []) {
+          const last = at + shape.words.length - 1;
+          if (last < words.tokens.length && this.fits(shape, words.tokens, at)) found.push([at, last]);
+        }
+      }
+    }
+    return found;
   }
 
-  private strictEnd(tokens: readonly EnglishToken[], at: number): number {
-    let end = -1;
-    for (const shape of this.shapes) {
-      const last = at + shape.words.length - 1;
-      if (last < tokens.length && last > end && this.fits(shape, tokens, at)) end = last;
+  /** Words whose singulars, run together, spell the skeleton, joined only by spaces or hyphens. */
+  private looseMatches(words: EnglishWords): Range[] {
+    const skeleton = this.skeleton!;
+    const { spelled, wordStarting, wordEnding } = words.loose;
+    const found: Range[] = [];
+    if (skeleton === '') return found;
+    for (let at = spelled.indexOf(skeleton); at >= 0; at = spelled.indexOf(skeleton, at + 1)) {
+      const first = wordStarting[at];
+      const last = wordEnding[at + skeleton.length];
+      if (first < 0 || last < 0) continue;
+      let joined = true;
+      for (let k = first; k < last && joined; k++) joined = SEPARATE.has(words.tokens[k].next);
+      if (joined) found.push([first, last]);
     }
-    return end;
+    return found;
   }
 
   private fits(shape: Shape, tokens: readonly EnglishToken[], at: number): boolean {
@@ -192,19 +213,5 @@ export class EnglishTermMatch {
       if (k < shape.joints.length && !shape.joints[k].has(token.next)) return false;
     }
     return true;
-  }
-
-  /** Words from `at` whose singulars, run together, spell the skeleton, joined only by spaces or hyphens. */
-  private looseEnd(words: EnglishWords, at: number): number {
-    const skeleton = this.skeleton!;
-    const { tokens } = words;
-    const { bases } = words.loose;
-    let spelled = '';
-    for (let j = at; j < tokens.length; j++) {
-      spelled += bases[j];
-      if (spelled === skeleton) return j;
-      if (!skeleton.startsWith(spelled) || !SEPARATE.has(tokens[j].next)) return -1;
-    }
-    return -1;
   }
 }

@@ -141,6 +141,7 @@ export class TermMatcher {
 
 /** Overlapping occurrences reduced to the longest (the earlier on a tie), in text order. */
 export function longestFirst(found: readonly TermOccurrence[]): TermOccurrence[] {
+  if (found.length <= 1) return [...found];
   const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TermOccurrence[] = [];
   for (const o of byLength) if (!kept.some((k) => o.start < k.end && k.start < o.end)) kept.push(o);
