@@ -28,7 +28,11 @@ function auditMarkdown(findings: readonly AuditFinding[], concepts: ReadonlyMap<
   const t = localText(context.language);
   const out = [`# ${t('terminologyExport.auditTitle')}`, '', t('terminologyExport.auditSummary', { count: findings.length, date: exportTime(context.generated) })];
   const byConcept = new Map<string, AuditFinding[]>();
-  for (const f of findings) byConcept.set(f.conceptId, [...(byConcept.get(f.conceptId) ?? []), f]);
+  for (const f of findings) {
+    const list = byConcept.get(f.conceptId);
+    if (list) list.push(f);
+    else byConcept.set(f.conceptId, [f]);
+  }
   for (const [conceptId, its] of byConcept) {
     out.push('', `## ${escapeMarkdown(conceptLabel(concepts.get(conceptId), conceptId))} (\`${conceptId}\`)`);
     for (const f of its) {
