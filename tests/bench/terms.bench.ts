@@ -9,7 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Concept } from '../../contract/terminology';
 import { SentenceLinkStore } from '../../main/domain/corpus/sentenceLinks';
-import { openConnection } from '../../main/domain/database/connection';
+import { openConnection, type Connection } from '../../main/domain/database/connection';
 import { Concordance } from '../../main/domain/terminology/concordance';
 import { ConsistencyAudit } from '../../main/domain/terminology/consistencyAudit';
 import { starterConcepts } from '../helpers/starterConcepts';
@@ -89,6 +89,34 @@ function naiveAudit(pairs: readonly GeneratedPair[], concepts: readonly Concept[
   return missing;
 }
 
+/** The concordance of one term: first screen, sorted again, grouped after it and from nothing (each on a fresh concordance). */
+function measureConcordance(db: Connection, concepts: readonly Concept[], term: string) {
+  const sentences = new SentenceLinkStore(db);
+  const fresh = () => {
+    const concordance = new Concordance(db, sentences, concepts);
+    concordance.page({ query: 'warm' });
+    return concordance;
+  };
+  const shown = () => {
+    const concordance = fresh();
+    concordance.page({ query: term });
+    return concordance;
+  };
+  return {
+    firstScreen: median(fresh, (c) => c.page({ query: term })),
+    sortedLeft: median(shown, (c) => c.page({ query: term, sort: 'left' })),
+    groupingAfter: median(shown, (c) => c.groups({ query: term })),
+    groupingCold: median(fresh, (c) => c.groups({ query: term })),
+    total: fresh().page({ query: term }).total,
+    groups: fresh().groups({ query: term }),
+  };
+}
+
+function row(label: string, ms: number, target: string, peer: number | null): void {
+  const peerText = peer === null ? '' : `${`${peer.toFixed(1)} ms`.padStart(14)} (${(peer / ms).toFixed(1)}× ours)`;
+  console.log(`${label.padEnd(44)}${`${ms.toFixed(1)} ms`.padStart(12)}${target.padStart(12)}${peerText}`);
+}
+
 function main(): void {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-terms-bench-'));
   const file = path.join(work, 'corpus.sqlite');
@@ -100,32 +128,7 @@ function main(): void {
   const { term, concept, count } = chooseTerm(pairs, starter);
 
   const db = openConnection(file, { readonly: true });
-  const sentences = new SentenceLinkStore(db);
-  const fresh = () => {
-    const concordance = new Concordance(db, sentences, starter);
-    concordance.page({ query: 'warm' });
-    return concordance;
-  };
-  const firstScreen = median(fresh, (c) => c.page({ query: term }));
-  const total = fresh().page({ query: term }).total;
-  const sortedLeft = median(
-    () => {
-      const c = fresh();
-      c.page({ query: term });
-      return c;
-    },
-    (c) => c.page({ query: term, sort: 'left' }),
-  );
-  const groupingAfter = median(
-    () => {
-      const c = fresh();
-      c.page({ query: term });
-      return c;
-    },
-    (c) => c.groups({ query: term }),
-  );
-  const groupingCold = median(fresh, (c) => c.groups({ query: term }));
-  const groups = fresh().groups({ query: term });
+  const c = measureConcordance(db, starter, term);
   const concepts = benchTermbase(starter, pairs, CONCEPTS);
   started = performance.now();
   const cpu = process.cpuUsage();
@@ -143,15 +146,13 @@ function main(): void {
 
   console.log(`Duizhao terminology benchmark: ${PAIRS.toLocaleString('en')} generated pairs (the search benchmark's), corpus database built in ${(buildMs / 1000).toFixed(1)} s`);
   console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}; median of ${RUNS} runs unless said\n`);
-  console.log(`term: ${term} (${concept.id}), ${count.toLocaleString('en')} occurrences by indexOf, ${total.toLocaleString('en')} by the concordance`);
-  console.log(`groups: ${groups.map((g) => `${g.rendering?.label ?? 'unrendered'}: ${g.count}`).join(', ')}\n`);
-  const row = (label: string, ms: number, target: string, peer: number | null) =>
-    console.log(`${label.padEnd(44)}${`${ms.toFixed(1)} ms`.padStart(12)}${target.padStart(12)}${peer === null ? '' : `${`${peer.toFixed(1)} ms`.padStart(14)} (${(peer / ms).toFixed(1)}× ours)`}`);
+  console.log(`term: ${term} (${concept.id}), ${count.toLocaleString('en')} occurrences by indexOf, ${c.total.toLocaleString('en')} by the concordance`);
+  console.log(`groups: ${c.groups.map((g) => `${g.rendering?.label ?? 'unrendered'}: ${g.count}`).join(', ')}\n`);
   console.log(`${''.padEnd(44)}${'duizhao'.padStart(12)}${'target'.padStart(12)}${'naive indexOf'.padStart(14)}`);
-  row('concordance: first screen (50 lines + total)', firstScreen, '≤ 100 ms', naiveScreen);
-  row('concordance: sorted by left context', sortedLeft, '', null);
-  row('grouping by rendering (after the first screen)', groupingAfter, '≤ 1000 ms', null);
-  row('grouping by rendering (from nothing)', groupingCold, '≤ 1000 ms', naiveGroups);
+  row('concordance: first screen (50 lines + total)', c.firstScreen, '≤ 100 ms', naiveScreen);
+  row('concordance: sorted by left context', c.sortedLeft, '', null);
+  row('grouping by rendering (after the first screen)', c.groupingAfter, '≤ 1000 ms', null);
+  row('grouping by rendering (from nothing)', c.groupingCold, '≤ 1000 ms', naiveGroups);
   row(`audit of ${concepts.length} concepts (one run)`, auditMs, '≤ 5000 ms', naiveAuditMs);
   console.log(`\naudit: ${concepts.length} concepts (the starter termbase's ${starter.length}, then CC-CEDICT words of a term's frequency); ${((user + system) / 1000).toFixed(0)} ms of CPU time (the machine is shared: wall time can be more)`);
   console.log(`audit: ${findings.length.toLocaleString('en')} findings; the naive peer counts ${naiveMissing.toLocaleString('en')} pairs without an accepted rendering (substring, no links, no variants)`);
