@@ -51,8 +51,19 @@ export default tseslint.config(
     },
   },
   {
-    // Round 2's rooms stand on round 1's (STYLE.md): terminology uses the corpus, the search and the aligner, never
-    // the reverse.
+    // The terminology room (termbase matching, concordance, audit) stands on the corpus, the search and the aligner;
+    // the lower rooms never reach up into it, nor does it reach the annotations, the preferences or the backend.
+    files: ['main/domain/terminology/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**', '**/annotations/**', '**/preferences/**', '**/backend'],
+        'main/domain/terminology reads the corpus through the corpus, search and alignment rooms; it imports no other domain room and no transport.',
+      ),
+    },
+  },
+  {
+    // Round 1's rooms are below round 2's (STYLE.md): the corpus, the search, the annotations, the database and the
+    // preferences never import terminology.
     files: ['main/domain/{corpus,search,annotations,database,preferences}/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TEXT_LANGUAGES, type TextLanguage } from './languages';
 import { TEXT_ORIGINS, type TextOrigin } from './model';
+import type { TextRange } from './search';
 import { DOCUMENT_ID_PATTERN } from './segmentId';
 import { hasLoneSurrogate, WELL_FORMED_MESSAGE } from './wellFormedText';
 
@@ -124,3 +125,108 @@ export const conceptInputSchema = z.object({
   terms: z.array(termInputSchema).min(1).max(100),
 });
 export type ConceptInput = z.input<typeof conceptInputSchema>;
+
+/** How concordance lines are ordered: by the left context read backwards from the keyword, the right context, reading order, or date. */
+export const CONCORDANCE_SORTS = ['left', 'right', 'document', 'date'] as const;
+export type ConcordanceSort = (typeof CONCORDANCE_SORTS)[number];
+
+/** A term or phrase in either language, looked for as the search looks for it, with a page of its lines. */
+export interface ConcordanceRequest {
+  query: string;
+  documentIds?: string[];
+  /** Inclusive ISO dates on the document's date. */
+  dateFrom?: string;
+  dateTo?: string;
+  /** The provenance of the side the keyword is on. */
+  origin?: TextOrigin;
+  sort?: ConcordanceSort;
+  offset?: number;
+  limit?: number;
+}
+
+/** What the other language renders the keyword as: a termbase term, the stored word pairs of the link, or nothing. */
+export interface ConcordanceRendering {
+  /** The group's key: a termbase term's text, or the paired words as written (lower case for English). */
+  label: string;
+  source: 'termbase' | 'word-pairs';
+  conceptId: string | null;
+  termId: string | null;
+}
+
+/** One occurrence as a keyword-in-context line, with the aligned sentences of the other language underneath. */
+export interface ConcordanceLine {
+  documentId: string;
+  segmentId: string;
+  date: string | null;
+  side: TextLanguage;
+  origin: TextOrigin;
+  left: string;
+  keyword: string;
+  right: string;
+  /** The sentences the keyword is in; empty where the segment has no sentence data. */
+  sentenceIds: string[];
+  counterpart: {
+    sentenceIds: string[];
+    text: string;
+    origin: TextOrigin;
+    /** The rendering, within `text`. */
+    highlights: TextRange[];
+  } | null;
+  rendering: ConcordanceRendering | null;
+}
+
+export interface ConcordancePage {
+  query: string;
+  /** Every occurrence, as many as the search's find bar counts for the same string. */
+  total: number;
+  lines: ConcordanceLine[];
+}
+
+/** Occurrences grouped by rendering ("hierarchical diagnosis and treatment: 6, stratified health care: 1"); `rendering` null is the unrendered group. */
+export interface RenderingGroup {
+  rendering: ConcordanceRendering | null;
+  count: number;
+}
+
+/**
+ * What the consistency audit reports:
+ * - missing-rendering: the Chinese term occurs but no accepted rendering in the aligned sentences;
+ * - discouraged-rendering: a superseded or forbidden rendering does;
+ * - variant-forms: one rendering written in forms that differ only in case, spelling, hyphenation or number.
+ */
+export const AUDIT_FINDING_KINDS = ['missing-rendering', 'discouraged-rendering', 'variant-forms'] as const;
+export type AuditFindingKind = (typeof AUDIT_FINDING_KINDS)[number];
+
+export const VARIANT_KINDS = ['case', 'hyphenation', 'spelling', 'number'] as const;
+export type VariantKind = (typeof VARIANT_KINDS)[number];
+
+/** A place a finding points at: a segment and the sentences of the link concerned, both sides. */
+export interface AuditPlace {
+  documentId: string;
+  segmentId: string;
+  sentenceIds: string[];
+  origin: TextOrigin;
+  /** The English as written there (the form, or the rendering found). */
+  text: string;
+}
+
+export interface AuditFinding {
+  /** Stable across runs and corpus rebuilds that keep the places: a digest of concept, kind and places. */
+  id: string;
+  conceptId: string;
+  kind: AuditFindingKind;
+  /** For variant-forms: how the forms differ. */
+  variants: VariantKind[];
+  /** For discouraged-rendering: the term found. */
+  termId: string | null;
+  places: AuditPlace[];
+  mark: FindingMark | null;
+}
+
+/** "Accepted as is", with the reviewer's note: kept by finding id. */
+export interface FindingMark {
+  findingId: string;
+  note: string;
+  markedBy: string;
+  markedAt: string;
+}

@@ -31,18 +31,22 @@ export interface CorpusText {
  * check never runs against a stale file.
  */
 export function openBundledCorpusText(scratchDir: () => string): CorpusText {
-  const sources = bundledSources();
-  let file = path.join(REPO_ROOT, 'resources', 'corpus.sqlite');
-  if (!fs.existsSync(file) || storedVersion(file) !== corpusVersion(sources)) {
-    file = path.join(scratchDir(), 'corpus.sqlite');
-    buildCorpusDatabase(sources, file);
-  }
-  const db = new Database(file, { readonly: true });
+  const db = new Database(bundledCorpusFile(scratchDir), { readonly: true });
   try {
     return readCorpusText(db);
   } finally {
     db.close();
   }
+}
+
+/** resources/corpus.sqlite when it was built from the current sources, otherwise a fresh build of them in the scratch folder. */
+export function bundledCorpusFile(scratchDir: () => string): string {
+  const sources = bundledSources();
+  const file = path.join(REPO_ROOT, 'resources', 'corpus.sqlite');
+  if (fs.existsSync(file) && storedVersion(file) === corpusVersion(sources)) return file;
+  const built = path.join(scratchDir(), 'corpus.sqlite');
+  if (!fs.existsSync(built)) buildCorpusDatabase(sources, built);
+  return built;
 }
 
 function storedVersion(file: string): string | undefined {

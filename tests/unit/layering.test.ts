@@ -31,6 +31,12 @@ describe('layer boundaries', () => {
     expect(await ruleIdsFor('main/domain/terminology/probe.ts', "import { CorpusRepository } from '../corpus/corpusRepository';\nexport const x = CorpusRepository;")).toEqual([]);
   });
 
+  it('keep the terminology room above the corpus and the search, and apart from the annotations', async () => {
+    expect(await ruleIdsFor('main/domain/terminology/probe.ts', "import { AnnotationStore } from '../annotations/annotationStore';\nexport const x = AnnotationStore;")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('main/domain/search/probe.ts', "import { Concordance } from '../terminology/concordance';\nexport const x = Concordance;")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('main/domain/terminology/probe.ts', "import { matchRanges } from '../search/highlight';\nexport const x = matchRanges;")).toEqual([]);
+  });
+
   it('stop the contract from importing main or Node', async () => {
     expect(await ruleIdsFor('contract/probe.ts', "import fs from 'node:fs';\nexport const x = fs;")).toContain('no-restricted-imports');
   });

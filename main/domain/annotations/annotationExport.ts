@@ -2,6 +2,7 @@ import type { ExportFile, ExportFormat } from '../../../contract/annotations';
 import { textLanguageOfUi, type TextLanguage, type UiLanguage } from '../../../contract/languages';
 import type { DocumentSummary, Segment, TextOrigin } from '../../../contract/model';
 import type { TFunction } from 'i18next';
+import { csvFile, escapeMarkdown } from '../exportFormats';
 import { localText } from '../localText';
 import { annotationSides, sentenceNumbers, type AnnotationSides, type SentenceCounterparts } from './annotationCounterpart';
 import type { AnnotationRecord, PlacedRecord } from './annotationRecord';
@@ -137,12 +138,6 @@ function blockquote(text: string): string[] {
   return text.split(/\r?\n/).map((line) => `> ${escapeMarkdown(line)}`);
 }
 
-/** Keeps the quoted words exactly as published when the Markdown is rendered. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
-}
-
-/** RFC 4180 CSV with a BOM so spreadsheet programs read the Chinese as UTF-8. */
 function toCsv(items: readonly PlacedRecord[], context: ExportContext): string {
   const t = localText(context.language);
   const header = [
@@ -173,15 +168,9 @@ function toCsv(items: readonly PlacedRecord[], context: ExportContext): string {
       t('export.csv.simplifiedAsPublished'),
     ];
   });
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvFile([header, ...rows]);
 }
 
 function originText(origin: TextOrigin | null, t: TFunction): string {
   return origin ? t(`export.origin.${origin}`) : '';
-}
-
-function csvCell(value: string): string {
-  // A cell a spreadsheet would run as a formula is prefixed with an apostrophe (OWASP, CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

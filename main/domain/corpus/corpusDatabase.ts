@@ -13,7 +13,7 @@ import { CorpusSourceError, type CorpusDocumentSource } from './corpusSource';
 /** Bumped whenever the tables below change; the app refuses a corpus file of another version. */
 export const CORPUS_SCHEMA_VERSION = 5;
 
-const CORPUS_SCHEMA = `
+export const CORPUS_SCHEMA = `
   CREATE TABLE corpus_info (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { conceptInputSchema, type Concept, type ConceptInput, type TermDomain } from '../../../contract/terminology';
+import { conceptInputSchema, type Concept, type ConceptInput, type FindingMark, type TermDomain } from '../../../contract/terminology';
 import type { Connection } from '../database/connection';
 import { DomainError } from '../errors';
 import type { StarterTermbase } from './starterTermbase';
@@ -8,14 +8,6 @@ interface ConceptRow {
   id: string;
   concept_json: string;
   deleted_at: string | null;
-}
-
-/** A finding of the consistency audit the user accepted as it is. */
-export interface AuditMark {
-  findingId: string;
-  note: string;
-  markedBy: string;
-  markedAt: string;
 }
 
 /**
@@ -119,8 +111,8 @@ export class TermbaseService {
     })();
   }
 
-  marks(): AuditMark[] {
-    return this.db.prepare('SELECT finding_id AS findingId, note, marked_by AS markedBy, marked_at AS markedAt FROM audit_mark ORDER BY finding_id').all() as AuditMark[];
+  marks(): FindingMark[] {
+    return this.db.prepare('SELECT finding_id AS findingId, note, marked_by AS markedBy, marked_at AS markedAt FROM audit_mark ORDER BY finding_id').all() as FindingMark[];
   }
 
   /** Marks an audit finding "accepted as is" (or, with `null`, takes the mark away). */

@@ -1,0 +1,236 @@
+import type { TextLanguage } from '../../../contract/languages';
+import type { TextOrigin } from '../../../contract/model';
+import type { Concept, ConcordanceLine, ConcordancePage, ConcordanceRequest, ConcordanceSort, RenderingGroup } from '../../../contract/terminology';
+import type { SentenceLinkStore } from '../corpus/sentenceLinks';
+import type { Connection } from '../database/connection';
+import { compileQuery } from '../search/compileQuery';
+import { matchRanges } from '../search/highlight';
+import { PreparedStatements } from '../search/preparedStatements';
+import { parseQuery, type ParsedQuery } from '../search/queryParser';
+import { hasHan } from '../search/textNormalizer';
+import { EnglishVocabularies } from '../search/vocabulary';
+import { groupByRendering, RenderingFinder } from './concordanceRendering';
+
+/** The first screen: this many lines and the total. */
+export const CONCORDANCE_PAGE = 50;
+/** Context each side of the keyword, in UTF-16 units. */
+const CONTEXT = { zh: 30, en: 80 } as const;
+
+/** A matched segment: what the filters, the sort and the lines need. */
+interface SegmentRow {
+  /** The search index's rowid: the corpus build indexes documents and paragraphs in reading order. */
+  rowid: number;
+  segment_id: string;
+  document_id: string;
+  doc_date: string | null;
+  text_zh: string | null;
+  text_en: string | null;
+  /** Each side's provenance, read for the lines shown (or for every row when a filter asks). */
+  origin?: Record<TextLanguage, TextOrigin>;
+}
+
+interface Occurrence {
+  row: SegmentRow;
+  side: TextLanguage;
+  start: number;
+  end: number;
+}
+
+interface Occurrences {
+  key: string;
+  list: Occurrence[];
+  finder: RenderingFinder;
+  sortedBy: Map<ConcordanceSort, Occurrence[]>;
+}
+
+const textOf = (row: SegmentRow, side: TextLanguage) => (side === 'zh' ? row.text_zh : row.text_en) ?? '';
+const otherSide = (side: TextLanguage): TextLanguage => (side === 'zh' ? 'en' : 'zh');
+
+/**
+ * The bilingual concordance (issue "Terminology workbench"): every occurrence
+ * of a term or phrase in the corpus as a keyword-in-context line, with the
+ * aligned sentences of the other language and the rendering marked in them.
+ * Occurrences are found exactly as the search finds them (its parser, its
+ * FTS5 expression, its vocabulary of near misses and its highlighter), so the
+ * concordance counts what the search's find bar counts. The occurrences of
+ * the last query are kept, so paging, sorting and grouping reuse them.
+ */
+export class Concordance {
+  private readonly statements = new PreparedStatements();
+  private readonly vocabularies: EnglishVocabularies;
+  private last: Occurrences | null = null;
+
+  constructor(
+    private readonly db: Connection,
+    private readonly sentences: SentenceLinkStore,
+    private readonly concepts: readonly Concept[],
+  ) {
+    this.vocabularies = new EnglishVocabularies([db], this.statements);
+  }
+
+  /** The total and one page of lines (the first 50 by default). */
+  page(request: ConcordanceRequest): ConcordancePage {
+    const found = this.occurrencesOf(request);
+    const sorted = this.sorted(found, request.sort ?? 'document');
+    const offset = request.offset ?? 0;
+    const page = sorted.slice(offset, offset + (request.limit ?? CONCORDANCE_PAGE));
+    this.readOrigins(page.map((o) => o.row));
+    const alignments = this.sentences.segmentAlignments([...new Set(page.map((o) => o.row.segment_id))]);
+    return { query: request.query, total: found.list.length, lines: page.map((o) => lineOf(o, found.finder, alignments)) };
+  }
+
+  /** Every occurrence (the filters applied) counted by its rendering. */
+  groups(request: ConcordanceRequest): RenderingGroup[] {
+    const found = this.occurrencesOf(request);
+    const alignments = this.sentences.segmentAlignments([...new Set(found.list.map((o) => o.row.segment_id))]);
+    return groupByRendering(
+      found.list.map((o) => {
+        const aligned = alignments.get(o.row.segment_id)?.at(o.side, o.start, o.end) ?? null;
+        const other = otherSide(o.side);
+        return found.finder.find(o.row.segment_id, o.side, [o.start, o.end], aligned, other === 'zh' ? o.row.text_zh : o.row.text_en).rendering;
+      }),
+    );
+  }
+
+  /** Every line, in the order asked for: what the exports write. */
+  allLines(request: ConcordanceRequest): ConcordanceLine[] {
+    return this.page({ ...request, offset: 0, limit: Number.MAX_SAFE_INTEGER }).lines;
+  }
+
+  private occurrencesOf(request: ConcordanceRequest): Occurrences {
+    const key = JSON.stringify([request.query, request.documentIds ?? [], request.dateFrom ?? '', request.dateTo ?? '', request.origin ?? '']);
+    if (this.last?.key === key) return this.last;
+    const parsed = concordanceQuery(request.query);
+    const similar = new Set<string>();
+    const compiled = compileQuery(parsed, 'any', this.vocabularies.collecting(similar));
+    const list: Occurrence[] = [];
+    if (compiled.ok) {
+      const { sql, params } = filterSql(request);
+      const rows = this.statements
+        .get(
+          this.db,
+          `SELECT ss.rowid, ss.segment_id, ss.document_id, ss.doc_date, t.text_zh, t.text_en
+           FROM search_fts JOIN search_segment ss ON ss.rowid = search_fts.rowid JOIN search_text t ON t.rowid = ss.rowid
+           WHERE search_fts MATCH ?${sql}`,
+        )
+        .all(compiled.match, ...params) as SegmentRow[];
+      if (request.origin) this.readOrigins(rows);
+      for (const row of rows) {
+        for (const side of ['zh', 'en'] as const) {
+          if (request.origin && row.origin![side] !== request.origin) continue;
+          for (const [start, end] of matchRanges(side === 'zh' ? row.text_zh : row.text_en, side, parsed, similar)) list.push({ row, side, start, end });
+        }
+      }
+    }
+    this.last = { key, list, finder: new RenderingFinder(request.query, this.concepts), sortedBy: new Map() };
+    return this.last;
+  }
+
+  /** The provenance of each side, for the rows that lack it: one query for the page. */
+  private readOrigins(rows: readonly SegmentRow[]): void {
+    const wanted = rows.filter((r) => !r.origin);
+    if (wanted.length === 0) return;
+    const origins = this.statements
+      .get(this.db, 'SELECT g.id, g.origin_zh, g.origin_en FROM json_each(?) j JOIN segment g ON g.id = j.value')
+      .all(JSON.stringify([...new Set(wanted.map((r) => r.segment_id))])) as { id: string; origin_zh: TextOrigin; origin_en: TextOrigin }[];
+    const byId = new Map(origins.map((o) => [o.id, { zh: o.origin_zh, en: o.origin_en }]));
+    for (const row of wanted) {
+      // The corpus build writes a paragraph and its index row in one transaction: one without the other is a broken file.
+      row.origin = byId.get(row.segment_id);
+      if (!row.origin) throw new Error(`The corpus indexes ${row.segment_id} but has no such paragraph.`);
+    }
+  }
+
+  private sorted(found: Occurrences, sort: ConcordanceSort): Occurrence[] {
+    let sorted = found.sortedBy.get(sort);
+    if (!sorted) found.sortedBy.set(sort, (sorted = sortOccurrences(found.list, sort)));
+    return sorted;
+  }
+}
+
+/**
+ * The query as the search reads it, except that English words typed without quotes are one phrase whose words
+ * match by word form, as the search's index matches a phrase (medical institution, medical institutions): a
+ * concordance is of a term, not of words anywhere in a paragraph. Quotes, OR, exclusions and Chinese are the
+ * search's own.
+ */
+export function concordanceQuery(input: string): ParsedQuery {
+  const trimmed = input.trim();
+  if (!/\s/.test(trimmed) || hasHan(trimmed) || /["“”„「」『』]|(^|\s)(-|OR\s|\|)/.test(trimmed)) return parseQuery(trimmed);
+  const parsed = parseQuery(`"${trimmed}"`);
+  for (const clause of parsed.clauses) for (const term of clause.anyOf) if (term.kind === 'latin') term.phrase = false;
+  return parsed;
+}
+
+function filterSql(request: ConcordanceRequest): { sql: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  if (request.documentIds?.length) {
+    clauses.push(`ss.document_id IN (${request.documentIds.map(() => '?').join(', ')})`);
+    params.push(...request.documentIds);
+  }
+  if (request.dateFrom) {
+    clauses.push('ss.doc_date >= ?');
+    params.push(request.dateFrom);
+  }
+  if (request.dateTo) {
+    clauses.push('ss.doc_date <= ?');
+    params.push(request.dateTo);
+  }
+  return { sql: clauses.map((c) => ` AND ${c}`).join(''), params };
+}
+
+const inReadingOrder = (a: Occurrence, b: Occurrence) =>
+  a.row.rowid - b.row.rowid || (a.side === b.side ? 0 : a.side === 'zh' ? -1 : 1) || a.start - b.start;
+
+/** Left context read from the keyword backwards, as concordancers sort it: "…public hospital" beside "…county hospital". */
+const leftKey = (o: Occurrence) => [...textOf(o.row, o.side).slice(Math.max(0, o.start - CONTEXT[o.side]), o.start).toLowerCase()].reverse().join('');
+const rightKey = (o: Occurrence) => textOf(o.row, o.side).slice(o.end, o.end + CONTEXT[o.side]).toLowerCase();
+
+function sortOccurrences(list: readonly Occurrence[], sort: ConcordanceSort): Occurrence[] {
+  const inOrder = [...list].sort(inReadingOrder);
+  if (sort === 'document') return inOrder;
+  if (sort === 'date') {
+    // Undated documents last; within a date, reading order (a stable sort keeps it).
+    return inOrder.sort((a, b) => (a.row.doc_date ?? '\uffff').localeCompare(b.row.doc_date ?? '\uffff'));
+  }
+  const keyOf = sort === 'left' ? leftKey : rightKey;
+  const keyed = inOrder.map((o) => ({ o, key: keyOf(o) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.o);
+}
+
+type Alignments = ReturnType<SentenceLinkStore['segmentAlignments']>;
+
+function lineOf(o: Occurrence, finder: RenderingFinder, alignments: Alignments): ConcordanceLine {
+  const text = textOf(o.row, o.side);
+  const other = otherSide(o.side);
+  const otherText = other === 'zh' ? o.row.text_zh : o.row.text_en;
+  const aligned = alignments.get(o.row.segment_id)?.at(o.side, o.start, o.end) ?? null;
+  const found = finder.find(o.row.segment_id, o.side, [o.start, o.end], aligned, otherText);
+  const counterpart = aligned?.counterpart.filter((s) => s.segmentId === o.row.segment_id) ?? [];
+  let shown: ConcordanceLine['counterpart'] = null;
+  if (counterpart.length > 0 && otherText !== null) {
+    const start = Math.min(...counterpart.map((s) => s.start));
+    const end = Math.max(...counterpart.map((s) => s.end));
+    shown = {
+      sentenceIds: counterpart.map((s) => s.id),
+      text: otherText.slice(start, end),
+      origin: o.row.origin![other],
+      highlights: found.ranges.filter(([a, b]) => a >= start && b <= end).map(([a, b]) => [a - start, b - start]),
+    };
+  }
+  return {
+    documentId: o.row.document_id,
+    segmentId: o.row.segment_id,
+    date: o.row.doc_date,
+    side: o.side,
+    origin: o.row.origin![o.side],
+    left: text.slice(Math.max(0, o.start - CONTEXT[o.side]), o.start),
+    keyword: text.slice(o.start, o.end),
+    right: text.slice(o.end, o.end + CONTEXT[o.side]),
+    sentenceIds: aligned?.matched.map((s) => s.id) ?? [],
+    counterpart: shown,
+    rendering: found.rendering,
+  };
+}

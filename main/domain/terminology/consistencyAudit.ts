@@ -1,0 +1,204 @@
+import crypto from 'node:crypto';
+import { makeSentenceId } from '../../../contract/sentenceId';
+import {
+  ACCEPTED_STATUSES,
+  type AuditFinding,
+  type AuditFindingKind,
+  type AuditPlace,
+  type Concept,
+  type FindingMark,
+  type Term,
+} from '../../../contract/terminology';
+import type { Connection } from '../database/connection';
+import { AuditCorpus, type AuditScope, type AuditSegment, type AuditSentence, type LinkSentences } from './auditCorpus';
+import { formOf, variantKey, variantKinds } from './renderingVariants';
+import { PreparedText, TermMatcher, type TermOccurrence } from './termMatcher';
+
+/** A concept's matchers, compiled once per audit. */
+interface ConceptMatchers {
+  concept: Concept;
+  zh: TermMatcher;
+  /** Its English terms under each entry's own rules: what counts as rendered. */
+  en: TermMatcher;
+  /** Its English terms in any case, hyphenation, spelling or number: where variant forms are looked for. */
+  loose: TermMatcher;
+}
+
+/** One written form of a rendering, where it stands. */
+interface WrittenForm {
+  form: string;
+  place: AuditPlace;
+}
+
+/** A digest of what a finding is about, so a mark ("accepted as is") stays with it from one run to the next. */
+export function findingId(conceptId: string, kind: AuditFindingKind, about: readonly string[]): string {
+  return crypto.hash('sha256', JSON.stringify([conceptId, kind, ...about])).slice(0, 16);
+}
+
+/**
+ * The consistency audit (issue "Terminology workbench"). For each concept of
+ * the termbase, in each sentence link whose Chinese holds one of its Chinese
+ * terms: no accepted rendering in the linked English (missing-rendering), or
+ * a superseded or forbidden one there (discouraged-rendering). Across the
+ * corpus: one rendering written in forms that differ only in case, spelling,
+ * hyphenation or number (variant-forms). Segments come from the search's
+ * index, so only the paragraphs that hold a term are read.
+ */
+export class ConsistencyAudit {
+  private readonly corpus: AuditCorpus;
+  private readonly matchers: ConceptMatchers[];
+
+  constructor(db: Connection, concepts: readonly Concept[]) {
+    this.corpus = new AuditCorpus(db);
+    this.matchers = concepts
+      .filter((c) => c.terms.some((t) => t.language === 'zh') && c.terms.some((t) => t.language === 'en'))
+      .map((concept) => ({
+        concept,
+        zh: new TermMatcher([concept], 'zh'),
+        en: new TermMatcher([concept], 'en'),
+        loose: new TermMatcher([concept], 'en', { loose: true }),
+      }));
+  }
+
+  run(scope: AuditScope = {}, marks: readonly FindingMark[] = []): AuditFinding[] {
+    const bySegment = this.candidates();
+    const findings: AuditFinding[] = [];
+    const forms = new Map<string, WrittenForm[]>();
+    for (const segment of this.corpus.segments([...bySegment.keys()], scope)) {
+      findings.push(...this.auditSegment(segment, bySegment.get(segment.rowid)!, forms));
+    }
+    for (const m of this.matchers) findings.push(...variantFindings(m.concept.id, forms.get(m.concept.id) ?? []));
+    const byId = new Map(marks.map((mark) => [mark.findingId, mark]));
+    return findings.map((f) => ({ ...f, mark: byId.get(f.id) ?? null }));
+  }
+
+  /** Index rowid → the concepts with a Chinese term in that segment. */
+  private candidates(): Map<number, ConceptMatchers[]> {
+    const bySegment = new Map<number, ConceptMatchers[]>();
+    for (const m of this.matchers) {
+      const rowids = new Set(m.concept.terms.filter((t) => t.language === 'zh').flatMap((t) => this.corpus.segmentsHolding(t.text)));
+      for (const rowid of rowids) {
+        const list = bySegment.get(rowid);
+        if (list) list.push(m);
+        else bySegment.set(rowid, [m]);
+      }
+    }
+    return bySegment;
+  }
+
+  private auditSegment(segment: AuditSegment, candidates: readonly ConceptMatchers[], forms: Map<string, WrittenForm[]>): AuditFinding[] {
+    const zh = new PreparedText(segment.zh);
+    const occurrences = candidates.flatMap((m) => m.zh.occurrences(zh).map((o) => ({ o, m })));
+    const findings: AuditFinding[] = [];
+    const seen = new Map<string, boolean>();
+    for (const { o, m } of occurrences) {
+      const linkId = linkOf(segment, o);
+      if (linkId === null) continue;
+      // Inside a longer term of another concept (医保 in 医保局, 高质量发展 in 公立医院高质量发展), the longer term's
+      // rendering may stand for both: its forms are still read, but a missing rendering is not held against it.
+      const inside = occurrences.some((other) => other.m !== m && other.o.start <= o.start && o.end <= other.o.end && other.o.end - other.o.start > o.end - o.start);
+      const key = `${m.concept.id}:${linkId}`;
+      if (seen.has(key) && (seen.get(key) || inside)) continue;
+      const first = !seen.has(key);
+      seen.set(key, !inside);
+      const link = segment.links.get(linkId)!;
+      if (link.en.length === 0) continue;
+      findings.push(...this.auditLink(segment, link, m, first ? forms : null, !inside));
+    }
+    return findings;
+  }
+
+  /** `forms`: where to collect the link's written forms, null when they were collected already; `missing`: whether a missing rendering counts. */
+  private auditLink(segment: AuditSegment, link: LinkSentences, m: ConceptMatchers, forms: Map<string, WrittenForm[]> | null, missing: boolean): AuditFinding[] {
+    const sentenceIds = sentenceIdsOf(segment, link);
+    const place = (text: string): AuditPlace => ({ documentId: segment.documentId, segmentId: segment.segmentId, sentenceIds, origin: segment.originEn, text });
+    const rendered: TermOccurrence[] = [];
+    for (const sentence of link.en) {
+      const text = englishOf(segment, sentence);
+      rendered.push(...m.en.occurrences(text));
+      for (const o of forms ? m.loose.occurrences(text) : []) {
+        const written = text.text.slice(o.start, o.end);
+        // A title's or a heading's capitals say nothing of how the term is written, nor does a sentence's first letter.
+        const form = segment.kind === 'paragraph' ? formOf(written, /^[\s"“‘'(（\d.)）、-]*$/.test(text.text.slice(0, o.start))) : formOf(written.toLowerCase(), false);
+        const list = forms!.get(m.concept.id) ?? [];
+        list.push({ form, place: place(written) });
+        forms!.set(m.concept.id, list);
+      }
+    }
+    const conceptId = m.concept.id;
+    const accepted = rendered.filter((o) => ACCEPTED_STATUSES.includes(o.term.status));
+    const discouraged = uniqueTerms(rendered.filter((o) => !ACCEPTED_STATUSES.includes(o.term.status)));
+    const findings: AuditFinding[] = discouraged.map((term) => ({
+      id: findingId(conceptId, 'discouraged-rendering', [term.id, ...sentenceIds]),
+      conceptId,
+      kind: 'discouraged-rendering',
+      variants: [],
+      termId: term.id,
+      places: [place(rendered.filter((o) => o.term === term).map((o) => o.term.text).join(', '))],
+      mark: null,
+    }));
+    if (missing && accepted.length === 0 && discouraged.length === 0) {
+      const english = link.en.map((s) => segment.en.slice(s.start, s.end)).join(' ');
+      findings.push({ id: findingId(conceptId, 'missing-rendering', sentenceIds), conceptId, kind: 'missing-rendering', variants: [], termId: null, places: [place(english)], mark: null });
+    }
+    return findings;
+  }
+}
+
+/** A link's sentence ids, both sides, worked out once however many concepts look into it. */
+const linkSentenceIds = new WeakMap<LinkSentences, string[]>();
+
+function sentenceIdsOf(segment: AuditSegment, link: LinkSentences): string[] {
+  let ids = linkSentenceIds.get(link);
+  if (!ids) linkSentenceIds.set(link, (ids = [...link.zh, ...link.en].map((s) => makeSentenceId(segment.segmentId, s.n))));
+  return ids;
+}
+
+/** Each English sentence prepared once, however many concepts look into it. */
+const prepared = new WeakMap<AuditSentence, PreparedText>();
+
+function englishOf(segment: AuditSegment, sentence: AuditSentence): PreparedText {
+  let text = prepared.get(sentence);
+  if (!text) prepared.set(sentence, (text = new PreparedText(segment.en.slice(sentence.start, sentence.end))));
+  return text;
+}
+
+function uniqueTerms(occurrences: readonly TermOccurrence[]): Term[] {
+  return [...new Set(occurrences.map((o) => o.term))];
+}
+
+/** The link of the Chinese sentence an occurrence starts in; null where the segment has no sentence data. */
+function linkOf(segment: AuditSegment, occurrence: TermOccurrence): number | null {
+  for (const [id, link] of segment.links) if (link.zh.some((s) => s.start <= occurrence.start && occurrence.start < s.end)) return id;
+  return null;
+}
+
+/** One finding per rendering written in more than one form that differ only in case, spelling, hyphenation or number. */
+function variantFindings(conceptId: string, written: readonly WrittenForm[]): AuditFinding[] {
+  const byKey = new Map<string, WrittenForm[]>();
+  // Many forms share a few keys: pushed, not copied, so a rendering written 10,000 times costs 10,000 steps.
+  const keys = new Map<string, string>();
+  for (const w of written) {
+    let key = keys.get(w.form);
+    if (key === undefined) keys.set(w.form, (key = variantKey(w.form)));
+    const list = byKey.get(key);
+    if (list) list.push(w);
+    else byKey.set(key, [w]);
+  }
+  const findings: AuditFinding[] = [];
+  for (const group of byKey.values()) {
+    const distinct = [...new Set(group.map((w) => w.form))].sort();
+    if (distinct.length < 2) continue;
+    const kinds = new Set(distinct.flatMap((a, i) => distinct.slice(i + 1).flatMap((b) => variantKinds(a, b))));
+    findings.push({
+      id: findingId(conceptId, 'variant-forms', distinct),
+      conceptId,
+      kind: 'variant-forms',
+      variants: (['case', 'hyphenation', 'spelling', 'number'] as const).filter((k) => kinds.has(k)),
+      termId: null,
+      places: group.map((w) => w.place),
+      mark: null,
+    });
+  }
+  return findings;
+}
