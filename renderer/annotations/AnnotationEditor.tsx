@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_MAX_LENGTH, type HighlightColour } from '../../contract/annotations';
+import type { TextLanguage } from '../../contract/languages';
+import { useShownText } from '../script/chineseScriptDisplay';
 import { ColourSwatches } from './ColourSwatches';
 import { popoverPosition } from './popoverPosition';
 import { TagInput } from './TagInput';
@@ -14,6 +16,8 @@ export interface AnnotationDraft {
 interface AnnotationEditorProps {
   /** The quoted text, shown at the top so the user sees what they annotate. */
   quote: string;
+  /** The side the quote is on: Chinese is shown in the script the reader chose. */
+  quoteLanguage: TextLanguage;
   initial: AnnotationDraft;
   focus: 'note' | 'tags';
   rect: { top: number; bottom: number; left: number; right: number };
@@ -29,6 +33,7 @@ interface AnnotationEditorProps {
 /** Colour, note and tags of one annotation, saved together (Ctrl+Enter) in one change. */
 export function AnnotationEditor(props: AnnotationEditorProps) {
   const { t, i18n } = useTranslation();
+  const shownQuote = useShownText()(props.quote, props.quoteLanguage);
   const [draft, setDraft] = useState(props.initial);
   const noteId = useId();
   const tagsId = useId();
@@ -61,7 +66,9 @@ export function AnnotationEditor(props: AnnotationEditorProps) {
         }
       }}
     >
-      <blockquote className="editor-quote">{props.quote}</blockquote>
+      <blockquote className="editor-quote" lang={shownQuote.lang}>
+        {shownQuote.text}
+      </blockquote>
       <ColourSwatches value={draft.colour} onChoose={(colour) => setDraft({ ...draft, colour })} />
       <label className="editor-label" htmlFor={noteId}>
         {t('annotations.note')}

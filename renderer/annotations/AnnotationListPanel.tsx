@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLOURS, type Annotation, type AnnotationFilter, type AnnotationList } from '../../contract/annotations';
 import type { DocumentSummary } from '../../contract/model';
 import { useApi } from '../api/ApiContext';
-import { asUiLanguage } from '../../contract/languages';
-import { inLanguage, LANG_ATTRIBUTE } from '../bilingual';
+import { asUiLanguage, type TextLanguage } from '../../contract/languages';
+import { inLanguage } from '../bilingual';
 import { LangText } from '../components/LangText';
+import { useShownText } from '../script/chineseScriptDisplay';
 
 const PAGE = 100;
 
@@ -143,7 +144,7 @@ export function AnnotationListPanel(props: AnnotationListPanelProps) {
                     )}
                   </p>
                   <button type="button" className="item-quote" onClick={() => props.onJump(annotation)} title={t('annotations.jump')}>
-                    <q lang={LANG_ATTRIBUTE[annotation.target.side]}>{annotation.placement.status === 'anchored' ? annotation.placement.text : annotation.target.quote.exact}</q>
+                    <ShownQuote text={annotation.placement.status === 'anchored' ? annotation.placement.text : annotation.target.quote.exact} language={annotation.target.side} />
                   </button>
                   {orphaned && <p className="item-warning">{t('annotations.orphanedExplain')}</p>}
                   {annotation.note && <p className="item-note">{annotation.note}</p>}
@@ -211,4 +212,10 @@ export function AnnotationListPanel(props: AnnotationListPanelProps) {
       )}
     </section>
   );
+}
+
+/** A quote in the script the reader chose for Chinese (the stored text is what is exported and anchored). */
+function ShownQuote({ text, language }: { text: string; language: TextLanguage }) {
+  const shown = useShownText()(text, language);
+  return <q lang={shown.lang}>{shown.text}</q>;
 }

@@ -154,6 +154,7 @@ export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, { rowsRef:
           <AnnotationEditor
             key={editing.mode === 'edit' ? editing.annotation.id : `${editing.selection.segmentId}:${editing.selection.start}`}
             quote={editing.mode === 'edit' ? editing.annotation.target.quote.exact : editing.selection.exact}
+            quoteLanguage={editing.mode === 'edit' ? editing.annotation.target.side : editing.selection.side}
             initial={
               editing.mode === 'edit'
                 ? { colour: editing.annotation.colour, note: editing.annotation.note, tags: editing.annotation.tags }

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { TextLanguage } from '../../contract/languages';
 import type { SearchHit, SearchSnippet } from '../../contract/search';
 import { parseSegmentId } from '../../contract/segmentId';
-import { LANG_ATTRIBUTE } from '../bilingual';
 import { Highlighted } from '../components/Highlighted';
+import { useShownText } from '../script/chineseScriptDisplay';
 import { routeHash } from '../route';
 
 /** One hit: the matched snippet, and under it the aligned snippet of the other language. */
@@ -43,11 +43,14 @@ export function SearchHitItem({ hit, query, onOpen }: { hit: SearchHit; query: s
 
 function SnippetLine({ snippet, language, primary }: { snippet: SearchSnippet | null; language: TextLanguage; primary: boolean }) {
   const { t } = useTranslation();
+  const shownText = useShownText();
   if (!snippet) return null;
+  // Chinese in the script the reader chose; the conversion keeps every length, so the match ranges still fit.
+  const shown = shownText(snippet.text, language);
   return (
-    <span className={`snippet ${primary ? 'snippet-primary' : 'snippet-counterpart'}`} lang={LANG_ATTRIBUTE[language]} data-side={language}>
+    <span className={`snippet ${primary ? 'snippet-primary' : 'snippet-counterpart'}`} lang={shown.lang} data-side={language}>
       {snippet.cutStart && t('search.ellipsis')}
-      <Highlighted text={snippet.text} ranges={snippet.highlights} />
+      <Highlighted text={shown.text} ranges={snippet.highlights} />
       {snippet.cutEnd && t('search.ellipsis')}
     </span>
   );

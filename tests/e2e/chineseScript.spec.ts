@@ -72,6 +72,14 @@ test('search hits stay marked on Traditional text, and a query typed in either s
   await page.locator('.find-bar input').fill('醫院');
   await expect(hits).toHaveCount(count);
   await expect(hits.first()).toHaveText('醫院');
+
+  // The search results show their Chinese in Traditional too, each match still marked on the right characters.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('综合医院', { delay: 10 });
+  const hit = page.locator(`.search-hit[data-segment-id="${segment.id}"] .snippet[data-side="zh"]`);
+  await expect(hit).toContainText('綜合醫院');
+  await expect(hit).toHaveAttribute('lang', 'zh-TW');
+  await expect(hit.locator('mark').first()).toHaveText('綜合醫院');
 });
 
 test('Settings chooses the script for the whole app; exports carry the stored text and say so', async ({ library, reader, app, page }) => {
@@ -98,6 +106,8 @@ test('Settings chooses the script for the whole app; exports carry the stored te
   await expect(annotate.highlights(reader.row(segment.id))).toHaveText(SHOWN_QUOTE);
 
   await annotate.navLink.click();
+  // Listed in the script chosen; exported as stored.
+  await expect(page.locator('.annotation-item .item-quote q').first()).toHaveText(SHOWN_QUOTE);
   const [download] = await Promise.all([page.waitForEvent('download'), annotate.exportButton('markdown').click()]);
   const markdown = fs.readFileSync((await download.path())!, 'utf8');
   expect(markdown).toContain('中文文本：简体字，与发布时一致。');
