@@ -24,14 +24,14 @@ export function SearchView({ query, filters, exact = false }: { query: string; f
   const key = `${query}\n${JSON.stringify(filters)}\n${exact}`;
   const [shown, setShown] = useState(() => ({ key, limit: returning.current?.limit ?? PAGE }));
   const limit = shown.key === key ? shown.limit : PAGE;
-  const { results, error } = useSearchResults(query, filters, exact, limit);
+  const { results, error, resultsQuery } = useSearchResults(query, filters, exact, limit);
   useRestoredPlace(results, returning);
   const narrow = useNarrowLayout();
 
   const byId = useMemo(() => new Map((documents.state === 'ready' ? documents.value : []).map((d) => [d.id, d] as const)), [documents]);
 
   return (
-    <div className="search-view" data-ready={results ? 'true' : 'false'} data-layout={narrow ? 'narrow' : 'wide'}>
+    <div className="search-view" data-ready={results ? 'true' : 'false'} data-results-for={resultsQuery ?? undefined} data-layout={narrow ? 'narrow' : 'wide'}>
       <FoldingFilters query={query} filters={filters} exact={exact} documents={documents.state === 'ready' ? documents.value : []} />
       <section className="search-results" aria-labelledby="search-heading" aria-busy={!results}>
         <h1 id="search-heading" className="visually-hidden">

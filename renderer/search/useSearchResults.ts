@@ -8,9 +8,16 @@ import type { SearchFilters } from '../route';
 const TYPING_PAUSE_MS = 120;
 
 /** The results of the search in the address; only the latest search's answer is kept. */
-export function useSearchResults(query: string, filters: SearchFilters, exact: boolean, limit: number): { results: SearchResults | null; error: ApiError | null } {
+export function useSearchResults(
+  query: string,
+  filters: SearchFilters,
+  exact: boolean,
+  limit: number,
+): { results: SearchResults | null; error: ApiError | null; resultsQuery: string | null } {
   const api = useApi();
   const [results, setResults] = useState<SearchResults | null>(null);
+  // While a newer search runs, the last results stay on the screen: this says which query they answer.
+  const [resultsQuery, setResultsQuery] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const latest = useRef(0);
 
@@ -35,6 +42,7 @@ export function useSearchResults(query: string, filters: SearchFilters, exact: b
           if (ticket !== latest.current) return; // a newer search has started
           if (result.ok) {
             setResults(result.value);
+            setResultsQuery(query);
             setError(null);
           } else setError(result.error);
         });
@@ -42,5 +50,5 @@ export function useSearchResults(query: string, filters: SearchFilters, exact: b
     return () => window.clearTimeout(timer);
   }, [api, query, filters, exact, limit]);
 
-  return { results, error };
+  return { results, error, resultsQuery };
 }

@@ -9,9 +9,11 @@ export class SearchPage {
   }
 
   /** Ctrl+K from anywhere, then type as a person does. */
+  /** Types a query into the search box (Ctrl+K) and waits until the results shown are the ones for all of it. */
   async type(query: string): Promise<void> {
     await this.page.keyboard.press('Control+k');
     await this.page.keyboard.type(query, { delay: 20 });
+    await this.page.locator(`.search-view[data-results-for="${query.replace(/["\\]/g, '\\$&')}"]`).waitFor();
   }
 
   get count(): Locator {
