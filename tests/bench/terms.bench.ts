@@ -2,7 +2,9 @@
 // benchmark's 100,000 generated pairs, made into a corpus database with sentences and links: the concordance of
 // a termbase term with about 10,000 occurrences (first screen: 50 lines and the total; then sorted by left
 // context; grouping by rendering) and the consistency audit of 500 concepts. Beside each, a naive peer that
-// scans every pair with String.indexOf. A benchmark: it prints, it asserts nothing.
+// scans every pair with String.indexOf. Then the term candidates mined from the bundled corpus, their precision@50
+// against the starter termbase (terms/candidatePrecision.ts; alone: npm run bench:term-candidates). A benchmark:
+// it prints, it asserts nothing.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +17,7 @@ import { ConsistencyAudit } from '../../main/domain/terminology/consistencyAudit
 import { starterConcepts } from '../helpers/starterConcepts';
 import { generatePairs, type GeneratedPair } from './search/generateCorpus';
 import { benchTermbase } from './terms/benchTermbase';
+import { candidatePrecision } from './terms/candidatePrecision';
 import { buildTermsCorpus } from './terms/termsCorpus';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 100_000);
@@ -159,3 +162,4 @@ function main(): void {
 }
 
 main();
+candidatePrecision();

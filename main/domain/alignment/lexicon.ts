@@ -135,20 +135,22 @@ export class Lexicon {
     const found: ChineseWord[] = [];
     let i = 0;
     while (i < text.length) {
-      let matched = 0;
-      let matchedKeys: Int32Array | null = null;
-      for (let end = i + 1; end <= text.length; end++) {
-        const keys = this.words.get(text.slice(i, end));
-        if (keys === undefined) break;
-        if (keys.length > 0) {
-          matched = end - i;
-          matchedKeys = keys;
-        }
-      }
-      if (matchedKeys) found.push({ start: i, end: i + matched, keys: matchedKeys });
+      const matched = this.longestWordAt(text, i);
+      if (matched > 0) found.push({ start: i, end: i + matched, keys: this.words.get(text.slice(i, i + matched))! });
       i += matched || 1;
     }
     return found;
+  }
+
+  /** The length of the longest glossed Chinese form starting at `at` (0 when none does): one step of maximum matching. */
+  longestWordAt(text: string, at: number): number {
+    let matched = 0;
+    for (let end = at + 1; end <= text.length; end++) {
+      const keys = this.words.get(text.slice(at, end));
+      if (keys === undefined) break;
+      if (keys.length > 0) matched = end - at;
+    }
+    return matched;
   }
 
   /** Content words of an English text with their key ids (-1 for words no entry explains). */
