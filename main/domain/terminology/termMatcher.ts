@@ -42,7 +42,7 @@ export class PreparedText {
   }
 
   get words(): EnglishWords {
-    return (this.wordsCache ??= englishWords(this.english));
+    return (this.wordsCache ??= englishWords(this.english, this.lowerEnglish));
   }
 }
 
