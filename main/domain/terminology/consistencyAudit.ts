@@ -91,6 +91,7 @@ export class ConsistencyAudit {
     const occurrences = candidates.flatMap((m) => m.zh.occurrences(zh).map((o) => ({ o, m })));
     const findings: AuditFinding[] = [];
     const seen = new Map<string, boolean>();
+    const english = new SegmentEnglish(segment);
     for (const { o, m } of occurrences) {
       const linkId = linkOf(segment, o);
       if (linkId === null) continue;
@@ -103,18 +104,19 @@ export class ConsistencyAudit {
       seen.set(key, !inside);
       const link = segment.links.get(linkId)!;
       if (link.en.length === 0) continue;
-      findings.push(...this.auditLink(segment, link, m, first ? forms : null, !inside));
+      findings.push(...this.auditLink(english, link, m, first ? forms : null, !inside));
     }
     return findings;
   }
 
   /** `forms`: where to collect the link's written forms, null when they were collected already; `missing`: whether a missing rendering counts. */
-  private auditLink(segment: AuditSegment, link: LinkSentences, m: ConceptMatchers, forms: Map<string, WrittenForm[]> | null, missing: boolean): AuditFinding[] {
+  private auditLink(english: SegmentEnglish, link: LinkSentences, m: ConceptMatchers, forms: Map<string, WrittenForm[]> | null, missing: boolean): AuditFinding[] {
+    const { segment } = english;
     const sentenceIds = sentenceIdsOf(segment, link);
     const place = (text: string): AuditPlace => ({ documentId: segment.documentId, segmentId: segment.segmentId, sentenceIds, origin: segment.originEn, text });
     const rendered: TermOccurrence[] = [];
     for (const sentence of link.en) {
-      const text = englishOf(segment, sentence);
+      const text = english.sentence(sentence);
       rendered.push(...m.en.occurrences(text));
       for (const o of forms ? m.loose.occurrences(text) : []) {
         const written = text.text.slice(o.start, o.end);
@@ -154,13 +156,22 @@ function sentenceIdsOf(segment: AuditSegment, link: LinkSentences): string[] {
   return ids;
 }
 
-/** Each English sentence prepared once, however many concepts look into it. */
-const prepared = new WeakMap<AuditSentence, PreparedText>();
+/**
+ * A segment's English sentences, each prepared (folded, split into words) once
+ * however many concepts look into it, and let go with the segment: held for a
+ * whole batch of segments, they outlived the young generation and every
+ * garbage collection copied them (a third of the audit's time).
+ */
+class SegmentEnglish {
+  private readonly prepared = new Map<AuditSentence, PreparedText>();
 
-function englishOf(segment: AuditSegment, sentence: AuditSentence): PreparedText {
-  let text = prepared.get(sentence);
-  if (!text) prepared.set(sentence, (text = new PreparedText(segment.en.slice(sentence.start, sentence.end))));
-  return text;
+  constructor(readonly segment: AuditSegment) {}
+
+  sentence(sentence: AuditSentence): PreparedText {
+    let text = this.prepared.get(sentence);
+    if (!text) this.prepared.set(sentence, (text = new PreparedText(this.segment.en.slice(sentence.start, sentence.end))));
+    return text;
+  }
 }
 
 function uniqueTerms(occurrences: readonly TermOccurrence[]): Term[] {
