@@ -12,34 +12,31 @@ const OTHER = JOINT_CODE.other;
 const SPACE = JOINT_CODE.space;
 const HYPHEN = JOINT_CODE.hyphen;
 
-/** The loose look's view of a text: its words lower case and singular, run together, and where each word begins and ends in that. */
+/** The loose look's view of a text: its words lower case and singular, run together, and where each word begins in that. */
 interface LooseText {
   spelled: string;
-  /** By offset in `spelled`: the word that begins there, or -1. */
-  wordStarting: Int32Array;
-  /** By offset in `spelled`: the word that ends there, or -1. */
-  wordEnding: Int32Array;
+  /** Offset in `spelled` of each word's start, then the end of the last: strictly increasing, as no word is empty. */
+  offsets: number[];
 }
 
 /**
  * A text's words, and where each word stands, so a term looks only there.
- * Held as columns (one array per field, numbers in typed arrays), not an
- * object per word: the audit reads every English sentence of the corpus, and
- * a million small objects cost more to collect than to make. The index by
- * first word and the loose view are made on the first look that needs them.
+ * Held as columns (one array per field), not an object per word: the audit
+ * reads every English sentence of the corpus, and a million small objects
+ * cost more to collect than to make. The loose view is made on the first
+ * loose look.
  */
 export class EnglishWords {
-  private byLowerIndex: Map<string, number[]> | null = null;
   private looseText: LooseText | null = null;
 
   constructor(
     private readonly text: string,
     /** Each word in lower case. */
     readonly lower: readonly string[],
-    readonly start: Int32Array,
-    readonly end: Int32Array,
+    readonly start: readonly number[],
+    readonly end: readonly number[],
     /** Each word's joint to the next (JOINT_CODE); 'other' for the last. */
-    readonly next: Uint8Array,
+    readonly next: readonly number[],
   ) {}
 
   get count(): number {
@@ -50,36 +47,31 @@ export class EnglishWords {
     return this.text.slice(this.start[i], this.end[i]);
   }
 
-  /** Lower-case word → where it stands. */
-  get byLower(): Map<string, number[]> {
-    if (!this.byLowerIndex) {
-      const index = new Map<string, number[]>();
-      this.lower.forEach((word, i) => {
-        const list = index.get(word);
-        if (list) list.push(i);
-        else index.set(word, [i]);
-      });
-      this.byLowerIndex = index;
-    }
-    return this.byLowerIndex;
-  }
-
   get loose(): LooseText {
     if (!this.looseText) {
-      const bases = this.lower.map(singularOfLower);
-      const spelled = bases.join('');
-      const wordStarting = new Int32Array(spelled.length + 1).fill(-1);
-      const wordEnding = new Int32Array(spelled.length + 1).fill(-1);
-      let offset = 0;
-      bases.forEach((base, i) => {
-        wordStarting[offset] = i;
-        offset += base.length;
-        wordEnding[offset] = i;
-      });
-      this.looseText = { spelled, wordStarting, wordEnding };
+      const offsets = [0];
+      let spelled = '';
+      for (const word of this.lower) {
+        spelled += singularOfLower(word);
+        offsets.push(spelled.length);
+      }
+      this.looseText = { spelled, offsets };
     }
     return this.looseText;
   }
+}
+
+/** The index of `offset` in strictly increasing `offsets`, or -1. */
+function indexOfOffset(offsets: readonly number[], offset: number): number {
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (offsets[mid] === offset) return mid;
+    if (offsets[mid] < offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
@@ -139,9 +131,10 @@ export function englishWords(text: string, lowerText?: string): EnglishWords {
       lower.push(m[0].toLowerCase());
     }
   }
-  const next = new Uint8Array(starts.length);
-  for (let k = 0; k + 1 < starts.length; k++) next[k] = jointBetween(text, ends[k], starts[k + 1]);
-  return new EnglishWords(text, lower, Int32Array.from(starts), Int32Array.from(ends), next);
+  const next: number[] = [];
+  for (let k = 0; k + 1 < starts.length; k++) next.push(jointBetween(text, ends[k], starts[k + 1]));
+  if (starts.length > 0) next.push(OTHER);
+  return new EnglishWords(text, lower, starts, ends, next);
 }
 
 /** A word's forms for number: -s, -es, y → -ies, -um → -a (consortium → consortia), -man → -men. */
@@ -240,10 +233,9 @@ export class EnglishTermMatch {
     const found: Range[] = [];
     for (const shape of this.shapes) {
       for (const first of shape.firstLower) {
-        for (const at of words.byLower.get(first) ?? []) {
-          const last = at + shape.words.length - 1;
-          if (last < words.count && this.fits(shape, words, at)) found.push([at, last]);
-        }
+        // A sentence holds a few dozen words: read in a row, not indexed, for the few terms that get this far.
+        const last = words.count - shape.words.length;
+        for (let at = 0; at <= last; at++) if (words.lower[at] === first && this.fits(shape, words, at)) found.push([at, at + shape.words.length - 1]);
       }
     }
     return found;
@@ -252,13 +244,13 @@ export class EnglishTermMatch {
   /** Words whose singulars, run together, spell the skeleton, joined only by spaces or hyphens. */
   private looseMatches(words: EnglishWords): Range[] {
     const skeleton = this.skeleton!;
-    const { spelled, wordStarting, wordEnding } = words.loose;
+    const { spelled, offsets } = words.loose;
     const found: Range[] = [];
     if (skeleton === '') return found;
     for (let at = spelled.indexOf(skeleton); at >= 0; at = spelled.indexOf(skeleton, at + 1)) {
-      const first = wordStarting[at];
-      const last = wordEnding[at + skeleton.length];
-      if (first < 0 || last < 0) continue;
+      const first = indexOfOffset(offsets, at);
+      const last = indexOfOffset(offsets, at + skeleton.length) - 1;
+      if (first < 0 || first >= words.count || last < 0) continue;
       let joined = true;
       for (let k = first; k < last && joined; k++) joined = words.next[k] !== OTHER;
       if (joined) found.push([first, last]);
