@@ -24,10 +24,14 @@ interface ConceptMatchers {
   loose: TermMatcher;
 }
 
-/** One written form of a rendering, where it stands. */
+/** Where a link's English stands: one for the link, however many concepts and forms point at it. */
+type LinkPlace = Omit<AuditPlace, 'text'>;
+
+/** One written form of a rendering, where it stands; its AuditPlace is made only if it joins a variant-forms finding. */
 interface WrittenForm {
   form: string;
-  place: AuditPlace;
+  written: string;
+  at: LinkPlace;
 }
 
 /** A digest of what a finding is about, so a mark ("accepted as is") stays with it from one run to the next. */
@@ -69,7 +73,9 @@ export class ConsistencyAudit {
     }
     for (const m of this.matchers) findings.push(...variantFindings(m.concept.id, forms.get(m.concept.id) ?? []));
     const byId = new Map(marks.map((mark) => [mark.findingId, mark]));
-    return findings.map((f) => ({ ...f, mark: byId.get(f.id) ?? null }));
+    // The findings are this run's own objects: marked where they are, not copied (over 100,000 on a large corpus).
+    for (const f of findings) f.mark = byId.get(f.id) ?? null;
+    return findings;
   }
 
   /** Index rowid → the concepts with a Chinese term in that segment. */
@@ -111,23 +117,16 @@ export class ConsistencyAudit {
 
   /** `forms`: where to collect the link's written forms, null when they were collected already; `missing`: whether a missing rendering counts. */
   private auditLink(english: SegmentEnglish, link: LinkSentences, m: ConceptMatchers, forms: Map<string, WrittenForm[]> | null, missing: boolean): AuditFinding[] {
-    const { segment } = english;
-    const sentenceIds = sentenceIdsOf(segment, link);
-    const place = (text: string): AuditPlace => ({ documentId: segment.documentId, segmentId: segment.segmentId, sentenceIds, origin: segment.originEn, text });
+    const at = english.place(link);
+    const { sentenceIds } = at;
+    const conceptId = m.concept.id;
+    const place = (text: string): AuditPlace => ({ ...at, text });
     const rendered: TermOccurrence[] = [];
     for (const sentence of link.en) {
       const text = english.sentence(sentence);
-      rendered.push(...m.en.occurrences(text));
-      for (const o of forms ? m.loose.occurrences(text) : []) {
-        const written = text.text.slice(o.start, o.end);
-        // A title's or a heading's capitals say nothing of how the term is written, nor does a sentence's first letter.
-        const form = segment.kind === 'paragraph' ? formOf(written, /^[\s"“‘'(（\d.)）、-]*$/.test(text.text.slice(0, o.start))) : formOf(written.toLowerCase(), false);
-        const list = forms!.get(m.concept.id) ?? [];
-        list.push({ form, place: place(written) });
-        forms!.set(m.concept.id, list);
-      }
+      for (const o of m.en.occurrences(text)) rendered.push(o);
+      if (forms) collectForms(english, text, m, forms, at);
     }
-    const conceptId = m.concept.id;
     const accepted = rendered.filter((o) => ACCEPTED_STATUSES.includes(o.term.status));
     const discouraged = uniqueTerms(rendered.filter((o) => !ACCEPTED_STATUSES.includes(o.term.status)));
     const findings: AuditFinding[] = discouraged.map((term) => ({
@@ -140,30 +139,23 @@ export class ConsistencyAudit {
       mark: null,
     }));
     if (missing && accepted.length === 0 && discouraged.length === 0) {
-      const english = link.en.map((s) => segment.en.slice(s.start, s.end)).join(' ');
-      findings.push({ id: findingId(conceptId, 'missing-rendering', sentenceIds), conceptId, kind: 'missing-rendering', variants: [], termId: null, places: [place(english)], mark: null });
+      const text = link.en.map((s) => english.segment.en.slice(s.start, s.end)).join(' ');
+      findings.push({ id: findingId(conceptId, 'missing-rendering', sentenceIds), conceptId, kind: 'missing-rendering', variants: [], termId: null, places: [place(text)], mark: null });
     }
     return findings;
   }
 }
 
-/** A link's sentence ids, both sides, worked out once however many concepts look into it. */
-const linkSentenceIds = new WeakMap<LinkSentences, string[]>();
-
-function sentenceIdsOf(segment: AuditSegment, link: LinkSentences): string[] {
-  let ids = linkSentenceIds.get(link);
-  if (!ids) linkSentenceIds.set(link, (ids = [...link.zh, ...link.en].map((s) => makeSentenceId(segment.segmentId, s.n))));
-  return ids;
-}
-
 /**
  * A segment's English sentences, each prepared (folded, split into words) once
- * however many concepts look into it, and let go with the segment: held for a
- * whole batch of segments, they outlived the young generation and every
- * garbage collection copied them (a third of the audit's time).
+ * however many concepts look into it, and its links' places; let go with the
+ * segment: held for a whole batch of segments, they outlived the young
+ * generation and every garbage collection copied them.
  */
 class SegmentEnglish {
   private readonly prepared = new Map<AuditSentence, PreparedText>();
+  private readonly places = new Map<LinkSentences, LinkPlace>();
+  private readonly leadIns = new Map<PreparedText, number>();
 
   constructor(readonly segment: AuditSegment) {}
 
@@ -171,6 +163,45 @@ class SegmentEnglish {
     let text = this.prepared.get(sentence);
     if (!text) this.prepared.set(sentence, (text = new PreparedText(this.segment.en.slice(sentence.start, sentence.end))));
     return text;
+  }
+
+  /** The link's place, its sentence ids on both sides worked out once. */
+  place(link: LinkSentences): LinkPlace {
+    let place = this.places.get(link);
+    if (!place) {
+      const { segmentId, documentId, originEn } = this.segment;
+      const sentenceIds = [...link.zh, ...link.en].map((s) => makeSentenceId(segmentId, s.n));
+      this.places.set(link, (place = { documentId, segmentId, sentenceIds, origin: originEn }));
+    }
+    return place;
+  }
+
+  /** Where a sentence's words begin: the end of its lead-in of spaces, quotes, brackets and numbering. */
+  leadInEnd(text: PreparedText): number {
+    let end = this.leadIns.get(text);
+    if (end === undefined) {
+      NOT_LEAD_IN.lastIndex = 0;
+      end = NOT_LEAD_IN.exec(text.text)?.index ?? text.text.length;
+      this.leadIns.set(text, end);
+    }
+    return end;
+  }
+}
+
+/** What may stand before a sentence's first word. */
+const NOT_LEAD_IN = /[^\s"“‘'(（\d.)）、-]/g;
+
+/** The loose look's forms of the concept's renderings in one sentence, pushed to the concept's list. */
+function collectForms(english: SegmentEnglish, text: PreparedText, m: ConceptMatchers, forms: Map<string, WrittenForm[]>, at: LinkPlace): void {
+  const found = m.loose.occurrences(text);
+  if (found.length === 0) return;
+  let list = forms.get(m.concept.id);
+  if (!list) forms.set(m.concept.id, (list = []));
+  for (const o of found) {
+    const written = text.text.slice(o.start, o.end);
+    // A title's or a heading's capitals say nothing of how the term is written, nor does a sentence's first letter.
+    const form = english.segment.kind === 'paragraph' ? formOf(written, o.start <= english.leadInEnd(text)) : formOf(written.toLowerCase(), false);
+    list.push({ form, written, at });
   }
 }
 
@@ -207,7 +238,7 @@ function variantFindings(conceptId: string, written: readonly WrittenForm[]): Au
       kind: 'variant-forms',
       variants: (['case', 'hyphenation', 'spelling', 'number'] as const).filter((k) => kinds.has(k)),
       termId: null,
-      places: group.map((w) => w.place),
+      places: group.map((w) => ({ ...w.at, text: w.written })),
       mark: null,
     });
   }
