@@ -69,7 +69,7 @@ export class ConsistencyAudit {
     const findings: AuditFinding[] = [];
     const forms = new Map<string, WrittenForm[]>();
     for (const segment of this.corpus.segments([...bySegment.keys()], scope)) {
-      findings.push(...this.auditSegment(segment, bySegment.get(segment.rowid)!, forms));
+      this.auditSegment(segment, bySegment.get(segment.rowid)!, forms, findings);
     }
     for (const m of this.matchers) findings.push(...variantFindings(m.concept.id, forms.get(m.concept.id) ?? []));
     const byId = new Map(marks.map((mark) => [mark.findingId, mark]));
@@ -92,10 +92,10 @@ export class ConsistencyAudit {
     return bySegment;
   }
 
-  private auditSegment(segment: AuditSegment, candidates: readonly ConceptMatchers[], forms: Map<string, WrittenForm[]>): AuditFinding[] {
+  private auditSegment(segment: AuditSegment, candidates: readonly ConceptMatchers[], forms: Map<string, WrittenForm[]>, findings: AuditFinding[]): void {
     const zh = new PreparedText(segment.zh);
-    const occurrences = candidates.flatMap((m) => m.zh.occurrences(zh).map((o) => ({ o, m })));
-    const findings: AuditFinding[] = [];
+    const occurrences: { o: TermOccurrence; m: ConceptMatchers }[] = [];
+    for (const m of candidates) for (const o of m.zh.occurrences(zh)) occurrences.push({ o, m });
     const seen = new Map<string, boolean>();
     const english = new SegmentEnglish(segment);
     for (const { o, m } of occurrences) {
@@ -103,47 +103,56 @@ export class ConsistencyAudit {
       if (linkId === null) continue;
       // Inside a longer term of another concept (医保 in 医保局, 高质量发展 in 公立医院高质量发展), the longer term's
       // rendering may stand for both: its forms are still read, but a missing rendering is not held against it.
-      const inside = occurrences.some((other) => other.m !== m && other.o.start <= o.start && o.end <= other.o.end && other.o.end - other.o.start > o.end - o.start);
+      const inside = isInsideAnother(occurrences, o, m);
       const key = `${m.concept.id}:${linkId}`;
       if (seen.has(key) && (seen.get(key) || inside)) continue;
       const first = !seen.has(key);
       seen.set(key, !inside);
       const link = segment.links.get(linkId)!;
       if (link.en.length === 0) continue;
-      findings.push(...this.auditLink(english, link, m, first ? forms : null, !inside));
+      this.auditLink(english, link, m, first ? forms : null, !inside, findings);
     }
-    return findings;
   }
 
-  /** `forms`: where to collect the link's written forms, null when they were collected already; `missing`: whether a missing rendering counts. */
-  private auditLink(english: SegmentEnglish, link: LinkSentences, m: ConceptMatchers, forms: Map<string, WrittenForm[]> | null, missing: boolean): AuditFinding[] {
+  /**
+   * The findings of one concept in one link, pushed to `findings`. `forms`: where to collect the link's written
+   * forms, null when they were collected already; `missing`: whether a missing rendering counts.
+   */
+  private auditLink(english: SegmentEnglish, link: LinkSentences, m: ConceptMatchers, forms: Map<string, WrittenForm[]> | null, missing: boolean, findings: AuditFinding[]): void {
     const at = english.place(link);
-    const { sentenceIds } = at;
-    const conceptId = m.concept.id;
-    const place = (text: string): AuditPlace => ({ ...at, text });
     const rendered: TermOccurrence[] = [];
     for (const sentence of link.en) {
       const text = english.sentence(sentence);
       for (const o of m.en.occurrences(text)) rendered.push(o);
       if (forms) collectForms(english, text, m, forms, at);
     }
-    const accepted = rendered.filter((o) => ACCEPTED_STATUSES.includes(o.term.status));
-    const discouraged = uniqueTerms(rendered.filter((o) => !ACCEPTED_STATUSES.includes(o.term.status)));
-    const findings: AuditFinding[] = discouraged.map((term) => ({
-      id: findingId(conceptId, 'discouraged-rendering', [term.id, ...sentenceIds]),
-      conceptId,
-      kind: 'discouraged-rendering',
-      variants: [],
-      termId: term.id,
-      places: [place(rendered.filter((o) => o.term === term).map((o) => o.term.text).join(', '))],
-      mark: null,
-    }));
-    if (missing && accepted.length === 0 && discouraged.length === 0) {
-      const text = link.en.map((s) => english.segment.en.slice(s.start, s.end)).join(' ');
-      findings.push({ id: findingId(conceptId, 'missing-rendering', sentenceIds), conceptId, kind: 'missing-rendering', variants: [], termId: null, places: [place(text)], mark: null });
+    const conceptId = m.concept.id;
+    if (rendered.length === 0) {
+      if (!missing) return;
+      const text = link.en.length === 1 ? english.segment.en.slice(link.en[0].start, link.en[0].end) : link.en.map((s) => english.segment.en.slice(s.start, s.end)).join(' ');
+      findings.push({ id: findingId(conceptId, 'missing-rendering', at.sentenceIds), conceptId, kind: 'missing-rendering', variants: [], termId: null, places: [{ ...at, text }], mark: null });
+      return;
     }
-    return findings;
+    for (const term of uniqueTerms(rendered.filter((o) => !ACCEPTED_STATUSES.includes(o.term.status)))) {
+      findings.push({
+        id: findingId(conceptId, 'discouraged-rendering', [term.id, ...at.sentenceIds]),
+        conceptId,
+        kind: 'discouraged-rendering',
+        variants: [],
+        termId: term.id,
+        places: [{ ...at, text: rendered.filter((o) => o.term === term).map((o) => o.term.text).join(', ') }],
+        mark: null,
+      });
+    }
   }
+}
+
+/** Whether another concept's occurrence, longer than this one, holds it. */
+function isInsideAnother(occurrences: readonly { o: TermOccurrence; m: ConceptMatchers }[], o: TermOccurrence, m: ConceptMatchers): boolean {
+  for (const other of occurrences) {
+    if (other.m !== m && other.o.start <= o.start && o.end <= other.o.end && other.o.end - other.o.start > o.end - o.start) return true;
+  }
+  return false;
 }
 
 /**

@@ -21,6 +21,9 @@ export function singularOfLower(lower: string): string {
 }
 
 function singularOf(word: string, lower: string): string {
+  // Every plural ending below ends in s, a or n: most words are let through on their last letter.
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last !== 115 && last !== 97 && last !== 110) return word;
   if (lower.endsWith('ies')) return `${word.slice(0, -3)}${word.at(-3) === 'I' ? 'Y' : 'y'}`;
   if (lower.endsWith('ches') || lower.endsWith('shes') || lower.endsWith('sses') || lower.endsWith('xes')) return word.slice(0, -2);
   if (lower.endsWith('ia') && lower.length > 5) return `${word.slice(0, -1)}um`;

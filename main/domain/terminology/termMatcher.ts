@@ -135,7 +135,8 @@ export class TermMatcher {
     for (const compiled of this.terms) {
       for (const [start, end] of compiled.find(prepared)) found.push({ conceptId: compiled.conceptId, term: compiled.term, start, end });
     }
-    return longestFirst(found);
+    // None or one found, as most texts hold: nothing overlaps, and `found` is this call's own.
+    return found.length <= 1 ? found : longestFirst(found);
   }
 }
 
