@@ -50,12 +50,15 @@ export class EnglishWords {
   get loose(): LooseText {
     if (!this.looseText) {
       const offsets = [0];
-      let spelled = '';
+      const bases: string[] = [];
+      let offset = 0;
       for (const word of this.lower) {
-        spelled += singularOfLower(word);
-        offsets.push(spelled.length);
+        const base = singularOfLower(word);
+        bases.push(base);
+        offsets.push((offset += base.length));
       }
-      this.looseText = { spelled, offsets };
+      // Joined once, flat: a string grown word by word is a rope that every look would flatten first.
+      this.looseText = { spelled: bases.join(''), offsets };
     }
     return this.looseText;
   }

@@ -33,7 +33,8 @@ export class PreparedText {
   }
 
   get english(): string {
-    return (this.englishCache ??= plainEnglish(this.text));
+    // ASCII holds no full-width letter or curly apostrophe: nothing to make plain.
+    return (this.englishCache ??= ASCII_ONLY.test(this.text) ? this.text : plainEnglish(this.text));
   }
 
   /** The English in lower case, for the cheap test a term's words pass before they are looked for. */
