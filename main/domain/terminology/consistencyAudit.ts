@@ -67,11 +67,11 @@ export class ConsistencyAudit {
   run(scope: AuditScope = {}, marks: readonly FindingMark[] = []): AuditFinding[] {
     const bySegment = this.candidates();
     const findings: AuditFinding[] = [];
-    const forms = new Map<string, WrittenForm[]>();
+    const forms = new WrittenForms();
     for (const segment of this.corpus.segments([...bySegment.keys()], scope)) {
       this.auditSegment(segment, bySegment.get(segment.rowid)!, forms, findings);
     }
-    for (const m of this.matchers) findings.push(...variantFindings(m.concept.id, forms.get(m.concept.id) ?? []));
+    for (const m of this.matchers) findings.push(...variantFindings(m.concept.id, forms.of(m.concept.id)));
     const byId = new Map(marks.map((mark) => [mark.findingId, mark]));
     // The findings are this run's own objects: marked where they are, not copied (over 100,000 on a large corpus).
     for (const f of findings) f.mark = byId.get(f.id) ?? null;
@@ -92,7 +92,7 @@ export class ConsistencyAudit {
     return bySegment;
   }
 
-  private auditSegment(segment: AuditSegment, candidates: readonly ConceptMatchers[], forms: Map<string, WrittenForm[]>, findings: AuditFinding[]): void {
+  private auditSegment(segment: AuditSegment, candidates: readonly ConceptMatchers[], forms: WrittenForms, findings: AuditFinding[]): void {
     const zh = new PreparedText(segment.zh);
     const occurrences: { o: TermOccurrence; m: ConceptMatchers }[] = [];
     for (const m of candidates) for (const o of m.zh.occurrences(zh)) occurrences.push({ o, m });
@@ -118,7 +118,7 @@ export class ConsistencyAudit {
    * The findings of one concept in one link, pushed to `findings`. `forms`: where to collect the link's written
    * forms, null when they were collected already; `missing`: whether a missing rendering counts.
    */
-  private auditLink(english: SegmentEnglish, link: LinkSentences, m: ConceptMatchers, forms: Map<string, WrittenForm[]> | null, missing: boolean, findings: AuditFinding[]): void {
+  private auditLink(english: SegmentEnglish, link: LinkSentences, m: ConceptMatchers, forms: WrittenForms | null, missing: boolean, findings: AuditFinding[]): void {
     const at = english.place(link);
     const rendered: TermOccurrence[] = [];
     for (const sentence of link.en) {
@@ -200,17 +200,40 @@ class SegmentEnglish {
 /** What may stand before a sentence's first word. */
 const NOT_LEAD_IN = /[^\s"“‘'(（\d.)）、-]/g;
 
-/** The loose look's forms of the concept's renderings in one sentence, pushed to the concept's list. */
-function collectForms(english: SegmentEnglish, text: PreparedText, m: ConceptMatchers, forms: Map<string, WrittenForm[]>, at: LinkPlace): void {
+/** The loose look's forms of the concept's renderings in one sentence, added to the concept's. */
+function collectForms(english: SegmentEnglish, text: PreparedText, m: ConceptMatchers, forms: WrittenForms, at: LinkPlace): void {
   const found = m.loose.occurrences(text);
-  if (found.length === 0) return;
-  let list = forms.get(m.concept.id);
-  if (!list) forms.set(m.concept.id, (list = []));
   for (const o of found) {
-    const written = text.text.slice(o.start, o.end);
     // A title's or a heading's capitals say nothing of how the term is written, nor does a sentence's first letter.
-    const form = english.segment.kind === 'paragraph' ? formOf(written, o.start <= english.leadInEnd(text)) : formOf(written.toLowerCase(), false);
-    list.push({ form, written, at });
+    const how = english.segment.kind !== 'paragraph' ? 'lower' : o.start <= english.leadInEnd(text) ? 'sentence-start' : 'as-written';
+    forms.add(m.concept.id, text.text.slice(o.start, o.end), how, at);
+  }
+}
+
+type FormReading = 'lower' | 'sentence-start' | 'as-written';
+
+/**
+ * Each concept's written forms, in corpus order. A rendering is written the
+ * same way thousands of times: its form is worked out once per spelling and
+ * reading, and every place shares that one spelling's strings.
+ */
+class WrittenForms {
+  private readonly byConcept = new Map<string, WrittenForm[]>();
+  private readonly known: Record<FormReading, Map<string, { form: string; written: string }>> = { lower: new Map(), 'sentence-start': new Map(), 'as-written': new Map() };
+
+  add(conceptId: string, written: string, how: FormReading, at: LinkPlace): void {
+    let spelled = this.known[how].get(written);
+    if (!spelled) {
+      const form = how === 'lower' ? formOf(written.toLowerCase(), false) : formOf(written, how === 'sentence-start');
+      this.known[how].set(written, (spelled = { form, written }));
+    }
+    let list = this.byConcept.get(conceptId);
+    if (!list) this.byConcept.set(conceptId, (list = []));
+    list.push({ form: spelled.form, written: spelled.written, at });
+  }
+
+  of(conceptId: string): readonly WrittenForm[] {
+    return this.byConcept.get(conceptId) ?? [];
   }
 }
 
