@@ -24,10 +24,14 @@ interface ConceptMatchers {
   loose: TermMatcher;
 }
 
-/** One written form of a rendering, where it stands. */
+/** Where a link's English stands: one for the link, however many concepts and forms point at it. */
+type LinkPlace = Omit<AuditPlace, 'text'>;
+
+/** One written form of a rendering, where it stands; its AuditPlace is made only if it joins a variant-forms finding. */
 interface WrittenForm {
   form: string;
-  place: AuditPlace;
+  written: string;
+  at: LinkPlace;
 }
 
 /** A digest of what a finding is about, so a mark ("accepted as is") stays with it from one run to the next. */
@@ -63,13 +67,15 @@ export class ConsistencyAudit {
   run(scope: AuditScope = {}, marks: readonly FindingMark[] = []): AuditFinding[] {
     const bySegment = this.candidates();
     const findings: AuditFinding[] = [];
-    const forms = new Map<string, WrittenForm[]>();
+    const forms = new WrittenForms();
     for (const segment of this.corpus.segments([...bySegment.keys()], scope)) {
-      findings.push(...this.auditSegment(segment, bySegment.get(segment.rowid)!, forms));
+      this.auditSegment(segment, bySegment.get(segment.rowid)!, forms, findings);
     }
-    for (const m of this.matchers) findings.push(...variantFindings(m.concept.id, forms.get(m.concept.id) ?? []));
+    for (const m of this.matchers) findings.push(...variantFindings(m.concept.id, forms.of(m.concept.id)));
     const byId = new Map(marks.map((mark) => [mark.findingId, mark]));
-    return findings.map((f) => ({ ...f, mark: byId.get(f.id) ?? null }));
+    // The findings are this run's own objects: marked where they are, not copied (over 100,000 on a large corpus).
+    for (const f of findings) f.mark = byId.get(f.id) ?? null;
+    return findings;
   }
 
   /** Index rowid → the concepts with a Chinese term in that segment. */
@@ -86,81 +92,149 @@ export class ConsistencyAudit {
     return bySegment;
   }
 
-  private auditSegment(segment: AuditSegment, candidates: readonly ConceptMatchers[], forms: Map<string, WrittenForm[]>): AuditFinding[] {
+  private auditSegment(segment: AuditSegment, candidates: readonly ConceptMatchers[], forms: WrittenForms, findings: AuditFinding[]): void {
     const zh = new PreparedText(segment.zh);
-    const occurrences = candidates.flatMap((m) => m.zh.occurrences(zh).map((o) => ({ o, m })));
-    const findings: AuditFinding[] = [];
+    const occurrences: { o: TermOccurrence; m: ConceptMatchers }[] = [];
+    for (const m of candidates) for (const o of m.zh.occurrences(zh)) occurrences.push({ o, m });
     const seen = new Map<string, boolean>();
+    const english = new SegmentEnglish(segment);
     for (const { o, m } of occurrences) {
       const linkId = linkOf(segment, o);
       if (linkId === null) continue;
       // Inside a longer term of another concept (医保 in 医保局, 高质量发展 in 公立医院高质量发展), the longer term's
       // rendering may stand for both: its forms are still read, but a missing rendering is not held against it.
-      const inside = occurrences.some((other) => other.m !== m && other.o.start <= o.start && o.end <= other.o.end && other.o.end - other.o.start > o.end - o.start);
+      const inside = isInsideAnother(occurrences, o, m);
       const key = `${m.concept.id}:${linkId}`;
       if (seen.has(key) && (seen.get(key) || inside)) continue;
       const first = !seen.has(key);
       seen.set(key, !inside);
       const link = segment.links.get(linkId)!;
       if (link.en.length === 0) continue;
-      findings.push(...this.auditLink(segment, link, m, first ? forms : null, !inside));
+      this.auditLink(english, link, m, first ? forms : null, !inside, findings);
     }
-    return findings;
   }
 
-  /** `forms`: where to collect the link's written forms, null when they were collected already; `missing`: whether a missing rendering counts. */
-  private auditLink(segment: AuditSegment, link: LinkSentences, m: ConceptMatchers, forms: Map<string, WrittenForm[]> | null, missing: boolean): AuditFinding[] {
-    const sentenceIds = sentenceIdsOf(segment, link);
-    const place = (text: string): AuditPlace => ({ documentId: segment.documentId, segmentId: segment.segmentId, sentenceIds, origin: segment.originEn, text });
+  /**
+   * The findings of one concept in one link, pushed to `findings`. `forms`: where to collect the link's written
+   * forms, null when they were collected already; `missing`: whether a missing rendering counts.
+   */
+  private auditLink(english: SegmentEnglish, link: LinkSentences, m: ConceptMatchers, forms: WrittenForms | null, missing: boolean, findings: AuditFinding[]): void {
+    const at = english.place(link);
     const rendered: TermOccurrence[] = [];
     for (const sentence of link.en) {
-      const text = englishOf(segment, sentence);
-      rendered.push(...m.en.occurrences(text));
-      for (const o of forms ? m.loose.occurrences(text) : []) {
-        const written = text.text.slice(o.start, o.end);
-        // A title's or a heading's capitals say nothing of how the term is written, nor does a sentence's first letter.
-        const form = segment.kind === 'paragraph' ? formOf(written, /^[\s"“‘'(（\d.)）、-]*$/.test(text.text.slice(0, o.start))) : formOf(written.toLowerCase(), false);
-        const list = forms!.get(m.concept.id) ?? [];
-        list.push({ form, place: place(written) });
-        forms!.set(m.concept.id, list);
-      }
+      const text = english.sentence(sentence);
+      for (const o of m.en.occurrences(text)) rendered.push(o);
+      if (forms) collectForms(english, text, m, forms, at);
     }
     const conceptId = m.concept.id;
-    const accepted = rendered.filter((o) => ACCEPTED_STATUSES.includes(o.term.status));
-    const discouraged = uniqueTerms(rendered.filter((o) => !ACCEPTED_STATUSES.includes(o.term.status)));
-    const findings: AuditFinding[] = discouraged.map((term) => ({
-      id: findingId(conceptId, 'discouraged-rendering', [term.id, ...sentenceIds]),
-      conceptId,
-      kind: 'discouraged-rendering',
-      variants: [],
-      termId: term.id,
-      places: [place(rendered.filter((o) => o.term === term).map((o) => o.term.text).join(', '))],
-      mark: null,
-    }));
-    if (missing && accepted.length === 0 && discouraged.length === 0) {
-      const english = link.en.map((s) => segment.en.slice(s.start, s.end)).join(' ');
-      findings.push({ id: findingId(conceptId, 'missing-rendering', sentenceIds), conceptId, kind: 'missing-rendering', variants: [], termId: null, places: [place(english)], mark: null });
+    if (rendered.length === 0) {
+      if (!missing) return;
+      const text = link.en.length === 1 ? english.segment.en.slice(link.en[0].start, link.en[0].end) : link.en.map((s) => english.segment.en.slice(s.start, s.end)).join(' ');
+      findings.push({ id: findingId(conceptId, 'missing-rendering', at.sentenceIds), conceptId, kind: 'missing-rendering', variants: [], termId: null, places: [{ ...at, text }], mark: null });
+      return;
     }
-    return findings;
+    for (const term of uniqueTerms(rendered.filter((o) => !ACCEPTED_STATUSES.includes(o.term.status)))) {
+      findings.push({
+        id: findingId(conceptId, 'discouraged-rendering', [term.id, ...at.sentenceIds]),
+        conceptId,
+        kind: 'discouraged-rendering',
+        variants: [],
+        termId: term.id,
+        places: [{ ...at, text: rendered.filter((o) => o.term === term).map((o) => o.term.text).join(', ') }],
+        mark: null,
+      });
+    }
   }
 }
 
-/** A link's sentence ids, both sides, worked out once however many concepts look into it. */
-const linkSentenceIds = new WeakMap<LinkSentences, string[]>();
-
-function sentenceIdsOf(segment: AuditSegment, link: LinkSentences): string[] {
-  let ids = linkSentenceIds.get(link);
-  if (!ids) linkSentenceIds.set(link, (ids = [...link.zh, ...link.en].map((s) => makeSentenceId(segment.segmentId, s.n))));
-  return ids;
+/** Whether another concept's occurrence, longer than this one, holds it. */
+function isInsideAnother(occurrences: readonly { o: TermOccurrence; m: ConceptMatchers }[], o: TermOccurrence, m: ConceptMatchers): boolean {
+  for (const other of occurrences) {
+    if (other.m !== m && other.o.start <= o.start && o.end <= other.o.end && other.o.end - other.o.start > o.end - o.start) return true;
+  }
+  return false;
 }
 
-/** Each English sentence prepared once, however many concepts look into it. */
-const prepared = new WeakMap<AuditSentence, PreparedText>();
+/**
+ * A segment's English sentences, each prepared (folded, split into words) once
+ * however many concepts look into it, and its links' places; let go with the
+ * segment: held for a whole batch of segments, they outlived the young
+ * generation and every garbage collection copied them.
+ */
+class SegmentEnglish {
+  private readonly prepared = new Map<AuditSentence, PreparedText>();
+  private readonly places = new Map<LinkSentences, LinkPlace>();
+  private readonly leadIns = new Map<PreparedText, number>();
 
-function englishOf(segment: AuditSegment, sentence: AuditSentence): PreparedText {
-  let text = prepared.get(sentence);
-  if (!text) prepared.set(sentence, (text = new PreparedText(segment.en.slice(sentence.start, sentence.end))));
-  return text;
+  constructor(readonly segment: AuditSegment) {}
+
+  sentence(sentence: AuditSentence): PreparedText {
+    let text = this.prepared.get(sentence);
+    if (!text) this.prepared.set(sentence, (text = new PreparedText(this.segment.en.slice(sentence.start, sentence.end))));
+    return text;
+  }
+
+  /** The link's place, its sentence ids on both sides worked out once. */
+  place(link: LinkSentences): LinkPlace {
+    let place = this.places.get(link);
+    if (!place) {
+      const { segmentId, documentId, originEn } = this.segment;
+      const sentenceIds = [...link.zh, ...link.en].map((s) => makeSentenceId(segmentId, s.n));
+      this.places.set(link, (place = { documentId, segmentId, sentenceIds, origin: originEn }));
+    }
+    return place;
+  }
+
+  /** Where a sentence's words begin: the end of its lead-in of spaces, quotes, brackets and numbering. */
+  leadInEnd(text: PreparedText): number {
+    let end = this.leadIns.get(text);
+    if (end === undefined) {
+      NOT_LEAD_IN.lastIndex = 0;
+      end = NOT_LEAD_IN.exec(text.text)?.index ?? text.text.length;
+      this.leadIns.set(text, end);
+    }
+    return end;
+  }
+}
+
+/** What may stand before a sentence's first word. */
+const NOT_LEAD_IN = /[^\s"“‘'(（\d.)）、-]/g;
+
+/** The loose look's forms of the concept's renderings in one sentence, added to the concept's. */
+function collectForms(english: SegmentEnglish, text: PreparedText, m: ConceptMatchers, forms: WrittenForms, at: LinkPlace): void {
+  const found = m.loose.occurrences(text);
+  for (const o of found) {
+    // A title's or a heading's capitals say nothing of how the term is written, nor does a sentence's first letter.
+    const how = english.segment.kind !== 'paragraph' ? 'lower' : o.start <= english.leadInEnd(text) ? 'sentence-start' : 'as-written';
+    forms.add(m.concept.id, text.text.slice(o.start, o.end), how, at);
+  }
+}
+
+type FormReading = 'lower' | 'sentence-start' | 'as-written';
+
+/**
+ * Each concept's written forms, in corpus order. A rendering is written the
+ * same way thousands of times: its form is worked out once per spelling and
+ * reading, and every place shares that one spelling's strings.
+ */
+class WrittenForms {
+  private readonly byConcept = new Map<string, WrittenForm[]>();
+  private readonly known: Record<FormReading, Map<string, { form: string; written: string }>> = { lower: new Map(), 'sentence-start': new Map(), 'as-written': new Map() };
+
+  add(conceptId: string, written: string, how: FormReading, at: LinkPlace): void {
+    let spelled = this.known[how].get(written);
+    if (!spelled) {
+      const form = how === 'lower' ? formOf(written.toLowerCase(), false) : formOf(written, how === 'sentence-start');
+      this.known[how].set(written, (spelled = { form, written }));
+    }
+    let list = this.byConcept.get(conceptId);
+    if (!list) this.byConcept.set(conceptId, (list = []));
+    list.push({ form: spelled.form, written: spelled.written, at });
+  }
+
+  of(conceptId: string): readonly WrittenForm[] {
+    return this.byConcept.get(conceptId) ?? [];
+  }
 }
 
 function uniqueTerms(occurrences: readonly TermOccurrence[]): Term[] {
@@ -196,7 +270,7 @@ function variantFindings(conceptId: string, written: readonly WrittenForm[]): Au
       kind: 'variant-forms',
       variants: (['case', 'hyphenation', 'spelling', 'number'] as const).filter((k) => kinds.has(k)),
       termId: null,
-      places: group.map((w) => w.place),
+      places: group.map((w) => ({ ...w.at, text: w.written })),
       mark: null,
     });
   }

@@ -1,88 +1,143 @@
 import type { TermMatching } from '../../../contract/terminology';
-import { singular } from './renderingVariants';
+import { singular, singularOfLower } from './renderingVariants';
 
 /** [start, end) in UTF-16 units. */
 type Range = [number, number];
 
 /** What stands between two words: white space only, one hyphen, or anything else (punctuation). */
 type Joint = 'space' | 'hyphen' | 'other';
+/** A joint as stored for each word of a text: one byte, not a string per word. */
+const JOINT_CODE: Record<Joint, number> = { other: 0, space: 1, hyphen: 2 };
+const OTHER = JOINT_CODE.other;
+const SPACE = JOINT_CODE.space;
+const HYPHEN = JOINT_CODE.hyphen;
 
-/** A word of running English, with what joins it to the next. */
-export interface EnglishToken {
-  lower: string;
-  written: string;
-  start: number;
-  end: number;
-  /** Between this word and the next; 'other' for the last. */
-  next: Joint;
-}
-
-/** The loose look's view of a text: its words lower case and singular, run together, and where each word begins and ends in that. */
+/** The loose look's view of a text: its words lower case and singular, run together, and where each word begins in that. */
 interface LooseText {
   spelled: string;
-  /** By offset in `spelled`: the word that begins there, or -1. */
-  wordStarting: Int32Array;
-  /** By offset in `spelled`: the word that ends there, or -1. */
-  wordEnding: Int32Array;
+  /** Offset in `spelled` of each word's start, then the end of the last: strictly increasing, as no word is empty. */
+  offsets: number[];
 }
 
-/** A text's words, and where each word stands, so a term looks only there; the loose view is made on the first loose look. */
+/**
+ * A text's words, and where each word stands, so a term looks only there.
+ * Held as columns (one array per field), not an object per word: the audit
+ * reads every English sentence of the corpus, and a million small objects
+ * cost more to collect than to make. The loose view is made on the first
+ * loose look.
+ */
 export class EnglishWords {
   private looseText: LooseText | null = null;
 
   constructor(
-    readonly tokens: EnglishToken[],
-    readonly byLower: Map<string, number[]>,
+    private readonly text: string,
+    /** Each word in lower case. */
+    readonly lower: readonly string[],
+    readonly start: readonly number[],
+    readonly end: readonly number[],
+    /** Each word's joint to the next (JOINT_CODE); 'other' for the last. */
+    readonly next: readonly number[],
   ) {}
+
+  get count(): number {
+    return this.lower.length;
+  }
+
+  written(i: number): string {
+    return this.text.slice(this.start[i], this.end[i]);
+  }
 
   get loose(): LooseText {
     if (!this.looseText) {
-      const bases = this.tokens.map((t) => singular(t.lower));
-      const spelled = bases.join('');
-      const wordStarting = new Int32Array(spelled.length + 1).fill(-1);
-      const wordEnding = new Int32Array(spelled.length + 1).fill(-1);
+      const offsets = [0];
+      const bases: string[] = [];
       let offset = 0;
-      bases.forEach((base, i) => {
-        wordStarting[offset] = i;
-        offset += base.length;
-        wordEnding[offset] = i;
-      });
-      this.looseText = { spelled, wordStarting, wordEnding };
+      for (const word of this.lower) {
+        const base = singularOfLower(word);
+        bases.push(base);
+        offsets.push((offset += base.length));
+      }
+      // Joined once, flat: a string grown word by word is a rope that every look would flatten first.
+      this.looseText = { spelled: bases.join(''), offsets };
     }
     return this.looseText;
   }
 }
 
+/** The index of `offset` in strictly increasing `offsets`, or -1. */
+function indexOfOffset(offsets: readonly number[], offset: number): number {
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (offsets[mid] === offset) return mid;
+    if (offsets[mid] < offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
-/** WORD on ASCII text: the same words, without Unicode property lookups. */
-const ASCII_WORD = /[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*/g;
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, on purpose
 const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 
-const push = (map: Map<string, number[]>, key: string, i: number) => {
-  const list = map.get(key);
-  if (list) list.push(i);
-  else map.set(key, [i]);
-};
+/** [A-Za-z0-9]: WORD's letters and digits on ASCII text. */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
 
-/** The words of a text (full-width letters and curly apostrophes already made plain), each with its joint to the next. */
-export function englishWords(text: string): EnglishWords {
-  const tokens: EnglishToken[] = [];
-  const byLower = new Map<string, number[]>();
-  const word = ASCII_ONLY.test(text) ? ASCII_WORD : WORD;
-  word.lastIndex = 0;
-  for (let m = word.exec(text); m; m = word.exec(text)) {
-    const lower = m[0].toLowerCase();
-    push(byLower, lower, tokens.length);
-    tokens.push({ lower, written: m[0], start: m.index, end: m.index + m[0].length, next: 'other' });
+/** WORD's matches on ASCII text, scanned by character code: the same words, without a match object each. */
+function asciiWordRanges(text: string, starts: number[], ends: number[]): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < n && isAsciiWordChar(text.charCodeAt(i))) {
+      i++;
+      // An apostrophe between letters belongs to the word (don't, Xi's).
+      if (i + 1 < n && text.charCodeAt(i) === 39 && isAsciiWordChar(text.charCodeAt(i + 1))) i++;
+    }
+    starts.push(from);
+    ends.push(i);
   }
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const from = tokens[i].end;
-    const to = tokens[i + 1].start;
-    if (to - from === 1 && text[from] === '-') tokens[i].next = 'hyphen';
-    else if (to - from === 1 ? text[from] === ' ' : /^\s+$/.test(text.slice(from, to))) tokens[i].next = 'space';
+}
+
+/** The joint between two words from the text between them. */
+function jointBetween(text: string, from: number, to: number): number {
+  if (to - from === 1) return text[from] === '-' ? HYPHEN : text[from] === ' ' ? SPACE : OTHER;
+  return /^\s+$/.test(text.slice(from, to)) ? SPACE : OTHER;
+}
+
+/**
+ * The words of a text (full-width letters and curly apostrophes already made
+ * plain), each with its joint to the next. `lowerText`: the text in lower
+ * case, when the caller has it already.
+ */
+export function englishWords(text: string, lowerText?: string): EnglishWords {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lower: string[] = [];
+  if (ASCII_ONLY.test(text)) {
+    asciiWordRanges(text, starts, ends);
+    // On ASCII, lower case keeps every offset: each word is a slice of the text's lower case.
+    const folded = lowerText ?? text.toLowerCase();
+    for (let k = 0; k < starts.length; k++) lower.push(folded.slice(starts[k], ends[k]));
+  } else {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+      lower.push(m[0].toLowerCase());
+    }
   }
-  return new EnglishWords(tokens, byLower);
+  const next: number[] = [];
+  for (let k = 0; k + 1 < starts.length; k++) next.push(jointBetween(text, ends[k], starts[k + 1]));
+  if (starts.length > 0) next.push(OTHER);
+  return new EnglishWords(text, lower, starts, ends, next);
 }
 
 /** A word's forms for number: -s, -es, y → -ies, -um → -a (consortium → consortia), -man → -men. */
@@ -116,10 +171,11 @@ interface Shape {
   words: Set<string>[];
   /** The first word's forms in lower case: where to look. */
   firstLower: string[];
-  joints: Set<Joint>[];
+  /** Allowed joints after each word but the last, as JOINT_CODE. */
+  joints: Set<number>[];
 }
 
-const SEPARATE: ReadonlySet<Joint> = new Set(['space', 'hyphen']);
+const SEPARATE: readonly number[] = [SPACE, HYPHEN];
 
 /**
  * An English term matched on words, not by a regular expression: a text's
@@ -145,12 +201,12 @@ export class EnglishTermMatch {
     const combinations = matching.hyphenVariants ? 1 << joints.length : 1;
     for (let mask = 0; mask < combinations; mask++) {
       const shapeWords: string[] = [words[0]];
-      const shapeJoints: Set<Joint>[] = [];
+      const shapeJoints: Set<number>[] = [];
       joints.forEach((joint, i) => {
         if (mask & (1 << i)) shapeWords[shapeWords.length - 1] += words[i + 1];
         else {
           shapeWords.push(words[i + 1]);
-          shapeJoints.push(matching.hyphenVariants ? new Set(SEPARATE) : new Set([joint]));
+          shapeJoints.push(matching.hyphenVariants ? new Set(SEPARATE) : new Set([JOINT_CODE[joint]]));
         }
       });
       const last = shapeWords.length - 1;
@@ -161,16 +217,16 @@ export class EnglishTermMatch {
 
   /** Where the term stands in these words: whole words, not joined by a hyphen to a word outside, the longest at each place. */
   find(words: EnglishWords): Range[] {
-    const { tokens } = words;
+    const { start: wordStart, end: wordEnd, next } = words;
     const found = this.skeleton !== null ? this.looseMatches(words) : this.strictMatches(words);
     if (found.length === 0) return [];
     found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     const ranges: Range[] = [];
     let after = -1;
     for (const [start, end] of found) {
-      if (start <= after || (start > 0 && tokens[start - 1].next === 'hyphen') || tokens[end].next === 'hyphen') continue;
+      if (start <= after || (start > 0 && next[start - 1] === HYPHEN) || next[end] === HYPHEN) continue;
       after = end;
-      ranges.push([tokens[start].start, tokens[end].end]);
+      ranges.push([wordStart[start], wordEnd[end]]);
     }
     return ranges;
   }
@@ -180,10 +236,9 @@ export class EnglishTermMatch {
     const found: Range[] = [];
     for (const shape of this.shapes) {
       for (const first of shape.firstLower) {
-        for (const at of words.byLower.get(first) ?? []) {
-          const last = at + shape.words.length - 1;
-          if (last < words.tokens.length && this.fits(shape, words.tokens, at)) found.push([at, last]);
-        }
+        // A sentence holds a few dozen words: read in a row, not indexed, for the few terms that get this far.
+        const last = words.count - shape.words.length;
+        for (let at = 0; at <= last; at++) if (words.lower[at] === first && this.fits(shape, words, at)) found.push([at, at + shape.words.length - 1]);
       }
     }
     return found;
@@ -192,25 +247,25 @@ export class EnglishTermMatch {
   /** Words whose singulars, run together, spell the skeleton, joined only by spaces or hyphens. */
   private looseMatches(words: EnglishWords): Range[] {
     const skeleton = this.skeleton!;
-    const { spelled, wordStarting, wordEnding } = words.loose;
+    const { spelled, offsets } = words.loose;
     const found: Range[] = [];
     if (skeleton === '') return found;
     for (let at = spelled.indexOf(skeleton); at >= 0; at = spelled.indexOf(skeleton, at + 1)) {
-      const first = wordStarting[at];
-      const last = wordEnding[at + skeleton.length];
-      if (first < 0 || last < 0) continue;
+      const first = indexOfOffset(offsets, at);
+      const last = indexOfOffset(offsets, at + skeleton.length) - 1;
+      if (first < 0 || first >= words.count || last < 0) continue;
       let joined = true;
-      for (let k = first; k < last && joined; k++) joined = SEPARATE.has(words.tokens[k].next);
+      for (let k = first; k < last && joined; k++) joined = words.next[k] !== OTHER;
       if (joined) found.push([first, last]);
     }
     return found;
   }
 
-  private fits(shape: Shape, tokens: readonly EnglishToken[], at: number): boolean {
+  private fits(shape: Shape, words: EnglishWords, at: number): boolean {
     for (let k = 0; k < shape.words.length; k++) {
-      const token = tokens[at + k];
-      if (!shape.words[k].has(this.caseSensitive ? token.written : token.lower)) return false;
-      if (k < shape.joints.length && !shape.joints[k].has(token.next)) return false;
+      const i = at + k;
+      if (!shape.words[k].has(this.caseSensitive ? words.written(i) : words.lower[i])) return false;
+      if (k < shape.joints.length && !shape.joints[k].has(words.next[i])) return false;
     }
     return true;
   }

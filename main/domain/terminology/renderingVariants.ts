@@ -12,8 +12,18 @@ const WORD_BREAK = /[\s-]+/;
 
 /** A word's singular, for the few plural forms English terms take (endsWith, not patterns: it runs on every word audited). */
 export function singular(word: string): string {
-  if (word.length <= 3) return word;
-  const lower = word.toLowerCase();
+  return word.length <= 3 ? word : singularOf(word, word.toLowerCase());
+}
+
+/** `singular` of a word already in lower case, without lowering it again: the audit's loose look runs it on every word. */
+export function singularOfLower(lower: string): string {
+  return lower.length <= 3 ? lower : singularOf(lower, lower);
+}
+
+function singularOf(word: string, lower: string): string {
+  // Every plural ending below ends in s, a or n: most words are let through on their last letter.
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last !== 115 && last !== 97 && last !== 110) return word;
   if (lower.endsWith('ies')) return `${word.slice(0, -3)}${word.at(-3) === 'I' ? 'Y' : 'y'}`;
   if (lower.endsWith('ches') || lower.endsWith('shes') || lower.endsWith('sses') || lower.endsWith('xes')) return word.slice(0, -2);
   if (lower.endsWith('ia') && lower.length > 5) return `${word.slice(0, -1)}um`;

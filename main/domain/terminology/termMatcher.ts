@@ -33,7 +33,8 @@ export class PreparedText {
   }
 
   get english(): string {
-    return (this.englishCache ??= plainEnglish(this.text));
+    // ASCII holds no full-width letter or curly apostrophe: nothing to make plain.
+    return (this.englishCache ??= ASCII_ONLY.test(this.text) ? this.text : plainEnglish(this.text));
   }
 
   /** The English in lower case, for the cheap test a term's words pass before they are looked for. */
@@ -42,7 +43,7 @@ export class PreparedText {
   }
 
   get words(): EnglishWords {
-    return (this.wordsCache ??= englishWords(this.english));
+    return (this.wordsCache ??= englishWords(this.english, this.lowerEnglish));
   }
 }
 
@@ -135,7 +136,8 @@ export class TermMatcher {
     for (const compiled of this.terms) {
       for (const [start, end] of compiled.find(prepared)) found.push({ conceptId: compiled.conceptId, term: compiled.term, start, end });
     }
-    return longestFirst(found);
+    // None or one found, as most texts hold: nothing overlaps, and `found` is this call's own.
+    return found.length <= 1 ? found : longestFirst(found);
   }
 }
 
