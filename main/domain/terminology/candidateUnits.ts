@@ -1,5 +1,5 @@
 import type { ChineseSegmenter } from './chineseSegmenter';
-import { englishWords } from './englishTermMatch';
+import { englishWords, JOINT_CODE } from './englishTermMatch';
 import { singular } from './renderingVariants';
 import { plainEnglish } from './termMatcher';
 
@@ -60,18 +60,18 @@ export function chineseUnits(text: string, segmenter: ChineseSegmenter): Candida
  * services" counts as "health service"); words a hyphen joins keep it.
  */
 export function englishUnits(text: string): CandidateUnit[] {
-  const tokens = englishWords(plainEnglish(text)).tokens;
+  const words = englishWords(plainEnglish(text));
   const units: CandidateUnit[] = [];
   let run = 0;
-  for (let start = 0; start < tokens.length; start++) {
-    if (start > 0 && tokens[start - 1].next === 'other') run++;
-    if (!isContentWord(tokens[start].lower)) continue;
+  for (let start = 0; start < words.count; start++) {
+    if (start > 0 && words.next[start - 1] === JOINT_CODE.other) run++;
+    if (!isContentWord(words.lower[start])) continue;
     let written = '';
-    for (let end = start; end < Math.min(tokens.length, start + MAX_UNIT_WORDS); end++) {
-      const word = tokens[end].lower;
+    for (let end = start; end < Math.min(words.count, start + MAX_UNIT_WORDS); end++) {
+      const word = words.lower[end];
       if (isContentWord(word)) units.push({ text: written + singular(word), run, start, end: end + 1 });
-      if (tokens[end].next === 'other') break;
-      written += word + (tokens[end].next === 'hyphen' ? '-' : ' ');
+      if (words.next[end] === JOINT_CODE.other) break;
+      written += word + (words.next[end] === JOINT_CODE.hyphen ? '-' : ' ');
     }
   }
   return units;

@@ -7,7 +7,7 @@ type Range = [number, number];
 /** What stands between two words: white space only, one hyphen, or anything else (punctuation). */
 type Joint = 'space' | 'hyphen' | 'other';
 /** A joint as stored for each word of a text: one byte, not a string per word. */
-const JOINT_CODE: Record<Joint, number> = { other: 0, space: 1, hyphen: 2 };
+export const JOINT_CODE: Record<Joint, number> = { other: 0, space: 1, hyphen: 2 };
 const OTHER = JOINT_CODE.other;
 const SPACE = JOINT_CODE.space;
 const HYPHEN = JOINT_CODE.hyphen;
