@@ -6,6 +6,7 @@ import type { Connection } from '../database/connection';
 import { compileQuery } from '../search/compileQuery';
 import { matchRanges } from '../search/highlight';
 import { PreparedStatements } from '../search/preparedStatements';
+import { filtersOf } from '../search/searchFilters';
 import { parseQuery, type ParsedQuery } from '../search/queryParser';
 import { hasHan } from '../search/textNormalizer';
 import { EnglishVocabularies } from '../search/vocabulary';
@@ -105,12 +106,12 @@ export class Concordance {
     const compiled = compileQuery(parsed, 'any', this.vocabularies.collecting(similar));
     const list: Occurrence[] = [];
     if (compiled.ok) {
-      const { sql, params } = filterSql(request);
+      const { sql, params } = filtersOf(request, null);
       const rows = this.statements
         .get(
           this.db,
-          `SELECT ss.rowid, ss.segment_id, ss.document_id, ss.doc_date, t.text_zh, t.text_en
-           FROM search_fts JOIN search_segment ss ON ss.rowid = search_fts.rowid JOIN search_text t ON t.rowid = ss.rowid
+          `SELECT s.rowid, s.segment_id, s.document_id, s.doc_date, t.text_zh, t.text_en
+           FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid JOIN search_text t ON t.rowid = s.rowid
            WHERE search_fts MATCH ?${sql}`,
         )
         .all(compiled.match, ...params) as SegmentRow[];
@@ -160,24 +161,6 @@ export function concordanceQuery(input: string): ParsedQuery {
   const parsed = parseQuery(`"${trimmed}"`);
   for (const clause of parsed.clauses) for (const term of clause.anyOf) if (term.kind === 'latin') term.phrase = false;
   return parsed;
-}
-
-function filterSql(request: ConcordanceRequest): { sql: string; params: unknown[] } {
-  const clauses: string[] = [];
-  const params: unknown[] = [];
-  if (request.documentIds?.length) {
-    clauses.push(`ss.document_id IN (${request.documentIds.map(() => '?').join(', ')})`);
-    params.push(...request.documentIds);
-  }
-  if (request.dateFrom) {
-    clauses.push('ss.doc_date >= ?');
-    params.push(request.dateFrom);
-  }
-  if (request.dateTo) {
-    clauses.push('ss.doc_date <= ?');
-    params.push(request.dateTo);
-  }
-  return { sql: clauses.map((c) => ` AND ${c}`).join(''), params };
 }
 
 const inReadingOrder = (a: Occurrence, b: Occurrence) =>
