@@ -1,28 +1,23 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHINESE_SCRIPTS, type ChineseScript } from '../../contract/model';
+import { ChoiceSection } from '../settings/ChoiceSection';
 import { useChineseScript } from './chineseScriptDisplay';
 
 /** Settings: the script Chinese document text is shown in, apart from the interface language. */
 export function ChineseScriptSection({ onChange }: { onChange(script: ChineseScript): void }) {
   const { t } = useTranslation();
   const { script } = useChineseScript();
-  const id = useId();
   return (
-    <section className="settings-section" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('script.settingsHeading')}</h2>
-      <p className="muted" id={`${id}-explain`}>
-        {t('script.settingsExplain')}
-      </p>
-      <fieldset className="segmented chinese-script-choice" aria-describedby={`${id}-explain`}>
-        <legend>{t('script.settingsLabel')}</legend>
-        {CHINESE_SCRIPTS.map((choice) => (
-          <label key={choice} className={script === choice ? 'is-selected' : undefined}>
-            <input type="radio" name="chinese-script-setting" value={choice} checked={script === choice} onChange={() => onChange(choice)} />
-            {t(`script.name.${choice}`)}
-          </label>
-        ))}
-      </fieldset>
-    </section>
+    <ChoiceSection
+      heading={t('script.settingsHeading')}
+      explain={t('script.settingsExplain')}
+      label={t('script.settingsLabel')}
+      name="chinese-script-setting"
+      className="chinese-script-choice"
+      choices={CHINESE_SCRIPTS}
+      value={script}
+      labelOf={(choice) => t(`script.name.${choice}`)}
+      onChange={onChange}
+    />
   );
 }
