@@ -23,6 +23,7 @@ import {
   CHINESE_SCRIPTS,
   FONT_SIZE_RANGE,
   DOCUMENT_TYPES,
+  TEXT_ORIGINS,
   THEMES,
   VIEW_MODES,
   type DocumentDetail,
@@ -33,6 +34,22 @@ import {
 import { DOCUMENT_ID_PATTERN, parseSegmentId } from './segmentId';
 import { SEARCH_LANGUAGES, type DocumentMatches, type SearchResults } from './search';
 import { hasLoneSurrogate, WELL_FORMED_MESSAGE } from './wellFormedText';
+import {
+  CONCEPT_ID_PATTERN,
+  CONCORDANCE_SORTS,
+  conceptInputSchema,
+  TERMBASE_FILE_FORMATS,
+  type AuditFinding,
+  type Concept,
+  type ConcordancePage,
+  type DictionaryLookup,
+  type DocumentTermMarks,
+  type FindingMark,
+  type RenderingGroup,
+  type TermbaseImportResult,
+  type TermCandidate,
+  type Termbase,
+} from './terminology';
 
 /**
  * The API contract: every call the renderer can make, its argument schema and
@@ -108,6 +125,26 @@ const annotationFilter = z
 /** A backup file's bytes, base64 (checked, with the size, by the domain). */
 const backupFile = z.object({ contentBase64: z.string() }).strict();
 
+const conceptId = z.string().regex(CONCEPT_ID_PATTERN);
+/** A concordance's query and filters: what it finds, before it is sorted and paged. */
+const concordanceScope = {
+  query: z.string().trim().min(1).max(500),
+  documentIds: z.array(documentId).max(1000).optional(),
+  dateFrom: isoDate.optional(),
+  dateTo: isoDate.optional(),
+  origin: z.enum(TEXT_ORIGINS).optional(),
+};
+const concordanceRequest = z
+  .object({
+    ...concordanceScope,
+    sort: z.enum(CONCORDANCE_SORTS).optional(),
+    offset: z.number().int().min(0).max(1_000_000).optional(),
+    limit: z.number().int().min(1).max(200).optional(),
+  })
+  .strict();
+const auditScope = z.object({ documentIds: z.array(documentId).max(1000).optional(), origin: z.enum(TEXT_ORIGINS).optional() }).strict();
+const termExportFormat = z.enum(['markdown', 'csv']);
+
 /** A call's result type rides along as a phantom so the runtime object stays schema-only. */
 interface CallSpec<Args extends z.ZodType, Value> {
   args: Args;
@@ -175,6 +212,37 @@ export const apiContract = {
   getBackupSettings: call<BackupSettings>()(noArgs),
   /** Sets (an absolute path to an existing, writable folder) or clears the second backup folder. */
   setSecondBackupFolder: call<BackupSettings>()(z.object({ folder: z.string().trim().min(1).max(4096).nullable() }).strict()),
+  /* Terminology workbench: the termbase, its files, the concordance, the audit, candidates, term marks, dictionary. */
+  getTermbase: call<Termbase>()(noArgs),
+  /** Creates a concept (no id) or replaces one; who and when are recorded. */
+  saveConcept: call<Concept>()(conceptInputSchema.strict()),
+  deleteConcept: call<null>()(z.object({ id: conceptId }).strict()),
+  /** Undoes a deletion: the concept as it was. */
+  restoreConcept: call<Concept>()(z.object({ id: conceptId }).strict()),
+  exportTermbase: call<ExportFile>()(z.object({ format: z.enum(TERMBASE_FILE_FORMATS) }).strict()),
+  /**
+   * A TBX or CSV file's bytes: with `apply` false, what importing it would do (nothing written); with `apply` true,
+   * done in one transaction. A refused file answers with its reason, and nothing is imported.
+   */
+  importTermbase: call<TermbaseImportResult>()(
+    z.object({ fileName: z.string().min(1).max(1000), contentBase64: z.string(), apply: z.boolean() }).strict(),
+  ),
+  getConcordance: call<ConcordancePage>()(concordanceRequest),
+  /** Every occurrence of the query (filters applied) counted by its rendering. */
+  getConcordanceGroups: call<RenderingGroup[]>()(z.object(concordanceScope).strict()),
+  exportConcordance: call<ExportFile>()(
+    z.object({ ...concordanceScope, sort: z.enum(CONCORDANCE_SORTS).optional(), format: termExportFormat, language: z.enum(UI_LANGUAGES) }).strict(),
+  ),
+  runTermAudit: call<AuditFinding[]>()(auditScope),
+  exportTermAudit: call<ExportFile>()(z.object({ scope: auditScope, format: termExportFormat, language: z.enum(UI_LANGUAGES) }).strict()),
+  /** "Accepted as is" with a note; a null note takes the mark away. */
+  markAuditFinding: call<FindingMark | null>()(
+    z.object({ findingId: z.string().regex(/^[0-9a-f]{16}$/), note: z.string().max(2000).refine(wellFormed, WELL_FORMED_MESSAGE).nullable() }).strict(),
+  ),
+  getTermCandidates: call<TermCandidate[]>()(z.object({ limit: z.number().int().min(1).max(200).optional() }).strict()),
+  getDocumentTermMarks: call<DocumentTermMarks>()(z.object({ documentId }).strict()),
+  /** CC-CEDICT's entries for a Chinese selection and the words within it. */
+  lookUpDictionary: call<DictionaryLookup>()(z.object({ text: z.string().min(1).max(200) }).strict()),
 } satisfies Record<ApiName, CallSpec<z.ZodType, unknown>>;
 
 export { API_NAMES, ipcChannel, type ApiName } from './apiNames';

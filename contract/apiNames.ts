@@ -31,6 +31,21 @@ export const API_NAMES = [
   'restoreFromFile',
   'getBackupSettings',
   'setSecondBackupFolder',
+  'getTermbase',
+  'saveConcept',
+  'deleteConcept',
+  'restoreConcept',
+  'exportTermbase',
+  'importTermbase',
+  'getConcordance',
+  'getConcordanceGroups',
+  'exportConcordance',
+  'runTermAudit',
+  'exportTermAudit',
+  'markAuditFinding',
+  'getTermCandidates',
+  'getDocumentTermMarks',
+  'lookUpDictionary',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

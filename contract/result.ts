@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'backup-foreign',
   'backup-too-large',
   'backup-folder-unusable',
+  /** A termbase file over the size limit, refused before it is read. */
+  'termbase-too-large',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

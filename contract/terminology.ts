@@ -230,3 +230,150 @@ export interface FindingMark {
   markedBy: string;
   markedAt: string;
 }
+
+/* ---- Termbase files (TBX, CSV) ---- */
+
+/**
+ * Why a file was refused. The UI translates `code` with `params`; `message`
+ * is English, for logs and developers only.
+ */
+export const TERMBASE_FILE_ERROR_CODES = [
+  'too-large',
+  'empty',
+  /** Not UTF-8 (nor UTF-16 with a byte-order mark): binary junk, or UTF-16 without a BOM. */
+  'not-text',
+  /** XML that is not well-formed: `line`, `column`. */
+  'not-well-formed',
+  /** A DOCTYPE with entity declarations, or an undeclared entity: refused, never expanded. */
+  'forbidden-markup',
+  'unsupported-encoding',
+  /** Well-formed, but not TBX (`root`), or a TBX dialect or style that is not read (`dialect`). */
+  'not-tbx',
+  /** An element where TBX does not allow it, or a required one missing: `line`, `element`. */
+  'invalid-structure',
+  /** A language that is neither Chinese nor English: `language`. */
+  'unsupported-language',
+  'empty-term',
+  'term-too-long',
+  'note-too-long',
+  /** A status or term type that is not one of the model's: `value`. */
+  'unknown-status',
+  'unknown-term-type',
+  /** A date that is not ISO 8601: `value`. */
+  'invalid-date',
+  /** A source, matching or domain record of Duizhao's own notation that cannot be read: `value`. */
+  'invalid-field',
+  /** Two concepts or terms with the same id: `id`. */
+  'duplicate-id',
+  'concept-without-terms',
+  /** CSV: the header row lacks a column the file needs: `header`. */
+  'missing-column',
+  /** CSV: a row disagrees with an earlier row of the same concept, or domain, on `header`. */
+  'inconsistent-concept',
+  /** CSV: an unterminated quoted cell, or a row with the wrong number of cells. */
+  'malformed-csv',
+] as const;
+export type TermbaseFileErrorCode = (typeof TERMBASE_FILE_ERROR_CODES)[number];
+
+/** Where in the file: `line` (and `column`) of a TBX file, `row` of a spreadsheet (the header is row 1). */
+export interface TermbaseFileErrorParams {
+  line?: number;
+  column?: number;
+  row?: number;
+  /** CSV: the column named in the header row. */
+  header?: string;
+  value?: string;
+  language?: string;
+  element?: string;
+  id?: string;
+  root?: string;
+  dialect?: string;
+  limit?: number;
+}
+
+export interface TermbaseFileError {
+  code: TermbaseFileErrorCode;
+  params: TermbaseFileErrorParams;
+  message: string;
+}
+
+
+/** A Chinese unit and an English one that the aligned sentences render by each other, with what shows it. */
+export interface TermCandidate {
+  zh: string;
+  en: string;
+  /** 14 + log2(2·f(zh,en) / (f(zh) + f(en))): 14 when the two always occur together, one less for each halving. */
+  logDice: number;
+  /** Sentence links holding both, holding the Chinese, holding the English. */
+  together: number;
+  zhLinks: number;
+  enLinks: number;
+  /** The first `evidenceLimit` links holding both, in corpus order, and their sentences. */
+  evidence: { linkIds: number[]; zhSentenceIds: string[]; enSentenceIds: string[] };
+}
+
+
+/** The termbase as the workbench shows it: every live concept (starter ones as the user left them) and the subject fields. */
+export interface Termbase {
+  concepts: Concept[];
+  domains: TermDomain[];
+}
+
+export const TERMBASE_FILE_FORMATS = ['tbx', 'csv'] as const;
+export type TermbaseFileFormat = (typeof TERMBASE_FILE_FORMATS)[number];
+
+/**
+ * What importing a termbase file does, concept by concept, against the termbase as it is: a concept whose id is new
+ * is added; one whose id is known is replaced when the file's entry differs from it, and otherwise left unchanged.
+ */
+export interface TermbaseImportReport {
+  format: TermbaseFileFormat;
+  fileName: string;
+  concepts: number;
+  added: number;
+  replaced: number;
+  unchanged: number;
+  /** The ids of the concepts that would be, or were, replaced: the user sees which entries an import overwrites. */
+  replacedIds: string[];
+  /** Data categories of the file the model has no place for, with how often they occur. */
+  ignored: Record<string, number>;
+  /** False for a preview: nothing was written. */
+  applied: boolean;
+}
+
+/** A refused file (nothing imported, with the reason in words the UI translates), or what the import does or did. */
+export type TermbaseImportResult = { refused: TermbaseFileError } | { report: TermbaseImportReport };
+
+/** Where a termbase term occurs in one side of a paragraph of the reader. */
+export interface TermMark {
+  start: number;
+  end: number;
+  conceptId: string;
+  termId: string;
+  status: TermStatus;
+}
+
+/** The termbase's terms in a document, by segment id and side: what the reader marks when term marking is on. */
+export interface DocumentTermMarks {
+  documentId: string;
+  segments: Record<string, { zh: TermMark[]; en: TermMark[] }>;
+}
+
+/** One CC-CEDICT entry. */
+export interface DictionaryEntry {
+  simplified: string;
+  traditional: string;
+  /** Numbered pinyin as CC-CEDICT writes it ("zhen3 liao2"). */
+  pinyin: string;
+  english: string[];
+}
+
+/**
+ * What the offline dictionary says of a Chinese selection: the entries of the whole selection (when it is a
+ * dictionary word), and of each dictionary word within it, longest first at each place.
+ */
+export interface DictionaryLookup {
+  text: string;
+  entries: DictionaryEntry[];
+  words: { text: string; entries: DictionaryEntry[] }[];
+}

@@ -20,6 +20,7 @@ import { DomainError } from './errors';
 import { PreferenceStore } from './preferences/preferenceStore';
 import { ReadingPositions } from './preferences/readingPositions';
 import { SearchService } from './search/searchService';
+import { TerminologyService } from './terminology/terminologyService';
 
 export interface BackendOptions {
   /** Folder of the user's own data (Electron's userData, or a folder chosen for the browser host). */
@@ -30,6 +31,8 @@ export interface BackendOptions {
   nativeBinding?: string;
   /** Named in exported files. */
   appVersion?: string;
+  /** The starter termbase shipped with the app; by default resources/terminology/ beside the corpus file. */
+  starterTermbaseFile?: string;
 }
 
 export interface Backend {
@@ -84,6 +87,19 @@ export function createBackend(options: BackendOptions): Backend {
     };
   };
   let { preferences, readingPositions, annotations, search } = servicesOn(userDatabase.db);
+  const terminology = new TerminologyService(userDatabase.db, {
+    corpus: {
+      db: corpus.connection,
+      sentences: corpus.sentences,
+      documentTitle: (id, language) => {
+        const title = corpus.listDocuments().find((d) => d.id === id)?.title;
+        return (language === 'en' ? (title?.en ?? title?.zh) : (title?.zh ?? title?.en)) ?? id;
+      },
+    },
+    starterFile: options.starterTermbaseFile ?? starterTermbaseBeside(options.corpusFile),
+    author: () => preferences.get().authorName,
+    appVersion: options.appVersion ?? 'unknown',
+  });
 
   const requireDocument = (documentId: string) => {
     const document = corpus.getDocument(documentId);
@@ -144,6 +160,24 @@ export function createBackend(options: BackendOptions): Backend {
     importAnnotations: ({ files, mode }) => annotations.import(files, mode),
     exportTmx: ({ documentId, level }) =>
       exportDocumentTmx(requireDocument(documentId), level, { appVersion: options.appVersion ?? 'unknown', generated: new Date() }),
+    getTermbase: () => terminology.termbase(),
+    saveConcept: (input) => terminology.saveConcept(input),
+    deleteConcept: ({ id }) => {
+      terminology.deleteConcept(id);
+      return null;
+    },
+    restoreConcept: ({ id }) => terminology.restoreConcept(id),
+    exportTermbase: ({ format }) => terminology.exportTermbase(format),
+    importTermbase: (file) => terminology.importTermbase(file),
+    getConcordance: (request) => terminology.concordance(request),
+    getConcordanceGroups: (request) => terminology.concordanceGroups(request),
+    exportConcordance: ({ format, language, ...request }) => terminology.exportConcordance(request, format, language),
+    runTermAudit: (scope) => terminology.audit(scope),
+    exportTermAudit: ({ scope, format, language }) => terminology.exportAudit(scope, format, language),
+    markAuditFinding: ({ findingId, note }) => terminology.markFinding(findingId, note),
+    getTermCandidates: ({ limit }) => terminology.candidates(limit ?? 50),
+    getDocumentTermMarks: ({ documentId }) => terminology.termMarks(requireDocument(documentId)),
+    lookUpDictionary: ({ text }) => terminology.lookUp(text),
     listBackups: () => backups.list(),
     backupNow: async () => {
       requirePersistent();
@@ -192,6 +226,7 @@ export function createBackend(options: BackendOptions): Backend {
     } finally {
       userDatabase = openUserDatabase(options.userDataDir, { nativeBinding: options.nativeBinding });
       ({ preferences, readingPositions, annotations, search } = servicesOn(userDatabase.db));
+      terminology.useDatabase(userDatabase.db);
       for (const listener of listeners) listener(preferences.get());
     }
   }
@@ -239,6 +274,9 @@ export function createBackend(options: BackendOptions): Backend {
     },
   };
 }
+
+/** Where the app keeps the starter termbase: resources/terminology/ beside the corpus, packaged or not. */
+export const starterTermbaseBeside = (corpusFile: string) => path.join(path.dirname(corpusFile), 'terminology', 'starter-termbase.json');
 
 /**
  * Opens the backend as the app starts: the user database is copied before a

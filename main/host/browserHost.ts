@@ -9,6 +9,7 @@ import { fail, type ErrorCode, type Result } from '../../contract/result';
 import { dispatchApiCall } from '../domain/dispatch';
 import { SECURITY_HEADERS } from '../serving/contentSecurityPolicy';
 import { resolveStaticFile } from '../serving/staticFiles';
+import { TERMBASE_MAX_BYTES } from '../domain/terminology/termbaseFile';
 
 export const API_TOKEN_HEADER = 'x-duizhao-token';
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -20,11 +21,14 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_IMPORT_BODY_BYTES = 6 * IMPORT_MAX_BYTES + MAX_BODY_BYTES;
 /** A backup file at its limit in base64, which grows it by a third. */
 const MAX_BACKUP_BODY_BYTES = Math.ceil(BACKUP_FILE_MAX_BYTES / 3) * 4 + MAX_BODY_BYTES;
+/** A termbase file at its limit in base64. */
+const MAX_TERMBASE_BODY_BYTES = Math.ceil(TERMBASE_MAX_BYTES / 3) * 4 + MAX_BODY_BYTES;
 /** The calls that carry a user's file, their body limit and the code a larger body is refused with. */
 const FILE_CALL_LIMITS: Partial<Record<ApiName, { bytes: number; code: ErrorCode }>> = {
   importAnnotations: { bytes: MAX_IMPORT_BODY_BYTES, code: 'import-too-large' },
   inspectBackupFile: { bytes: MAX_BACKUP_BODY_BYTES, code: 'backup-too-large' },
   restoreFromFile: { bytes: MAX_BACKUP_BODY_BYTES, code: 'backup-too-large' },
+  importTermbase: { bytes: MAX_TERMBASE_BODY_BYTES, code: 'termbase-too-large' },
 };
 /**
  * How much of an oversized body is still read, and dropped, after the 413 is

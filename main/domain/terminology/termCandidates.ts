@@ -1,21 +1,10 @@
+import type { TermCandidate } from '../../../contract/terminology';
 import type { AlignedSentencePair } from './alignedSentencePairs';
+
+export type { TermCandidate } from '../../../contract/terminology';
 import { chineseUnits, englishUnits, type CandidateUnit } from './candidateUnits';
 import type { ChineseSegmenter } from './chineseSegmenter';
 import type { KnownTermPairs } from './knownTermPairs';
-
-/** A Chinese unit and an English one that the aligned sentences render by each other, with what shows it. */
-export interface TermCandidate {
-  zh: string;
-  en: string;
-  /** 14 + log2(2·f(zh,en) / (f(zh) + f(en))): 14 when the two always occur together, one less for each halving. */
-  logDice: number;
-  /** Sentence links holding both, holding the Chinese, holding the English. */
-  together: number;
-  zhLinks: number;
-  enLinks: number;
-  /** The first `evidenceLimit` links holding both, in corpus order, and their sentences. */
-  evidence: { linkIds: number[]; zhSentenceIds: string[]; enSentenceIds: string[] };
-}
 
 export interface TermCandidateOptions {
   /** English partners kept for each Chinese unit (3). */

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
-import type { Concept, TermDomain } from '../../../contract/terminology';
+import type { Concept, TermbaseFileError, TermbaseFileErrorCode, TermbaseFileErrorParams, TermDomain } from '../../../contract/terminology';
+
+export { TERMBASE_FILE_ERROR_CODES, type TermbaseFileError, type TermbaseFileErrorCode, type TermbaseFileErrorParams } from '../../../contract/terminology';
 
 /**
  * The one interface every termbase file format is read through (TBX, CSV), so
@@ -25,70 +27,6 @@ export interface ParsedTermbase {
   domains: TermDomain[];
   /** Data categories of the file the model has no place for, with how often they occur (`descrip/definition`: 3). */
   ignored: Record<string, number>;
-}
-
-/**
- * Why a file was refused. The UI translates `code` with `params`; `message`
- * is English, for logs and developers only.
- */
-export const TERMBASE_FILE_ERROR_CODES = [
-  'too-large',
-  'empty',
-  /** Not UTF-8 (nor UTF-16 with a byte-order mark): binary junk, or UTF-16 without a BOM. */
-  'not-text',
-  /** XML that is not well-formed: `line`, `column`. */
-  'not-well-formed',
-  /** A DOCTYPE with entity declarations, or an undeclared entity: refused, never expanded. */
-  'forbidden-markup',
-  'unsupported-encoding',
-  /** Well-formed, but not TBX (`root`), or a TBX dialect or style that is not read (`dialect`). */
-  'not-tbx',
-  /** An element where TBX does not allow it, or a required one missing: `line`, `element`. */
-  'invalid-structure',
-  /** A language that is neither Chinese nor English: `language`. */
-  'unsupported-language',
-  'empty-term',
-  'term-too-long',
-  'note-too-long',
-  /** A status or term type that is not one of the model's: `value`. */
-  'unknown-status',
-  'unknown-term-type',
-  /** A date that is not ISO 8601: `value`. */
-  'invalid-date',
-  /** A source, matching or domain record of Duizhao's own notation that cannot be read: `value`. */
-  'invalid-field',
-  /** Two concepts or terms with the same id: `id`. */
-  'duplicate-id',
-  'concept-without-terms',
-  /** CSV: the header row lacks a column the file needs: `header`. */
-  'missing-column',
-  /** CSV: a row disagrees with an earlier row of the same concept, or domain, on `header`. */
-  'inconsistent-concept',
-  /** CSV: an unterminated quoted cell, or a row with the wrong number of cells. */
-  'malformed-csv',
-] as const;
-export type TermbaseFileErrorCode = (typeof TERMBASE_FILE_ERROR_CODES)[number];
-
-/** Where in the file: `line` (and `column`) of a TBX file, `row` of a spreadsheet (the header is row 1). */
-export interface TermbaseFileErrorParams {
-  line?: number;
-  column?: number;
-  row?: number;
-  /** CSV: the column named in the header row. */
-  header?: string;
-  value?: string;
-  language?: string;
-  element?: string;
-  id?: string;
-  root?: string;
-  dialect?: string;
-  limit?: number;
-}
-
-export interface TermbaseFileError {
-  code: TermbaseFileErrorCode;
-  params: TermbaseFileErrorParams;
-  message: string;
 }
 
 export type TermbaseReadResult = { ok: true; value: ParsedTermbase } | { ok: false; error: TermbaseFileError };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { conceptInputSchema, type Concept, type ConceptInput, type FindingMark, type TermDomain } from '../../../contract/terminology';
+import { conceptInputSchema, type Concept, type ConceptInput, type FindingMark, type TermbaseImportReport, type TermDomain } from '../../../contract/terminology';
 import type { Connection } from '../database/connection';
 import { DomainError } from '../errors';
 import type { StarterTermbase } from './starterTermbase';
@@ -25,8 +25,12 @@ export class TermbaseService {
     this.starterById = new Map(starter.concepts.map((c) => [c.id, c]));
   }
 
+  /** The starter termbase's subject fields, then those files brought in (a file's names win for an id both have). */
   domains(): TermDomain[] {
-    return this.starter.domains;
+    const rows = this.db.prepare('SELECT id, zh, en FROM term_domain ORDER BY rowid').all() as TermDomain[];
+    const byId = new Map(this.starter.domains.map((d) => [d.id, d]));
+    for (const row of rows) byId.set(row.id, row);
+    return [...byId.values()];
   }
 
   /** Every live concept, starter ones as the user left them, in id order. */
@@ -111,6 +115,43 @@ export class TermbaseService {
     })();
   }
 
+  /**
+   * What importing these concepts does (see TermbaseImportReport); with `apply`, does it, in one transaction. An
+   * entry is written exactly as the file holds it (its author, dates and origin), so an export imported into
+   * another profile gives back the same termbase.
+   */
+  importConcepts(file: { concepts: readonly Concept[]; domains: readonly TermDomain[] }, apply: boolean): Omit<TermbaseImportReport, 'format' | 'fileName' | 'ignored'> {
+    const plan = () => {
+      const added: Concept[] = [];
+      const replaced: Concept[] = [];
+      let unchanged = 0;
+      for (const concept of file.concepts) {
+        const existing = this.get(concept.id);
+        if (!existing) added.push(concept);
+        else if (sameEntry(existing, concept)) unchanged++;
+        else replaced.push(concept);
+      }
+      return { added, replaced, unchanged };
+    };
+    const write = (): ReturnType<typeof plan> => {
+      const result = plan();
+      const upsert = this.db.prepare(
+        `INSERT INTO term_concept (id, concept_json, created_at, changed_at, changed_by, deleted_at) VALUES (?, ?, ?, ?, ?, NULL)
+         ON CONFLICT (id) DO UPDATE SET concept_json = excluded.concept_json, changed_at = excluded.changed_at, changed_by = excluded.changed_by, deleted_at = NULL`,
+      );
+      for (const c of [...result.added, ...result.replaced]) upsert.run(c.id, JSON.stringify(c), c.createdAt, c.changedAt, c.changedBy);
+      const known = new Map(this.domains().map((d) => [d.id, d]));
+      const putDomain = this.db.prepare('INSERT INTO term_domain (id, zh, en) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET zh = excluded.zh, en = excluded.en');
+      for (const d of file.domains) {
+        const had = known.get(d.id);
+        if (!had || had.zh !== d.zh || had.en !== d.en) putDomain.run(d.id, d.zh, d.en);
+      }
+      return result;
+    };
+    const { added, replaced, unchanged } = apply ? this.db.transaction(write)() : plan();
+    return { concepts: file.concepts.length, added: added.length, replaced: replaced.length, unchanged, replacedIds: replaced.map((c) => c.id), applied: apply };
+  }
+
   marks(): FindingMark[] {
     return this.db.prepare('SELECT finding_id AS findingId, note, marked_by AS markedBy, marked_at AS markedAt FROM audit_mark ORDER BY finding_id').all() as FindingMark[];
   }
@@ -128,6 +169,17 @@ export class TermbaseService {
       )
       .run(findingId, note, author, this.now().toISOString());
   }
+}
+
+/** Two entries hold the same: every field the model has, whatever order a file wrote them in. */
+function sameEntry(a: Concept, b: Concept): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y))) : v,
+  );
 }
 
 /** The same term twice in one concept (same language, same text but for case and spaces) is a slip, not a synonym. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { starterTermbaseBeside } from '../../../main/domain/backend';
 import { PACKAGED_CORPUS_FILE_NAME } from '../../../main/electron/packagedPaths';
 import { REPO_ROOT } from '../../helpers/corpus';
 import { icnsSizes, icoSizes, pngSize } from '../../helpers/iconFormats';
@@ -71,6 +72,11 @@ describe('electron-builder.yml', () => {
     // under the name main/electron/packagedPaths.ts opens.
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
     expect(config.extraResources).toContainEqual({ from: 'resources/corpus.sqlite', to: PACKAGED_CORPUS_FILE_NAME });
+    // The starter termbase is looked for beside the corpus, packaged as in the source tree.
+    const packagedCorpus = path.join('/resources', PACKAGED_CORPUS_FILE_NAME);
+    const starter = path.relative('/resources', starterTermbaseBeside(packagedCorpus));
+    expect(config.extraResources).toContainEqual({ from: path.join('resources', starter), to: starter });
+    expect(fs.existsSync(path.join(REPO_ROOT, 'resources', starter))).toBe(true);
   });
 
   it('pins the Electron whose fuses these are', () => {

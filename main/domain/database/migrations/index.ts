@@ -4,6 +4,14 @@ import { readingPositionsMigration } from './002-reading-positions';
 import { searchIndexMigration } from './003-search-index';
 import { annotationsMigration } from './004-annotations';
 import { termbaseMigration } from './005-termbase';
+import { termDomainsMigration } from './006-term-domains';
 
 /** The user database's migrations, in order. Never edit one that has shipped: add the next. */
-export const userDatabaseMigrations: readonly Migration[] = [preferencesMigration, readingPositionsMigration, searchIndexMigration, annotationsMigration, termbaseMigration];
+export const userDatabaseMigrations: readonly Migration[] = [
+  preferencesMigration,
+  readingPositionsMigration,
+  searchIndexMigration,
+  annotationsMigration,
+  termbaseMigration,
+  termDomainsMigration,
+];
