@@ -12,6 +12,7 @@ import { ReaderView } from './reader/ReaderView';
 import { SearchView } from './search/SearchView';
 import { AnnotationsView } from './annotations/AnnotationsView';
 import { SettingsView } from './settings/SettingsView';
+import { TerminologyView } from './terminology/TerminologyView';
 import { useHistoryKeys } from './navigation';
 import { parseRoute, type Route } from './route';
 import { useColourScheme } from './theme';
@@ -86,6 +87,7 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
         {route.name === 'library' && <LibraryView />}
         {route.name === 'search' && <SearchView query={route.query} filters={route.filters} exact={route.exact} />}
         {route.name === 'annotations' && <AnnotationsView />}
+        {route.name === 'terms' && <TerminologyView route={route} />}
         {route.name === 'settings' && <SettingsView preferences={preferences} onPreferencesChange={updatePreferences} />}
         {route.name === 'document' && (
           <ReaderView

@@ -21,7 +21,27 @@ export type Route =
   /** `annotationId`: the annotation to bring into view, from an annotations list. */
   | { name: 'document'; documentId: string; segmentKey: string | null; query?: string; annotationId?: string }
   | { name: 'annotations' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | TermsRoute;
+
+/** The terminology workbench's four tabs. */
+export const TERMS_TABS = ['termbase', 'concordance', 'audit', 'candidates'] as const;
+export type TermsTab = (typeof TERMS_TABS)[number];
+
+/**
+ * A new concept proposed from elsewhere (the reader's "add as term", a term candidate): its Chinese and English,
+ * and the paragraph it was taken from, which becomes the terms' source.
+ */
+export interface ConceptDraft {
+  zh: string;
+  en: string;
+  segmentId: string | null;
+}
+
+/**
+ * `#/terms/<tab>`: `query` is the concordance's; `conceptId` opens a termbase entry, `draft` a new one filled in.
+ */
+export type TermsRoute = { name: 'terms'; tab: TermsTab; query?: string; conceptId?: string; draft?: ConceptDraft };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -49,6 +69,7 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'annotations') return { name: 'annotations' };
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'terms') return parseTermsRoute(parts[1], params);
   if (parts[0] === 'search') {
     const language = params.get('lang');
     const list = (name: string) => (params.get(name) ?? '').split(',').filter(Boolean);
@@ -89,10 +110,32 @@ export function routeHash(route: Route): string {
   }
   if (route.name === 'annotations') return '#/annotations';
   if (route.name === 'settings') return '#/settings';
+  if (route.name === 'terms') return termsHash(route);
   const base = `#/doc/${encodeURIComponent(route.documentId)}`;
   const path = route.segmentKey ? `${base}/${encodeURIComponent(route.segmentKey)}` : base;
   const params = new URLSearchParams({ ...(route.query ? { q: route.query } : {}), ...(route.annotationId ? { a: route.annotationId } : {}) });
   return params.size ? `${path}?${params}` : path;
+}
+
+function parseTermsRoute(tabPart: string | undefined, params: URLSearchParams): TermsRoute {
+  const tab: TermsTab = (TERMS_TABS as readonly string[]).includes(tabPart ?? '') ? (tabPart as TermsTab) : 'termbase';
+  const query = params.get('q');
+  const conceptId = params.get('concept');
+  const draft = params.get('new') === '1' ? { zh: params.get('zh') ?? '', en: params.get('en') ?? '', segmentId: params.get('seg') || null } : null;
+  return { name: 'terms', tab, ...(query ? { query } : {}), ...(conceptId ? { conceptId } : {}), ...(draft ? { draft } : {}) };
+}
+
+function termsHash(route: TermsRoute): string {
+  const params = new URLSearchParams();
+  if (route.query) params.set('q', route.query);
+  if (route.conceptId) params.set('concept', route.conceptId);
+  if (route.draft) {
+    params.set('new', '1');
+    if (route.draft.zh) params.set('zh', route.draft.zh);
+    if (route.draft.en) params.set('en', route.draft.en);
+    if (route.draft.segmentId) params.set('seg', route.draft.segmentId);
+  }
+  return params.size ? `#/terms/${route.tab}?${params}` : `#/terms/${route.tab}`;
 }
 
 function safeDecode(part: string): string {

@@ -19,6 +19,12 @@ describe('routes', () => {
       { name: 'document' as const, documentId: 'shgh-public-hospital-pilot', segmentKey: 'p0003', annotationId: '0f8e1c2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b' },
       { name: 'annotations' as const },
       { name: 'settings' as const },
+      { name: 'terms' as const, tab: 'termbase' as const },
+      { name: 'terms' as const, tab: 'concordance' as const, query: '分级诊疗 & "x#y"' },
+      { name: 'terms' as const, tab: 'termbase' as const, conceptId: 'c012' },
+      { name: 'terms' as const, tab: 'termbase' as const, draft: { zh: '医联体', en: 'medical consortium', segmentId: 'shgh-public-hospital-pilot:p0003' } },
+      { name: 'terms' as const, tab: 'termbase' as const, draft: { zh: '日间手术', en: '', segmentId: null } },
+      { name: 'terms' as const, tab: 'audit' as const },
     ]) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
@@ -30,6 +36,7 @@ describe('routes', () => {
     expect(parseRoute('#/doc/x-doc/%E0%A4%A')).toEqual({ name: 'document', documentId: 'x-doc', segmentKey: null });
     expect(parseRoute('#/doc/x-doc/<script>')).toEqual({ name: 'document', documentId: 'x-doc', segmentKey: null });
     expect(parseRoute('#/doc/x-doc?a=not-a-uuid')).toEqual({ name: 'document', documentId: 'x-doc', segmentKey: null });
+    expect(parseRoute('#/terms/nonsense?concept=')).toEqual({ name: 'terms', tab: 'termbase' });
     expect(parseRoute('#/search?q=a&lang=klingon&type=poem,plan&from=yesterday')).toEqual({
       name: 'search',
       query: 'a',
