@@ -1,7 +1,7 @@
 import { UI_LANGUAGES, type UiLanguage } from '../../contract/languages';
 import { THEMES, type Preferences } from '../../contract/model';
 import { navigate } from '../navigation';
-import type { Route } from '../route';
+import { TERMS_TABS, type Route } from '../route';
 import type { CommandBindings } from './registry';
 import { useCommands } from './CommandsProvider';
 
@@ -18,6 +18,9 @@ export function AppCommands({ route, preferences, onPreferencesChange }: AppComm
     'go.annotations': { run: () => navigate({ name: 'annotations' }), enabled: () => route.name !== 'annotations' },
     'go.settings': { run: () => navigate({ name: 'settings' }), enabled: () => route.name !== 'settings' },
   };
+  for (const tab of TERMS_TABS) {
+    bindings[`go.terms.${tab}`] = { run: () => navigate({ name: 'terms', tab }), enabled: () => route.name !== 'terms' || route.tab !== tab };
+  }
   for (const theme of THEMES) {
     bindings[`settings.theme.${theme}`] = { run: () => onPreferencesChange({ theme }), enabled: () => preferences.theme !== theme };
   }

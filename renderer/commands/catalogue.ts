@@ -3,6 +3,7 @@ import { TMX_LEVELS, type TmxLevel } from '../../contract/alignment';
 import { UI_LANGUAGES, type UiLanguage } from '../../contract/languages';
 import { THEMES, VIEW_MODES, type Theme, type ViewMode } from '../../contract/model';
 import type { TFunction } from 'i18next';
+import { TERMS_TABS, type TermsTab } from '../route';
 import type { Shortcut } from './shortcuts';
 
 /** Sections of the palette and of the shortcuts sheet, in the order shown. */
@@ -61,6 +62,7 @@ const FIXED = [
 
 export type CommandId =
   | (typeof FIXED)[number]['id']
+  | `go.terms.${TermsTab}`
   | `reader.view.${ViewMode}`
   | `reader.exportTmx.${TmxLevel}`
   | `annotate.highlight.${HighlightColour}`
@@ -71,6 +73,7 @@ export type CommandId =
 const VIEW_LABELS: Record<ViewMode, string> = { both: 'commands.viewBoth', zh: 'commands.viewZh', en: 'commands.viewEn' };
 
 const GENERATED: readonly (CommandSpec & { id: CommandId })[] = [
+  ...TERMS_TABS.map((tab) => ({ id: `go.terms.${tab}` as const, section: 'navigation' as const, label: 'commands.goTerms', labelParams: { tab: `terms.tab.${tab}` } })),
   ...VIEW_MODES.map((mode) => ({ id: `reader.view.${mode}` as const, section: 'reader' as const, label: VIEW_LABELS[mode] })),
   ...TMX_LEVELS.map((level) => ({ id: `reader.exportTmx.${level}` as const, section: 'reader' as const, label: 'commands.exportTmx', labelParams: { level: `tmx.level.${level}` } })),
   ...HIGHLIGHT_COLOURS.map((colour, index) => ({
