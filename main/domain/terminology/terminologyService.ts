@@ -164,8 +164,10 @@ export class TerminologyService {
   candidates(limit: number): TermCandidate[] {
     const derived = this.current();
     if (!derived.candidates) {
-      const zhTerms = derived.concepts.flatMap((c) => c.terms.filter((t) => t.language === 'zh').map((t) => t.text));
-      const segmenter = new ChineseSegmenter(loadCedictLexicon(), zhTerms);
+      // The user's own Chinese terms are the segmenter's user dictionary; the starter's long compounds are not, since
+      // as single words they pair only with fragments of their English (bench:terms: precision@50 22 % without, 12 % with).
+      const userTerms = derived.concepts.filter((c) => c.origin === 'user').flatMap((c) => c.terms.filter((t) => t.language === 'zh').map((t) => t.text));
+      const segmenter = new ChineseSegmenter(loadCedictLexicon(), userTerms);
       derived.candidates = mineTermCandidates(readAlignedSentencePairs(this.options.corpus.db), segmenter, {
         exclude: new KnownTermPairs(derived.concepts),
       }).slice(0, CANDIDATES_MAX);
