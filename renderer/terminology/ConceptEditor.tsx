@@ -30,7 +30,8 @@ export function ConceptEditor({ initial, concept, domains, domainName, documentT
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  // A concept opened from the list is announced, and brought into view when the page was scrolled elsewhere.
+  useEffect(() => heading.current?.focus(), []);
 
   const problems = tried ? validateConcept(state) : [];
   const setTerm = (key: string, term: TermDraft) => setState((s) => ({ ...s, terms: s.terms.map((x) => (x.key === key ? term : x)) }));

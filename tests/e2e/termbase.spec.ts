@@ -150,8 +150,11 @@ for (const language of ['en', 'zh-CN'] as const) {
       await expect(termbase.editorHeading).toHaveText('全民健康 · health for all');
       await expect(termbase.termSources('en', 0)).toHaveCount(1);
 
-      const violations = (await new AxeBuilder({ page }).include('.termbase').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const violations = (await new AxeBuilder({ page }).include('.termbase').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      }
     });
 
     test('the termbase exported as TBX imports into a fresh profile unchanged', async ({ library, page, app, browser }) => {
