@@ -61,23 +61,7 @@ export function ConceptEditor({ initial, concept, domains, domainName, documentT
           void save();
         }}
       >
-        <div className="concept-fields">
-          <label>
-            <span>{t('terms.termbase.editor.domain')}</span>
-            <select value={state.domain} onChange={(e) => setState((s) => ({ ...s, domain: e.target.value }))}>
-              <option value="">{t('terms.termbase.noDomain')}</option>
-              {domains.map((domain) => (
-                <option key={domain.id} value={domain.id}>
-                  {domainName(domain.id)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="concept-note">
-            <span>{t('terms.termbase.editor.note')}</span>
-            <textarea rows={2} value={state.note} maxLength={2000} onChange={(e) => setState((s) => ({ ...s, note: e.target.value }))} />
-          </label>
-        </div>
+        <ConceptFields state={state} onChange={(change) => setState((s) => ({ ...s, ...change }))} domains={domains} domainName={domainName} />
         {TEXT_LANGUAGES.map((language) => (
           <TermGroup
             key={language}
@@ -97,21 +81,58 @@ export function ConceptEditor({ initial, concept, domains, domainName, documentT
           </div>
         )}
         {error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
-        <div className="concept-actions">
-          <button type="submit" className="button button-primary" disabled={saving}>
-            {t('terms.termbase.editor.save')}
-          </button>
-          <button type="button" className="button" onClick={onCancel} disabled={saving}>
-            {t('terms.termbase.editor.cancel')}
-          </button>
-          {concept && (
-            <button type="button" className="button button-danger concept-delete" onClick={() => onDelete(concept)} disabled={saving}>
-              {t('terms.termbase.editor.delete')}
-            </button>
-          )}
-        </div>
+        <EditorActions saving={saving} onCancel={onCancel} onDelete={concept ? () => onDelete(concept) : null} />
       </form>
     </section>
+  );
+}
+
+interface ConceptFieldsProps {
+  state: ConceptEditorState;
+  onChange: (change: Partial<ConceptEditorState>) => void;
+  domains: TermDomain[];
+  domainName: (id: string | null) => string;
+}
+
+function ConceptFields({ state, onChange, domains, domainName }: ConceptFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="concept-fields">
+      <label>
+        <span>{t('terms.termbase.editor.domain')}</span>
+        <select value={state.domain} onChange={(e) => onChange({ domain: e.target.value })}>
+          <option value="">{t('terms.termbase.noDomain')}</option>
+          {domains.map((domain) => (
+            <option key={domain.id} value={domain.id}>
+              {domainName(domain.id)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="concept-note">
+        <span>{t('terms.termbase.editor.note')}</span>
+        <textarea rows={2} value={state.note} maxLength={2000} onChange={(e) => onChange({ note: e.target.value })} />
+      </label>
+    </div>
+  );
+}
+
+function EditorActions({ saving, onCancel, onDelete }: { saving: boolean; onCancel: () => void; onDelete: (() => void) | null }) {
+  const { t } = useTranslation();
+  return (
+    <div className="concept-actions">
+      <button type="submit" className="button button-primary" disabled={saving}>
+        {t('terms.termbase.editor.save')}
+      </button>
+      <button type="button" className="button" onClick={onCancel} disabled={saving}>
+        {t('terms.termbase.editor.cancel')}
+      </button>
+      {onDelete && (
+        <button type="button" className="button button-danger concept-delete" onClick={onDelete} disabled={saving}>
+          {t('terms.termbase.editor.delete')}
+        </button>
+      )}
+    </div>
   );
 }
 

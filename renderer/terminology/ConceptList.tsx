@@ -24,6 +24,11 @@ export function ConceptList({ concepts, total, filter, onFilterChange, domains, 
   const { t } = useTranslation();
   const [shown, setShown] = useState(PAGE);
   const end = useRef<HTMLLIElement>(null);
+  const rows = useRef<HTMLUListElement>(null);
+  // A concept opened by a link (or Back) is shown in the list too.
+  useEffect(() => {
+    if (selectedId) rows.current?.querySelector(`[data-concept-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
   useEffect(() => setShown(PAGE), [filter]);
   useEffect(() => {
     const sentinel = end.current;
@@ -52,7 +57,7 @@ export function ConceptList({ concepts, total, filter, onFilterChange, domains, 
       {concepts.length === 0 ? (
         <p className="concept-list-empty">{t('terms.termbase.list.empty')}</p>
       ) : (
-        <ul className="concept-rows">
+        <ul className="concept-rows" ref={rows}>
           {visible.map((concept) => (
             <ConceptRow key={concept.id} concept={concept} selected={concept.id === selectedId} domain={domainName(concept.domain)} />
           ))}

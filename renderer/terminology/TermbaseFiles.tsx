@@ -1,66 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../contract/result';
-import { TERMBASE_FILE_MAX_BYTES, type Concept, type TermbaseFileError, type TermbaseFileFormat, type TermbaseImportReport } from '../../contract/terminology';
-import { useApi } from '../api/ApiContext';
-import { downloadExportFile } from '../components/downloadExportFile';
+import type { Concept, TermbaseFileError, TermbaseImportReport } from '../../contract/terminology';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { conceptLabel } from './conceptFilter';
-
-interface PendingImport {
-  fileName: string;
-  contentBase64: string;
-  report: TermbaseImportReport;
-}
+import { useTermbaseFiles } from './useTermbaseFiles';
 
 /**
  * The termbase as a file: exported as TBX or CSV, and a TBX or CSV file imported after a preview that writes
  * nothing (what it adds, which entries it replaces, what it leaves out); a refused file imports nothing and says why.
  */
 export function TermbaseFiles({ concepts, onImported }: { concepts: Concept[]; onImported: () => void }) {
-  const api = useApi();
   const { t } = useTranslation();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [refused, setRefused] = useState<TermbaseFileError | null>(null);
-  const [pending, setPending] = useState<PendingImport | null>(null);
-  const [done, setDone] = useState<TermbaseImportReport | null>(null);
-  const [working, setWorking] = useState(false);
-
-  const clear = () => {
-    setError(null);
-    setRefused(null);
-    setDone(null);
-  };
-  const exportAs = async (format: TermbaseFileFormat) => {
-    clear();
-    const result = await api.exportTermbase({ format });
-    if (!result.ok) return setError(result.error);
-    downloadExportFile(result.value);
-  };
-  const preview = async (file: File) => {
-    clear();
-    setPending(null);
-    // Refused here, before the file is read or sent: the domain refuses it too.
-    if (file.size > TERMBASE_FILE_MAX_BYTES) return setError({ code: 'termbase-too-large', message: `${file.name}: ${file.size} bytes` });
-    setWorking(true);
-    const contentBase64 = await readAsBase64(file);
-    const result = await api.importTermbase({ fileName: file.name, contentBase64, apply: false });
-    setWorking(false);
-    if (!result.ok) return setError(result.error);
-    if ('refused' in result.value) return setRefused(result.value.refused);
-    setPending({ fileName: file.name, contentBase64, report: result.value.report });
-  };
-  const apply = async ({ fileName, contentBase64 }: PendingImport) => {
-    setWorking(true);
-    const result = await api.importTermbase({ fileName, contentBase64, apply: true });
-    setWorking(false);
-    setPending(null);
-    if (!result.ok) return setError(result.error);
-    if ('refused' in result.value) return setRefused(result.value.refused);
-    setDone(result.value.report);
-    onImported();
-  };
+  const { error, setError, refused, setRefused, pending, setPending, done, working, exportAs, preview, apply } = useTermbaseFiles(onImported);
 
   return (
     <div className="termbase-files">
@@ -178,14 +130,4 @@ function ImportPreview({ report, concepts, working, onImport, onCancel }: Import
       </div>
     </section>
   );
-}
-
-/** The file's bytes as base64, by the browser's own encoder (a data: URL). */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
 }

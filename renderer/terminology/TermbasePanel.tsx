@@ -9,7 +9,7 @@ import { inLanguage } from '../bilingual';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { navigate } from '../navigation';
 import type { ConceptDraft } from '../route';
-import { traditionalConverter } from '../script/traditionalText';
+import { toTraditional, traditionalConverter } from '../script/traditionalText';
 import { ConceptEditor } from './ConceptEditor';
 import { editorStateOfConcept } from './conceptEditorState';
 import { filterConcepts, indexConcepts, NO_CONCEPT_FILTER, type ConceptFilter } from './conceptFilter';
@@ -67,7 +67,8 @@ function TermbaseBody({ termbase, documents, reload, conceptId, draft }: BodyPro
     (id: string | null) => {
       const domain = termbase.domains.find((d) => d.id === id);
       if (!domain) return id ?? t('terms.termbase.noDomain');
-      return textLanguageOfUi(ui) === 'zh' ? domain.zh : domain.en;
+      if (textLanguageOfUi(ui) === 'en') return domain.en;
+      return ui === 'zh-TW' ? toTraditional(domain.zh) : domain.zh;
     },
     [termbase.domains, ui, t],
   );
