@@ -319,6 +319,12 @@ export interface Termbase {
   domains: TermDomain[];
 }
 
+/**
+ * A termbase far larger than any real one (the starter's TBX is about 0.5 MB; IATE's whole English–Chinese extract
+ * is under 40 MB). The renderer refuses a larger file before reading it; the domain refuses it too.
+ */
+export const TERMBASE_FILE_MAX_BYTES = 50 * 1024 * 1024;
+
 export const TERMBASE_FILE_FORMATS = ['tbx', 'csv'] as const;
 export type TermbaseFileFormat = (typeof TERMBASE_FILE_FORMATS)[number];
 

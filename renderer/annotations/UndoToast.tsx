@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
-export function UndoToast({ onUndo, onDismiss }: { onUndo(): void; onDismiss(): void }) {
+/** `message` says what was deleted: an annotation unless told otherwise. */
+export function UndoToast({ message, onUndo, onDismiss }: { message?: string; onUndo(): void; onDismiss(): void }) {
   const { t } = useTranslation();
   return (
     <div className="toast" role="status">
-      <span>{t('annotations.deleted')}</span>
+      <span>{message ?? t('annotations.deleted')}</span>
       <button type="button" className="button" onClick={onUndo} title={t('annotations.undoKey')}>
         {t('annotations.undo')}
       </button>

@@ -5,6 +5,7 @@ import type { ApiError } from '../../contract/result';
 import { useApi } from '../api/ApiContext';
 import { downloadBase64File } from '../components/downloadExportFile';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { readAsBase64 } from '../components/readAsBase64';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /** Survives the reload after a restore, so the restored screen can say what it restored. */
@@ -124,14 +125,4 @@ export function BackupFileSection() {
       )}
     </section>
   );
-}
-
-/** The file's bytes as base64, by the browser's own encoder (a data: URL), without a copy as a JavaScript string of bytes. */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
 }

@@ -29,17 +29,9 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   systemLanguage: ['en', { option: true }],
   app: async ({ systemLanguage }, use) => {
-    const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-e2e-'));
-    const backend = createBackend({
-      userDataDir,
-      corpusFile: path.join(REPO_ROOT, 'resources', 'corpus.sqlite'),
-      systemLanguage,
-    });
-    const host = await startBrowserHost({ handlers: backend.handlers, rendererDir: path.join(REPO_ROOT, 'dist', 'renderer') });
-    await use(new AppUnderTest(host, backend, userDataDir));
-    await host.close();
-    backend.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    const app = await launchApp(systemLanguage);
+    await use(app);
+    await closeApp(app);
   },
   library: async ({ page, app }, use) => {
     await use(new LibraryPage(page, app.host));
@@ -50,6 +42,24 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** A backend on a fresh profile folder, served by its own browser host: the `app` fixture, or a second profile in a test. */
+export async function launchApp(systemLanguage: UiLanguage = 'en'): Promise<AppUnderTest> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-e2e-'));
+  const backend = createBackend({
+    userDataDir,
+    corpusFile: path.join(REPO_ROOT, 'resources', 'corpus.sqlite'),
+    systemLanguage,
+  });
+  const host = await startBrowserHost({ handlers: backend.handlers, rendererDir: path.join(REPO_ROOT, 'dist', 'renderer') });
+  return new AppUnderTest(host, backend, userDataDir);
+}
+
+export async function closeApp(app: AppUnderTest): Promise<void> {
+  await app.host.close();
+  app.backend.close();
+  fs.rmSync(app.userDataDir, { recursive: true, force: true });
+}
 
 /** Screenshots a person looks at; kept under test-results/screenshots. */
 export function screenshotPath(name: string): string {

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Concept, TermbaseFileError, TermbaseFileErrorCode, TermbaseFileErrorParams, TermDomain } from '../../../contract/terminology';
+import { TERMBASE_FILE_MAX_BYTES, type Concept, type TermbaseFileError, type TermbaseFileErrorCode, type TermbaseFileErrorParams, type TermDomain } from '../../../contract/terminology';
 
 export { TERMBASE_FILE_ERROR_CODES, type TermbaseFileError, type TermbaseFileErrorCode, type TermbaseFileErrorParams } from '../../../contract/terminology';
 
@@ -51,13 +51,8 @@ export function readAllOrNothing(body: () => ParsedTermbase): TermbaseReadResult
   }
 }
 
-/**
- * A termbase far larger than any real one (the starter's TBX is about 0.5 MB;
- * IATE's whole English–Chinese extract is under 40 MB). The bytes, the decoded
- * text and the parsed tree are in memory together, so the limit is checked on
- * the byte count before anything is decoded.
- */
-export const TERMBASE_MAX_BYTES = 50 * 1024 * 1024;
+/** The bytes, the decoded text and the parsed tree are in memory together, so the limit is checked on the byte count before anything is decoded. */
+export const TERMBASE_MAX_BYTES = TERMBASE_FILE_MAX_BYTES;
 
 /**
  * The file's text: UTF-8 (with or without a BOM), or UTF-16 with a BOM (MultiTerm
