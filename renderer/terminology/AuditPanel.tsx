@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asUiLanguage } from '../../contract/languages';
 import { TEXT_ORIGINS, type TextOrigin } from '../../contract/model';
@@ -15,6 +15,12 @@ import { useConceptLabels } from './conceptLabels';
 import './audit.css';
 
 type AuditScope = { documentIds?: string[]; origin?: TextOrigin };
+/**
+ * The scope of the last audit run in this window: coming back to the tab (Back from a place in the reader) runs it
+ * again, so the report is there, fresh, with the marks as they are now.
+ */
+let lastScope: AuditScope | null = null;
+
 type AuditRun = { status: 'idle' } | { status: 'running' } | { status: 'failed'; error: ApiError } | { status: 'done'; findings: AuditFinding[] };
 
 /**
@@ -27,18 +33,23 @@ export function AuditPanel() {
   const { t, i18n } = useTranslation();
   const titles = useDocumentTitles();
   const concepts = useConceptLabels();
-  const [documentId, setDocumentId] = useState('');
-  const [origin, setOrigin] = useState<TextOrigin | ''>('');
+  const [documentId, setDocumentId] = useState(lastScope?.documentIds?.[0] ?? '');
+  const [origin, setOrigin] = useState<TextOrigin | ''>(lastScope?.origin ?? '');
   const [run, setRun] = useState<AuditRun>({ status: 'idle' });
   const [hideAccepted, setHideAccepted] = useState(false);
   const [exportError, setExportError] = useState<ApiError | null>(null);
   const scope: AuditScope = { ...(documentId ? { documentIds: [documentId] } : {}), ...(origin ? { origin } : {}) };
 
-  const start = async () => {
+  const start = async (chosen: AuditScope = scope) => {
+    lastScope = chosen;
     setRun({ status: 'running' });
-    const result = await api.runTermAudit(scope);
+    const result = await api.runTermAudit(chosen);
     setRun(result.ok ? { status: 'done', findings: result.value } : { status: 'failed', error: result.error });
   };
+  useEffect(() => {
+    if (lastScope) void start(lastScope);
+    // Once, on coming back to the tab.
+  }, []);
   const exportAs = async (format: 'csv' | 'markdown') => {
     setExportError(null);
     const result = await api.exportTermAudit({ scope, format, language: asUiLanguage(i18n.language) });
