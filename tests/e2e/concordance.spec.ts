@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { AuditPage, CandidatesPage } from './pages/AuditPage';
 import { ConcordancePage } from './pages/ConcordancePage';
 import { SearchPage } from './pages/SearchPage';
 
@@ -82,3 +84,31 @@ test('a string that occurs nowhere says so plainly', async ({ library, page }) =
   await expect(concordance.emptyState).toHaveText('“zebra crossing” does not occur in the library.');
   await expect(concordance.lines).toHaveCount(0);
 });
+
+// axe on the three tabs with their content showing (the accessibility spec covers the other screens), in both themes.
+for (const theme of ['light', 'dark'] as const) {
+  test(`the concordance, audit and candidates tabs have no serious accessibility violations (${theme})`, async ({ library, page }) => {
+    test.setTimeout(120_000);
+    const concordance = new ConcordancePage(page);
+    const audit = new AuditPage(page);
+    const candidates = new CandidatesPage(page);
+    await page.emulateMedia({ colorScheme: theme });
+    await library.open();
+    const scan = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    await concordance.open();
+    await concordance.type(TERM);
+    await concordance.group('stratified health care').click();
+    expect(await scan()).toEqual([]);
+    await audit.open();
+    await audit.run();
+    await audit.acceptButton(audit.findings.first()).click();
+    expect(await scan()).toEqual([]);
+    await candidates.open();
+    await candidates.evidenceButton(candidates.rows.first()).click({ timeout: 30_000 });
+    await candidates.evidence.locator('li').first().waitFor();
+    expect(await scan()).toEqual([]);
+  });
+}
