@@ -2,13 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asUiLanguage } from '../../contract/languages';
 import type { ApiError } from '../../contract/result';
-import { paragraphNumberOfKey, parseSegmentId } from '../../contract/segmentId';
-import type { AuditFinding, AuditPlace, FindingMark, Term } from '../../contract/terminology';
+import type { AuditFinding, FindingMark, Term } from '../../contract/terminology';
 import { useApi } from '../api/ApiContext';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { LangText } from '../components/LangText';
-import { routeHash } from '../route';
-import { OriginTag } from './ConcordanceLines';
+import { PlaceList, VariantForms } from './AuditPlaces';
 import type { DocumentTitles } from './documentTitles';
 
 /** One finding: what is wrong in words, every place it occurs (each opening the reader there), and its mark. */
@@ -30,62 +27,6 @@ export function AuditFindingItem(props: { finding: AuditFinding; term: Term | nu
       {finding.kind === 'variant-forms' ? <VariantForms places={finding.places} titles={titles} /> : <PlaceList places={finding.places} titles={titles} />}
       <FindingMarkControl finding={finding} onMarked={props.onMarked} />
     </li>
-  );
-}
-
-/** The forms side by side, each with the places it is written so. */
-function VariantForms({ places, titles }: { places: AuditPlace[]; titles: DocumentTitles }) {
-  const { t } = useTranslation();
-  const forms = new Map<string, AuditPlace[]>();
-  for (const place of places) forms.set(place.text, [...(forms.get(place.text) ?? []), place]);
-  return (
-    <div className="audit-variants">
-      {[...forms].map(([form, at]) => (
-        <div key={form} className="audit-variant" data-form={form}>
-          <p className="audit-variant-form">
-            <q lang="en">{form}</q> <span className="muted">{t('terms.audit.formCount', { count: at.length })}</span>
-          </p>
-          <PlaceList places={at} titles={titles} showText={false} />
-        </div>
-      ))}
-    </div>
-  );
-}
-
-/** Places folded after the first few, so one widespread finding does not bury the rest. */
-const PLACES_SHOWN = 4;
-
-function PlaceList({ places, titles, showText = true }: { places: AuditPlace[]; titles: DocumentTitles; showText?: boolean }) {
-  const { t } = useTranslation();
-  const [all, setAll] = useState(places.length <= PLACES_SHOWN + 1);
-  return (
-    <>
-      <ul className="audit-places">
-        {(all ? places : places.slice(0, PLACES_SHOWN)).map((place, i) => {
-        const key = parseSegmentId(place.segmentId)?.key ?? null;
-        const number = key ? paragraphNumberOfKey(key) : null;
-        return (
-          <li key={`${place.segmentId}-${i}`} className="audit-place" data-segment-id={place.segmentId}>
-            <a href={routeHash({ name: 'document', documentId: place.documentId, segmentKey: key })} className="audit-place-link">
-              <LangText value={titles.of(place.documentId)} className="audit-place-document" />
-              <span className="audit-place-paragraph">{number !== null ? t('reader.segmentNumber', { number }) : key}</span>
-            </a>
-            {showText && (
-              <q className="audit-place-text" lang="en">
-                {place.text}
-              </q>
-            )}
-            <OriginTag language="en" origin={place.origin} />
-          </li>
-        );
-      })}
-      </ul>
-      {!all && (
-        <button type="button" className="button button-quiet audit-more-places" onClick={() => setAll(true)}>
-          {t('terms.audit.morePlaces', { count: places.length - PLACES_SHOWN })}
-        </button>
-      )}
-    </>
   );
 }
 
