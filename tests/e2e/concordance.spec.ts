@@ -46,6 +46,13 @@ for (const language of ['en', 'zh-CN'] as const) {
     await single.click();
     await expect(concordance.lines).toHaveCount(4);
 
+    // Only the occurrences whose Chinese is the published text.
+    await concordance.origin.selectOption('published');
+    await expect(concordance.lines).toHaveCount(1);
+    await expect(concordance.lines.first()).toHaveAttribute('data-segment-id', `${PLAN}:p0113`);
+    await concordance.origin.selectOption('');
+    await expect(concordance.lines).toHaveCount(4);
+
     // Sorting by the right context reorders the lines.
     const byDocument = await concordance.lineOrder();
     await concordance.sort.selectOption('right');
@@ -75,6 +82,20 @@ for (const language of ['en', 'zh-CN'] as const) {
     await expect(concordance.total).toHaveText(words.total);
   });
 }
+
+test('a frequent word shows its first hundred lines, and Show more the next', async ({ library, page }) => {
+  const concordance = new ConcordancePage(page);
+  await library.open();
+  await concordance.open();
+  await concordance.type('health');
+  const total = Number(/\d+/.exec((await concordance.total.textContent()) ?? '')?.[0]);
+  expect(total).toBeGreaterThan(200);
+  await expect(concordance.lines).toHaveCount(100);
+  await concordance.showMore.click();
+  await expect(concordance.lines).toHaveCount(200);
+  const counts = await concordance.groupCounts();
+  expect(counts.reduce((sum, n) => sum + n, 0)).toBe(total);
+});
 
 test('a string that occurs nowhere says so plainly', async ({ library, page }) => {
   const concordance = new ConcordancePage(page);

@@ -76,6 +76,14 @@ export class ConcordancePage {
     return this.panel.locator('select[data-control="sort"]');
   }
 
+  get origin(): Locator {
+    return this.panel.locator('select[data-control="origin"]');
+  }
+
+  get showMore(): Locator {
+    return this.panel.locator('.concordance-more');
+  }
+
   exportButton(format: 'csv' | 'markdown'): Locator {
     return this.panel.locator(`.concordance-export [data-export="${format}"]`);
   }
