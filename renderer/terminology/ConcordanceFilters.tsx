@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_ORIGINS, type TextOrigin } from '../../contract/model';
 import { CONCORDANCE_SORTS, type ConcordanceSort, type RenderingGroup } from '../../contract/terminology';
@@ -71,32 +71,52 @@ export function ConcordanceFilters(props: {
   );
 }
 
+/** Renderings shown before "Show all": a frequent word can have dozens, which would push the lines off the screen. */
+const GROUPS_SHOWN = 12;
+
 /** The renderings with their counts, as toggles: choosing one shows only its lines. */
 export function RenderingGroups(props: { groups: RenderingGroup[]; chosen: string | null; onChoose(key: string | null): void }) {
   const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const folded = !all && props.groups.length > GROUPS_SHOWN + 1;
+  // Folded, the list keeps the most frequent ones, the one chosen and the occurrences with no rendering.
+  const shown = folded
+    ? props.groups.filter((group, i) => i < GROUPS_SHOWN || group.rendering === null || renderingKey(group.rendering) === props.chosen)
+    : props.groups;
   return (
-    <ul className="rendering-groups" aria-label={t('terms.concordance.renderingsLabel')}>
-      {props.groups.map((group) => {
-        const key = renderingKey(group.rendering);
-        const pressed = props.chosen === key;
-        return (
-          <li key={key}>
-            <button
-              type="button"
-              className="button rendering-group"
-              aria-pressed={pressed}
-              data-rendering={group.rendering?.label ?? ''}
-              onClick={() => props.onChoose(pressed ? null : key)}
-            >
-              <span className="rendering-label" lang={group.rendering && /\p{Script=Han}/u.test(group.rendering.label) ? 'zh-CN' : undefined}>
-                {group.rendering ? group.rendering.label : t('terms.concordance.unrendered')}
-              </span>
-              <span className="rendering-count">{t('terms.concordance.groupCount', { count: group.count })}</span>
-              {group.rendering && <span className="rendering-source">{t(`terms.concordance.source.${group.rendering.source}`)}</span>}
-            </button>
+    <div className="rendering-groups-frame">
+      <ul className="rendering-groups" aria-label={t('terms.concordance.renderingsLabel')}>
+        {shown.map((group) => (
+          <li key={renderingKey(group.rendering)}>
+            <RenderingGroupButton group={group} pressed={props.chosen === renderingKey(group.rendering)} onChoose={props.onChoose} />
           </li>
-        );
-      })}
-    </ul>
+        ))}
+      </ul>
+      {folded && (
+        <button type="button" className="button button-quiet rendering-groups-all" onClick={() => setAll(true)}>
+          {t('terms.concordance.allRenderings', { count: props.groups.length })}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function RenderingGroupButton({ group, pressed, onChoose }: { group: RenderingGroup; pressed: boolean; onChoose(key: string | null): void }) {
+  const { t } = useTranslation();
+  const label = group.rendering?.label;
+  return (
+    <button
+      type="button"
+      className="button rendering-group"
+      aria-pressed={pressed}
+      data-rendering={label ?? ''}
+      onClick={() => onChoose(pressed ? null : renderingKey(group.rendering))}
+    >
+      <span className="rendering-label" lang={label && /\p{Script=Han}/u.test(label) ? 'zh-CN' : undefined}>
+        {label ?? t('terms.concordance.unrendered')}
+      </span>
+      <span className="rendering-count">{t('terms.concordance.groupCount', { count: group.count })}</span>
+      {group.rendering && <span className="rendering-source">{t(`terms.concordance.source.${group.rendering.source}`)}</span>}
+    </button>
   );
 }

@@ -83,7 +83,7 @@ for (const language of ['en', 'zh-CN'] as const) {
   });
 }
 
-test('a frequent word shows its first hundred lines, and Show more the next', async ({ library, page }) => {
+test('a frequent word shows its first hundred lines and Show more the next, with its renderings folded', async ({ library, page }) => {
   const concordance = new ConcordancePage(page);
   await library.open();
   await concordance.open();
@@ -93,6 +93,10 @@ test('a frequent word shows its first hundred lines, and Show more the next', as
   await expect(concordance.lines).toHaveCount(100);
   await concordance.showMore.click();
   await expect(concordance.lines).toHaveCount(200);
+  // Its many renderings are folded behind one button; unfolded, their counts add up to the total.
+  const folded = await concordance.groups.count();
+  await concordance.allRenderings.click();
+  expect(await concordance.groups.count()).toBeGreaterThan(folded);
   const counts = await concordance.groupCounts();
   expect(counts.reduce((sum, n) => sum + n, 0)).toBe(total);
 });

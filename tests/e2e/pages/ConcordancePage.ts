@@ -45,6 +45,10 @@ export class ConcordancePage {
     return this.panel.locator(`.rendering-group[data-rendering="${label}"]`);
   }
 
+  get allRenderings(): Locator {
+    return this.panel.locator('.rendering-groups-all');
+  }
+
   /** Each group's count, read from the page ("· 3"). */
   async groupCounts(): Promise<number[]> {
     const texts = await this.panel.locator('.rendering-count').allTextContents();
