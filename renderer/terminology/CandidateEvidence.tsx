@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TextLanguage } from '../../contract/languages';
 import type { DocumentDetail } from '../../contract/model';
 import type { ApiError } from '../../contract/result';
-import { paragraphNumberOfKey, parseSegmentId } from '../../contract/segmentId';
-import { parseSentenceId } from '../../contract/sentenceId';
+import { paragraphNumberOfKey } from '../../contract/segmentId';
 import type { TermCandidate } from '../../contract/terminology';
 import { useApi } from '../api/ApiContext';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -12,16 +11,8 @@ import { Highlighted } from '../components/Highlighted';
 import { LangText } from '../components/LangText';
 import { useShownText } from '../script/chineseScriptDisplay';
 import { routeHash } from '../route';
+import { evidenceParagraphs, unitRanges, type DocumentLoader, type EvidenceParagraph } from './candidateEvidenceText';
 import type { DocumentTitles } from './documentTitles';
-
-/** The evidence of a candidate, paragraph by paragraph: the sentences holding the Chinese and those holding the English. */
-interface EvidenceParagraph {
-  segmentId: string;
-  documentId: string;
-  key: string;
-  zh: string[];
-  en: string[];
-}
 
 /**
  * The sentences behind a candidate pair, cut from their documents (each document fetched once, when a candidate's
@@ -71,29 +62,10 @@ function EvidenceText({ texts, unit, language }: { texts: string[]; unit: string
   const shown = shownText(texts.join(language === 'zh' ? '' : ' '), language);
   return (
     <p className={`candidate-evidence-text candidate-evidence-${language}`} lang={shown.lang}>
-      <Highlighted text={shown.text} ranges={rangesOf(texts.join(language === 'zh' ? '' : ' '), unit, language)} />
+      <Highlighted text={shown.text} ranges={unitRanges(texts.join(language === 'zh' ? '' : ' '), unit, language)} />
     </p>
   );
 }
-
-/**
- * Every place the unit occurs, ignoring case (the English unit is lower case; the text may not be). An English unit
- * is marked to the end of its word, so "tasks" is marked whole where the unit is "task".
- */
-function rangesOf(text: string, unit: string, language: TextLanguage): [number, number][] {
-  const ranges: [number, number][] = [];
-  const haystack = text.toLowerCase();
-  const needle = unit.toLowerCase();
-  if (!needle) return ranges;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, ranges[ranges.length - 1][1])) {
-    let end = at + needle.length;
-    while (language === 'en' && end < text.length && /\p{L}/u.test(text[end])) end++;
-    ranges.push([at, end]);
-  }
-  return ranges;
-}
-
-export type DocumentLoader = (documentId: string) => Promise<DocumentDetail | ApiError>;
 
 /** Each document fetched once for as long as the list is shown; a failure is not kept, so the next look tries again. */
 export function useDocumentLoader(): DocumentLoader {
@@ -110,41 +82,4 @@ export function useDocumentLoader(): DocumentLoader {
       return loading;
     };
   }, [api]);
-}
-
-/** The evidence sentences grouped by paragraph, in the order the candidate lists them. */
-async function evidenceParagraphs(
-  candidate: TermCandidate,
-  load: DocumentLoader,
-): Promise<{ paragraphs: EvidenceParagraph[] } | { error: ApiError }> {
-  const bySegment = new Map<string, EvidenceParagraph>();
-  const sides: [TextLanguage, string[]][] = [
-    ['zh', candidate.evidence.zhSentenceIds],
-    ['en', candidate.evidence.enSentenceIds],
-  ];
-  const docs = new Map<string, DocumentDetail>();
-  for (const [, ids] of sides) {
-    for (const id of ids) {
-      const segment = parseSegmentId(parseSentenceId(id)?.segmentId ?? '');
-      if (!segment || docs.has(segment.documentId)) continue;
-      const doc = await load(segment.documentId);
-      if ('code' in doc) return { error: doc };
-      docs.set(segment.documentId, doc);
-    }
-  }
-  for (const [side, ids] of sides) {
-    for (const id of ids) {
-      const parsed = parseSentenceId(id);
-      const segmentRef = parseSegmentId(parsed?.segmentId ?? '');
-      if (!parsed || !segmentRef) continue;
-      const segment = docs.get(segmentRef.documentId)?.segments.find((s) => s.id === parsed.segmentId);
-      const sentence = segment?.sentences[side].find((s) => s.n === parsed.n);
-      const text = segment?.[side]?.text;
-      if (!sentence || text === undefined) continue;
-      const paragraph = bySegment.get(parsed.segmentId) ?? { segmentId: parsed.segmentId, documentId: segmentRef.documentId, key: segmentRef.key, zh: [], en: [] };
-      paragraph[side].push(text.slice(sentence.start, sentence.end));
-      bySegment.set(parsed.segmentId, paragraph);
-    }
-  }
-  return { paragraphs: [...bySegment.values()] };
 }
