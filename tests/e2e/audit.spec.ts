@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import { expect, test } from './fixtures';
 import { AuditPage, CandidatesPage } from './pages/AuditPage';
 
 const PLAN = 'national-health-plan-14th-fyp-2022';
+const BRIEFING = 'shanghai-health-service-guidelines-briefing-2018';
 
 const WORDS = {
   en: { findings: (n: number) => `${n} findings`, accepted: (n: number) => `${n} accepted as is`, acceptedMark: 'Accepted as is' },
@@ -63,6 +65,15 @@ for (const language of ['en', 'zh-CN'] as const) {
     await audit.removeMarkButton(finding).click();
     await expect(audit.acceptButton(finding)).toBeVisible();
     await expect(audit.summary).toContainText(words.accepted(0));
+
+    // The report as Markdown, and the audit of one document: only its places.
+    const [download] = await Promise.all([page.waitForEvent('download'), audit.exportButton('markdown').click()]);
+    expect(fs.readFileSync((await download.path())!, 'utf8')).toContain('National Health Planning');
+    await audit.documentSelect.selectOption(BRIEFING);
+    await audit.run();
+    const places = await audit.panel.locator('[data-segment-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-segment-id')));
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.every((id) => id?.startsWith(`${BRIEFING}:`))).toBe(true);
   });
 
   test(`${language}: term candidates load, show their evidence, and Add to termbase opens a draft entry`, async ({ library, page }) => {

@@ -13,6 +13,10 @@ export class AuditPage {
     return this.page.locator('.terms-panel[data-panel="audit"]');
   }
 
+  get documentSelect(): Locator {
+    return this.panel.locator('select[data-control="document"]');
+  }
+
   get runButton(): Locator {
     return this.panel.locator('.audit-run');
   }
