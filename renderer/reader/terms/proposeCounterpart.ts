@@ -10,21 +10,26 @@ export function occurrenceIndex(text: string, needle: string, end: number): numb
   return Math.max(0, n - 1);
 }
 
-const LONGEST_PROPOSAL = 80;
+/** Paired words this close are one rendering ("diagnosis and treatment" where "and" was not paired). */
+const JOINABLE_GAP = /^[\s\p{P}]*[\p{L}\p{N}]{0,4}[\s\p{P}]*$/u;
 
 /**
  * What the aligned text renders a selection as: the rendering the concordance
  * found for that occurrence (a termbase term, or the word pairs the aligner
- * stored for the sentence link), cut from the counterpart sentence. Nothing
- * when no precise rendering is known: a whole sentence is no term.
+ * stored for the sentence link), cut from the counterpart sentence: the first
+ * run of paired words, joined across a short unpaired word. Nothing when no
+ * precise rendering is known: a whole sentence is no term.
  */
 export function proposedCounterpart(lines: readonly ConcordanceLine[], occurrence: number): string {
   const line = lines[occurrence] ?? lines[0];
   const counterpart = line?.counterpart;
   if (!line?.rendering || !counterpart || counterpart.highlights.length === 0) return '';
   const ranges = [...counterpart.highlights].sort((a, b) => a[0] - b[0]);
-  const whole = counterpart.text.slice(ranges[0][0], ranges.at(-1)![1]).trim();
-  // Pairs a few words apart are one rendering ("diagnosis … and treatment"); far apart, only the first is sure.
-  if (whole.length <= LONGEST_PROPOSAL) return whole;
-  return counterpart.text.slice(ranges[0][0], ranges[0][1]).trim();
+  const start = ranges[0][0];
+  let end = ranges[0][1];
+  for (const [from, to] of ranges.slice(1)) {
+    if (from > end && !JOINABLE_GAP.test(counterpart.text.slice(end, from))) break;
+    end = Math.max(end, to);
+  }
+  return counterpart.text.slice(start, end).trim();
 }
