@@ -2,6 +2,8 @@ import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../contract/annotations';
 import type { TextRange } from '../../contract/search';
+import type { TermMark } from '../../contract/terminology';
+import { TermMarkSpan } from '../reader/terms/TermMarkSpan';
 
 /** A range the text is grouped by (a sentence), named by a key unique in the document. */
 export interface TextGroup {
@@ -21,11 +23,14 @@ interface AnnotatedTextProps {
   /** Sentences, in order and not overlapping: each is wrapped whole by `renderGroup`, around its highlights and hits. */
   groups?: readonly TextGroup[];
   renderGroup?(group: TextGroup, children: ReactNode): ReactNode;
+  /** Termbase terms found in the text (reader/terms/), in order and not overlapping: marked around everything but the sentences. */
+  termMarks?: readonly TermMark[];
 }
 
 type Placed = { annotation: Annotation; start: number; end: number };
 
 const NO_GROUPS: readonly TextGroup[] = [];
+const NO_TERMS: readonly TermMark[] = [];
 
 /**
  * A segment side with its highlights and find hits, grouped into sentences.
@@ -35,16 +40,17 @@ const NO_GROUPS: readonly TextGroup[] = [];
  * text goes into the element: offsets of a selection in it are offsets in
  * the segment's text.
  */
-export function AnnotatedText({ text, findRanges, currentFind, annotations, onOpenAnnotation, groups = NO_GROUPS, renderGroup }: AnnotatedTextProps) {
+export function AnnotatedText({ text, findRanges, currentFind, annotations, onOpenAnnotation, groups = NO_GROUPS, renderGroup, termMarks = NO_TERMS }: AnnotatedTextProps) {
   const { t } = useTranslation();
   const placed = annotations.flatMap((a) => (a.placement.status === 'anchored' ? [{ annotation: a, start: a.placement.start, end: a.placement.end }] : []));
   const grouped = renderGroup !== undefined && groups.length > 0;
-  if (placed.length === 0 && findRanges.length === 0 && !grouped) return <>{text}</>;
+  if (placed.length === 0 && findRanges.length === 0 && !grouped && termMarks.length === 0) return <>{text}</>;
 
   const cuts = new Set([0, text.length]);
   for (const p of placed) cuts.add(p.start).add(p.end);
   for (const [start, end] of findRanges) cuts.add(start).add(end);
   if (grouped) for (const g of groups) cuts.add(g.start).add(g.end);
+  for (const m of termMarks) cuts.add(m.start).add(m.end);
   const bounds = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
 
   const started = new Set<string>();
@@ -55,7 +61,7 @@ export function AnnotatedText({ text, findRanges, currentFind, annotations, onOp
     const piece = hit < 0 ? text.slice(from, to) : <FindHit current={hit === currentFind}>{text.slice(from, to)}</FindHit>;
     const covering = placed.filter((p) => p.start <= from && to <= p.end).sort((a, b) => b.start - a.start || a.end - b.end);
     if (covering.length === 0) {
-      pieces.push({ from, to, node: piece });
+      pieces.push({ from, to, node: inTerm(termMarks, from, to, piece) });
       continue;
     }
     const first = !started.has(covering[0].annotation.id);
@@ -67,15 +73,30 @@ export function AnnotatedText({ text, findRanges, currentFind, annotations, onOp
     pieces.push({
       from,
       to,
-      node: (
+      node: inTerm(
+        termMarks,
+        from,
+        to,
         <Highlight placed={covering[0]} to={to} first={first} overlapping={covering.length > 1} label={label} onOpen={onOpenAnnotation}>
           {piece}
-        </Highlight>
+        </Highlight>,
       ),
     });
   }
   if (!grouped) return <>{pieces.map((p) => <Fragment key={p.from}>{p.node}</Fragment>)}</>;
   return <>{groupPieces(pieces, groups, renderGroup)}</>;
+}
+
+/** A piece inside a termbase term is wrapped in its mark: outside the highlight, so that the highlight's button holds nothing focusable. */
+function inTerm(marks: readonly TermMark[], from: number, to: number, node: ReactNode): ReactNode {
+  if (marks.length === 0) return node;
+  const mark = marks.find((m) => m.start <= from && to <= m.end);
+  if (!mark) return node;
+  return (
+    <TermMarkSpan mark={mark} first={from === mark.start} last={to === mark.end}>
+      {node}
+    </TermMarkSpan>
+  );
 }
 
 /** Wraps the pieces inside each group; pieces between groups (the space between sentences) stay as they are. */

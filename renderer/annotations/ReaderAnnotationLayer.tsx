@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLOURS, type Annotation, type HighlightColour } from '../../contract/annotations';
 import { useCommands } from '../commands/CommandsProvider';
@@ -46,8 +46,15 @@ export function jumpToAnnotation(annotation: Annotation): HTMLElement | null {
  * selection, the editor, the undo notice after a delete, and re-attaching an
  * orphan to text the user selects.
  */
-export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, { rowsRef: React.RefObject<HTMLElement | null>; annotations: DocumentAnnotations }>(
-  function ReaderAnnotationLayer({ rowsRef, annotations }, ref) {
+interface ReaderAnnotationLayerProps {
+  rowsRef: React.RefObject<HTMLElement | null>;
+  annotations: DocumentAnnotations;
+  /** Tools of other features shown in the selection toolbar, after the annotating ones. */
+  selectionTools?(selection: TextSelection): ReactNode;
+}
+
+export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, ReaderAnnotationLayerProps>(
+  function ReaderAnnotationLayer({ rowsRef, annotations, selectionTools }, ref) {
     const { t } = useTranslation();
     const [selection, clearSelection] = useTextSelection(rowsRef);
     const [editing, setEditing] = useState<Editing | null>(null);
@@ -148,7 +155,9 @@ export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, { rowsRef:
             onReattach={() => void reattach()}
             onCancelReattach={() => setReattaching(null)}
             onDismiss={() => back.toText(selection)}
-          />
+          >
+            {reattaching === null && selectionTools?.(selection)}
+          </SelectionToolbar>
         )}
         {editing && (
           <AnnotationEditor

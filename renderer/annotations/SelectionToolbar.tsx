@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '../../contract/annotations';
 import { ColourSwatches } from './ColourSwatches';
@@ -16,6 +16,8 @@ interface SelectionToolbarProps {
   onCancelReattach(): void;
   /** Esc: the toolbar goes, the caret stays at the selection's end, the focus back in the text. */
   onDismiss(): void;
+  /** More tools after the annotating ones (the reader's "Add as term"). */
+  children?: ReactNode;
 }
 
 /**
@@ -56,7 +58,8 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [onHighlight, onCompose, onDismiss, lastColour, reattaching]);
 
-  const style = popoverPosition(props.selection.rect, { width: reattaching ? 260 : 330, height: 44 }, 'above');
+  const width = reattaching ? 260 : props.children ? 440 : 330;
+  const style = popoverPosition(props.selection.rect, { width, height: 44 }, 'above');
   return (
     <div ref={ref} className="selection-toolbar" role="toolbar" aria-label={t('annotations.toolbarLabel')} style={style} onKeyDown={moveAlong}>
       {reattaching ? (
@@ -78,6 +81,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
           <button type="button" className="button button-quiet" title={t('annotations.addTagsKey')} onMouseDown={(e) => e.preventDefault()} onClick={() => onCompose('tags')}>
             {t('annotations.addTags')}
           </button>
+          {props.children}
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { FONT_SIZE_RANGE, VIEW_MODES, type Preferences, type ViewMode } from '../../contract/model';
 import type { ReaderPanel } from './ReaderView';
 import { ChineseScriptToggle } from '../script/ChineseScriptToggle';
+import { TermToggle } from './terms/TermToggle';
 
 const VIEW_LABEL_KEYS: Record<ViewMode, string> = { both: 'reader.viewBoth', zh: 'reader.viewZh', en: 'reader.viewEn' };
 
@@ -85,6 +86,7 @@ export function ReaderToolbar({ preferences, onChange, annotationCount, linksToC
       <button type="button" className="button caret-toggle" aria-pressed={caretMode} title={t('caret.toggleHint')} aria-keyshortcuts="F7" onClick={onToggleCaret}>
         {t('caret.toggle')}
       </button>
+      <TermToggle />
       <button type="button" className="button annotations-toggle" data-panel-toggle="annotations" aria-expanded={panel === 'annotations'} onClick={() => onTogglePanel('annotations')}>
         {t('annotations.toggle', { count: annotationCount })}
       </button>

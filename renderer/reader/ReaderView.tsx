@@ -32,6 +32,9 @@ import { LinksToCheckPanel } from './sentences/LinksToCheckPanel';
 import { showLink, useSentenceInteractions } from './sentences/useSentenceInteractions';
 import { useReaderCommands, useSentenceCommands } from '../commands/readerCommands';
 import { ChineseScriptContext, useDocumentScript } from '../script/chineseScriptDisplay';
+import { TermMarksContext, useTermMarkStore } from './terms/useTermMarks';
+import { TermPopoverLayer } from './terms/TermPopoverLayer';
+import { SelectionTermTools } from './terms/SelectionTermTools';
 
 interface ReaderViewProps {
   documentId: string;
@@ -88,11 +91,13 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   useEffect(() => offerSkipTarget(() => rowsRef.current && rowTabStop(firstRowInView(rowsRef.current))), []);
   useReaderCommands({ doc, preferences, onPreferencesChange, panel, togglePanel, topSegmentId: () => (rowsRef.current ? (firstRowInView(rowsRef.current)?.dataset.segmentId ?? null) : null), announce });
   const script = useDocumentScript(doc);
+  const termMarks = useTermMarkStore(doc.id);
 
   useAnnotationJump(annotationId, annotations.list, layer);
   const unknownTarget = useLanding(doc.id, segmentKey, targetId);
 
   return (
+    <TermMarksContext value={termMarks}>
     <div className={`reader${panel ? ' with-panel' : ''}`} data-document-id={doc.id}>
       <PlaceKeeper doc={doc} rowsRef={rowsRef} outlineOpen={outlineOpen} onCloseOutline={closeOutline} />
       <article className="reader-main" aria-labelledby="document-title">
@@ -135,8 +140,11 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
         </SentenceContext>
         </ChineseScriptContext>
         <SentenceStatus store={sentences.context.store} />
+        <SentenceContext value={sentences.context}>
+          <TermPopoverLayer rowsRef={rowsRef} doc={doc} />
+        </SentenceContext>
         {caret.on && <CaretOverlay rootRef={rowsRef} />}
-        <ReaderAnnotationLayer ref={layer} rowsRef={rowsRef} annotations={annotations} />
+        <ReaderAnnotationLayer ref={layer} rowsRef={rowsRef} annotations={annotations} selectionTools={(selection) => <SelectionTermTools selection={selection} documentId={doc.id} />} />
       </article>
       {panel === 'links' && (
         <aside className="reader-panel reader-links-to-check" aria-label={t('sentences.checkTitle')} onKeyDown={(event) => escapeCloses(event, closePanel)}>
@@ -166,6 +174,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
         </aside>
       )}
     </div>
+    </TermMarksContext>
   );
 }
 

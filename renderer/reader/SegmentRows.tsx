@@ -14,6 +14,7 @@ import { renderSentence, SENTENCE_KEYS_HINT_ID } from './sentences/SentenceSpan'
 import { ReviewFlag } from './ReviewFlag';
 import { useChineseScript } from '../script/chineseScriptDisplay';
 import { rememberStoredText } from '../script/storedText';
+import { useCellTermMarks } from './terms/useTermMarks';
 
 /** Match ranges per segment and side, from the find bar. */
 export type SegmentHighlights = ReadonlyMap<string, Record<TextLanguage, TextRange[]>>;
@@ -152,6 +153,7 @@ function SegmentCell(props: {
   const { segment, language } = props;
   const { t } = useTranslation();
   const script = useChineseScript();
+  const termMarks = useCellTermMarks(segment.id, language);
   const side = segment[language];
   if (!side) {
     return (
@@ -172,6 +174,7 @@ function SegmentCell(props: {
           onOpenAnnotation={props.onOpenAnnotation}
           groups={props.sentences}
           renderGroup={renderSentence}
+          termMarks={termMarks}
         />
       </Tag>
       <CounterpartMark annotations={props.annotations} side={language} />

@@ -8,7 +8,7 @@ import { focusSentence } from './sentences/useSentenceInteractions';
  * The reader's keyboard, one tab stop per row (issue "Usable by everyone":
  * crossing the national plan took about 300 Tabs). Each row's tab stop is its
  * paragraph number; the row's other parts (copy-link button, sentences,
- * highlights, review flag) are reached with the arrows:
+ * marked terms, highlights, review flag) are reached with the arrows:
  * - ← / → the part before or after, in reading order; Home / End the first or last;
  * - ↑ / ↓ the row before or after;
  * - Ctrl+A selects the text of the column in focus, not the whole page;
@@ -35,7 +35,7 @@ export function useReaderKeyboard(rootRef: RefObject<HTMLElement | null>, store:
   }, [rootRef]);
 }
 
-const PARTS = '.segment-number, .copy-link, [data-sentence], .annotation[data-annotation-start], .review-flag > summary';
+const PARTS = '.segment-number, .copy-link, [data-sentence], .term-mark[data-term-start], .annotation[data-annotation-start], .review-flag > summary';
 
 /** The row's tab stop. */
 export function rowTabStop(row: Element | null | undefined): HTMLElement | null {

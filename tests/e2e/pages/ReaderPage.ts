@@ -236,4 +236,58 @@ export class ReaderPage {
       throw new Error('no row below the headers');
     });
   }
+
+  /* ---- Terminology in the reader (reader/terms/) ---- */
+
+  get termToggle(): Locator {
+    return this.page.locator('.reader-toolbar .term-toggle');
+  }
+
+  /** Marked termbase terms in a scope (each term's first piece, its focus stop); `text` picks those that read so. */
+  termMarks(scope: Locator, text?: string): Locator {
+    const marks = scope.locator('.term-mark[data-term-start]');
+    return text === undefined ? marks : marks.filter({ hasText: text });
+  }
+
+  /** The entry a marked term shows on hover or focus. */
+  get termPopover(): Locator {
+    return this.page.locator('.term-popover');
+  }
+
+  /** The entry's "in the aligned sentence" part. */
+  get termCounterpart(): Locator {
+    return this.termPopover.locator('.term-counterpart');
+  }
+
+  /** A status badge (preferred, forbidden…) in a scope, by the status it tells. */
+  termStatusBadges(scope: Locator, status: string): Locator {
+    return scope.locator(`.term-status[data-term-status="${status}"]`);
+  }
+
+  get addAsTermButton(): Locator {
+    return this.page.locator('.selection-toolbar .add-as-term');
+  }
+
+  get dictionaryCard(): Locator {
+    return this.page.locator('.dictionary-card');
+  }
+
+  get dictionaryPinyin(): Locator {
+    return this.dictionaryCard.locator('.dictionary-pinyin');
+  }
+
+  /** The termbase entry beside the dictionary's, when the selection is a termbase term. */
+  get dictionaryTermbaseEntry(): Locator {
+    return this.dictionaryCard.locator('.dictionary-termbase');
+  }
+
+  /** The glyph drawn after a flagged term (CSS content, outside the text). */
+  async flagGlyph(mark: Locator): Promise<string> {
+    return mark.evaluate((element) => {
+      const cell = element.closest('[data-side]');
+      const range = element.getAttribute('data-term-range');
+      const last = [...(cell?.querySelectorAll(`.term-mark[data-term-range="${range}"]`) ?? [])].at(-1) ?? element;
+      return getComputedStyle(last, '::after').content;
+    });
+  }
 }
