@@ -38,6 +38,8 @@ export function CandidatesPanel() {
       {candidates.state === 'failed' && <ErrorMessage error={candidates.error} onRetry={reload} />}
       {candidates.state === 'ready' && candidates.value.length === 0 && <p className="empty-state">{t('terms.candidates.none')}</p>}
       {candidates.state === 'ready' && candidates.value.length > 0 && (
+        // A narrow window scrolls the table sideways rather than squeezing its numbers and buttons.
+        <div className="candidates-scroll">
         <table className="candidates-table">
           <caption className="visually-hidden">{t('terms.candidates.caption', { count: candidates.value.length })}</caption>
           <thead>
@@ -79,6 +81,7 @@ export function CandidatesPanel() {
             })}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );

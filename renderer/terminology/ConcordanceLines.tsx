@@ -42,11 +42,11 @@ function KwicLine({ line, query, titles }: { line: ConcordanceLine; query: strin
   return (
     <li className="kwic-line" data-segment-id={line.segmentId} data-rendering={line.rendering?.label ?? ''}>
       <a className="kwic-row" href={href} lang={shown.lang} aria-label={t('terms.concordance.openLine', { text: shown.text })}>
-        <span className="kwic-left">
+        <span className="kwic-left" data-context-clip="">
           <span>{left}</span>
         </span>
         <strong className="kwic-keyword">{keyword}</strong>
-        <span className="kwic-right">{right}</span>
+        <span className="kwic-right" data-context-clip="">{right}</span>
       </a>
       <p className="kwic-counterpart" lang={counterpart?.lang}>
         {counterpart && line.counterpart ? (

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { AuditPage } from './pages/AuditPage';
 
 // Automated accessibility checks on the main screens (cf. Joplin's axe spec), in the three interface languages and both
 // themes (issue 15): colour contrast is checked on what each theme paints, highlights and sentence bands included.
@@ -44,11 +45,21 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.locator('.search-hit mark').first()).toBeVisible();
       expect(await scan()).toEqual([]);
 
-      for (const hash of ['#/annotations', '#/settings']) {
+      for (const [hash, ready] of [
+        ['#/annotations', '.annotation-item'],
+        ['#/settings', '.settings-view'],
+        ['#/terms/termbase?concept=c001', '.concept-editor'],
+        ['#/terms/concordance?q=%E5%88%86%E7%BA%A7%E8%AF%8A%E7%96%97', '.kwic-line'],
+        ['#/terms/candidates', '.candidates[data-state="ready"]'],
+      ] as const) {
         await page.evaluate((h) => (window.location.hash = h), hash);
-        await page.locator(hash === '#/annotations' ? '.annotation-item' : '.settings-view').first().waitFor();
-        expect(await scan()).toEqual([]);
+        await page.locator(ready).first().waitFor();
+        expect(await scan(), hash).toEqual([]);
       }
+      const audit = new AuditPage(page);
+      await audit.open();
+      await audit.run();
+      expect(await scan(), 'audit').toEqual([]);
     });
   }
 }

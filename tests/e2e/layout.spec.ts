@@ -1,4 +1,5 @@
 import { expect, screenshotPath, test } from './fixtures';
+import { AuditPage } from './pages/AuditPage';
 import { layoutProblems } from './pages/layoutProbe';
 
 // Every screen at 1360, 1024 and 800 px and at 200 % zoom, in the three interface languages (issue 15): nothing cut
@@ -18,6 +19,7 @@ for (const size of SIZES) {
     test.use({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale });
     for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
       test(`every screen holds together (${language}, ${size.name})`, async ({ library, reader, app, page }) => {
+        const audit = new AuditPage(page);
         const doc = await app.backend.handlers.getDocument({ documentId: PLAN });
         const segment = doc.segments.find((s) => s.id === `${PLAN}:p0071`)!;
         await app.backend.handlers.createAnnotation({ segmentId: segment.id, side: 'zh', start: 0, end: 8, exact: segment.zh!.text.slice(0, 8), colour: 'yellow', note: 'note', tags: ['tag'] });
@@ -44,11 +46,17 @@ for (const size of SIZES) {
         for (const [hash, ready, screen] of [
           ['#/annotations', '.annotation-item', 'annotations'],
           ['#/settings', '.backups-table', 'settings'],
+          ['#/terms/termbase?concept=c001', '.concept-editor', 'termbase'],
+          ['#/terms/concordance?q=%E5%81%A5%E5%BA%B7', '.kwic-line', 'concordance'],
+          ['#/terms/candidates', '.candidates[data-state="ready"]', 'candidates'],
         ] as const) {
           await page.evaluate((h) => (window.location.hash = h), hash);
           await page.locator(ready).first().waitFor();
           await check(screen);
         }
+        await audit.open();
+        await audit.run();
+        await check('audit');
       });
     }
   });

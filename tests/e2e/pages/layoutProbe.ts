@@ -34,6 +34,9 @@ export async function layoutProblems(page: Page): Promise<string[]> {
     };
     const controls = document.querySelectorAll('a, a *, button, button *, input, select, textarea, label, h1, h2, h3, th, td, .cell-text, p, li, summary, [role="tab"], [role="button"]');
     for (const element of controls) {
+      // A concordance line's contexts are cut at the column's edge on purpose, as every concordancer cuts them; the
+      // whole paragraph is one click away. Such an element says so with data-context-clip.
+      if (element.closest('[data-context-clip]')) continue;
       const rect = element.getBoundingClientRect();
       if (!visible(element, rect)) continue;
       if ((rect.left < -1 || rect.right > width + 1) && !inSidewaysScroller(element)) {
