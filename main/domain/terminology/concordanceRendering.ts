@@ -58,8 +58,10 @@ export class RenderingFinder {
         .map((pair): TextRange => [pair[other].start, pair[other].end]),
     );
     if (ranges.length === 0) return none;
-    const label = ranges.map(([a, b]) => otherText.slice(a, b)).join(' … ');
-    return { rendering: { label: foldText(label), source: 'word-pairs', conceptId: null, termId: null }, ranges };
+    // A word the sentence repeats is paired with each of its renderings there: the label names each form once
+    // ("health", not "health … health … health"), so such lines group with the others that render it so.
+    const label = [...new Set(ranges.map(([a, b]) => foldText(otherText.slice(a, b))))].join(' … ');
+    return { rendering: { label, source: 'word-pairs', conceptId: null, termId: null }, ranges };
   }
 }
 

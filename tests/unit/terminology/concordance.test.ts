@@ -107,6 +107,15 @@ describe('grouping by rendering', () => {
     const unrendered = groups.findIndex((g) => g.rendering === null);
     if (unrendered >= 0) expect(unrendered).toBe(groups.length - 1);
   });
+
+  it('names each rendered form once, so a word a sentence repeats groups with the others that render it so', () => {
+    const groups = concordance.groups({ query: '健康' }).filter((g) => g.rendering?.source === 'word-pairs');
+    for (const { rendering } of groups) {
+      const forms = rendering!.label.split(' … ');
+      expect(new Set(forms).size, rendering!.label).toBe(forms.length);
+    }
+    expect(groups[0].rendering!.label).toBe('health');
+  });
 });
 
 describe('filters and sorting', () => {
