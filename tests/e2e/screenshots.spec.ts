@@ -1,6 +1,7 @@
 import { LOW_CONFIDENCE } from '../../contract/alignment';
 import { expect, screenshotPath, test } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
+import { AuditPage } from './pages/AuditPage';
 
 // The screens a person looks at before calling a change done, in both interface languages.
 for (const language of ['en', 'zh-CN'] as const) {
@@ -232,5 +233,40 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.locator('.top-nav a[href="#/settings"]').click();
     await page.locator('.backups-table').waitFor();
     await page.screenshot({ path: screenshotPath(`settings-dark-${language}`) });
+  });
+}
+
+// The terminology workbench (issue "Terminology workbench"), in both interface languages: the termbase, the
+// concordance of 分级诊疗, the audit of the bundled corpus, and the terms and the dictionary in the reader.
+for (const language of ['en', 'zh-CN'] as const) {
+  test(`screenshots: terminology workbench (${language})`, async ({ library, reader, page }) => {
+    const audit = new AuditPage(page);
+    await library.open();
+    await library.chooseLanguage(language);
+    await page.evaluate(() => (window.location.hash = '#/terms/termbase?concept=c002'));
+    await page.locator('.concept-editor').waitFor();
+    await page.screenshot({ path: screenshotPath(`terms-termbase-${language}`) });
+
+    await page.evaluate(() => (window.location.hash = `#/terms/concordance?q=${encodeURIComponent('分级诊疗')}`));
+    await page.locator('.kwic-line').first().waitFor();
+    await page.screenshot({ path: screenshotPath(`terms-concordance-${language}`) });
+
+    await audit.open();
+    await audit.run();
+    await page.screenshot({ path: screenshotPath(`terms-audit-${language}`) });
+
+    await page.evaluate(() => (window.location.hash = '#/doc/national-health-plan-14th-fyp-2022/p0025'));
+    await reader.waitForDocument('national-health-plan-14th-fyp-2022');
+    await reader.clickInPlace(reader.termToggle);
+    const row = reader.row('national-health-plan-14th-fyp-2022:p0025');
+    const term = reader.termMarks(reader.cell(row, 'zh'), '分级诊疗');
+    await term.hover();
+    await expect(reader.termPopover).toBeVisible();
+    await page.screenshot({ path: screenshotPath(`reader-terms-${language}`) });
+
+    await page.mouse.move(0, 0);
+    await new AnnotationsPage(page).select(reader.cell(row, 'zh').locator('.cell-text'), '医疗卫生');
+    await expect(reader.dictionaryPinyin.first()).toBeVisible();
+    await page.screenshot({ path: screenshotPath(`reader-dictionary-${language}`) });
   });
 }
