@@ -9,6 +9,7 @@ import { PreparedStatements } from './preparedStatements';
 import { parseQuery } from './queryParser';
 import { rerank, type Candidate } from './rerank';
 import { filtersOf, type Filters } from './searchFilters';
+import { originFilter, UNKNOWN_PROVENANCE, withFilter, type HitProvenance, type SegmentProvenance } from './searchProvenance';
 import { SourceLayouts, type MatchedRows } from './sourceLayout';
 import { typoFallback } from './typoFallback';
 import { EnglishVocabularies } from './vocabulary';
@@ -22,10 +23,11 @@ const CANDIDATES = 60;
 /** bm25 weights of en_stems, zh_chars and kind (which only filters). */
 const BM25 = 'bm25(search_fts, 1.0, 1.0, 0.0)';
 
-/** An indexed database, with its sentence links when it has them (the corpus; not yet the user's documents). */
+/** An indexed database, with its sentence links and provenance records when it has them (the corpus; not yet the user's documents). */
 export interface SearchSource {
   db: Connection;
   sentences?: SentenceAlignment;
+  provenance?: SegmentProvenance;
 }
 
 const NOTICE_OF = { empty: 'empty-query', 'only-exclusions': 'only-exclusions', 'no-match': 'no-match-in-language' } as const;
@@ -43,10 +45,12 @@ export class SearchService {
   private readonly vocabularies: EnglishVocabularies;
   private readonly sources: readonly Connection[];
   private readonly sentences = new Map<Connection, SentenceAlignment>();
+  private readonly provenance = new Map<Connection, SegmentProvenance>();
 
   constructor(sources: readonly (Connection | SearchSource)[]) {
     this.sources = sources.map((source) => ('db' in source ? source.db : source));
     for (const source of sources) if ('db' in source && source.sentences) this.sentences.set(source.db, source.sentences);
+    for (const source of sources) if ('db' in source && source.provenance) this.provenance.set(source.db, source.provenance);
     this.vocabularies = new EnglishVocabularies(this.sources, this.statements);
   }
 
@@ -75,6 +79,7 @@ export class SearchService {
     if (!compiled.ok) return empty(NOTICE_OF[compiled.reason]);
 
     const filters = filtersOf(request, onlySegments);
+    const byOrigin = this.originFilterOf(request, parsed);
     const perDocument = new Map<string, number>();
     let candidates: Candidate[] = [];
     let total = 0;
@@ -82,17 +87,22 @@ export class SearchService {
     const limit = request.limit ?? 20;
     const wanted = Math.max(CANDIDATES, offset + limit);
     for (const db of this.sources) {
-      const { matched, firstMatches } = this.matchesIn(db, compiled.match, filters);
+      const sourceFilters = withFilter(filters, byOrigin && byOrigin(this.provenance.get(db) ?? null));
+      const { matched, firstMatches } = this.matchesIn(db, compiled.match, sourceFilters);
       total += matched.length;
       for (const documentId of matched) perDocument.set(documentId, (perDocument.get(documentId) ?? 0) + 1);
-      candidates.push(...this.candidates(db, compiled.match, filters, matched.length, wanted, firstMatches, hanPhraseOf(parsed)));
+      candidates.push(...this.candidates(db, compiled.match, sourceFilters, matched.length, wanted, firstMatches, hanPhraseOf(parsed)));
     }
     const totalIsCapped = total > COUNT_CAP;
     candidates = rerank(candidates, parsed, similar, (rows) => this.loadTexts(rows));
     const page = candidates.slice(offset, offset + limit);
     this.loadTexts(page);
     const sentences = this.sentencesOf(page);
-    const hits = page.map((c) => toHit(c, parsed, similar, request.language ?? 'any', sentences.get(c) ?? null));
+    const provenance = this.provenanceOf(page);
+    const hits = page.map((c) => ({
+      ...toHit(c, parsed, similar, request.language ?? 'any', sentences.get(c) ?? null),
+      ...(provenance.get(c) ?? UNKNOWN_PROVENANCE),
+    }));
     return {
       query: request.query,
       total: Math.min(total, COUNT_CAP),
@@ -200,6 +210,36 @@ export class SearchService {
       ) as Omit<Candidate, 'db' | 'rank' | 'text_zh' | 'text_en'>[]).map((r) => [r.rowid, r]),
     );
     return rows.map((r) => ({ ...segments.get(r.rowid)!, rank: r.rank, db, text_zh: null, text_en: null }));
+  }
+
+  /**
+   * The origin filter of a request, made per source (only a source that records provenance can satisfy it):
+   * the query compiled for each side the language filter allows. Null without the filter.
+   */
+  private originFilterOf(request: SearchRequest, parsed: ReturnType<typeof parseQuery>) {
+    const { origin } = request;
+    if (!origin) return null;
+    const language = request.language ?? 'any';
+    const sideMatches: Partial<Record<'zh' | 'en', string>> = {};
+    for (const side of ['zh', 'en'] as const) {
+      const compiled = language === 'any' || language === side ? compileQuery(parsed, side, this.vocabularies.collecting(new Set(), request.exact ? null : new Map())) : null;
+      if (compiled?.ok) sideMatches[side] = compiled.match;
+    }
+    return (provenance: SegmentProvenance | null) => originFilter(origin, sideMatches, provenance);
+  }
+
+  /** Each shown hit's provenance, where its source records it: one query per source, for the page only. */
+  private provenanceOf(page: readonly Candidate[]): Map<Candidate, HitProvenance> {
+    const found = new Map<Candidate, HitProvenance>();
+    for (const [db, records] of this.provenance) {
+      const rows = page.filter((c) => c.db === db);
+      const bySegment = records.of(rows.map((c) => c.segment_id));
+      for (const c of rows) {
+        const record = bySegment.get(c.segment_id);
+        if (record) found.set(c, record);
+      }
+    }
+    return found;
   }
 
   /** The sentence links of the hits shown, where their source has them: one prepared query per source, for the page only. */
