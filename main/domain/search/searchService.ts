@@ -9,7 +9,7 @@ import { PreparedStatements } from './preparedStatements';
 import { parseQuery } from './queryParser';
 import { rerank, type Candidate } from './rerank';
 import { filtersOf, type Filters } from './searchFilters';
-import { originFilter, UNKNOWN_PROVENANCE, withFilter, type HitProvenance, type SegmentProvenance } from './searchProvenance';
+import { originFilterOf, pageProvenance, UNKNOWN_PROVENANCE, withFilter, type SegmentProvenance } from './searchProvenance';
 import { SourceLayouts, type MatchedRows } from './sourceLayout';
 import { typoFallback } from './typoFallback';
 import { EnglishVocabularies } from './vocabulary';
@@ -79,7 +79,7 @@ export class SearchService {
     if (!compiled.ok) return empty(NOTICE_OF[compiled.reason]);
 
     const filters = filtersOf(request, onlySegments);
-    const byOrigin = this.originFilterOf(request, parsed);
+    const byOrigin = originFilterOf(request, parsed, this.vocabularies.collecting(new Set(), request.exact ? null : new Map()));
     const perDocument = new Map<string, number>();
     let candidates: Candidate[] = [];
     let total = 0;
@@ -98,7 +98,7 @@ export class SearchService {
     const page = candidates.slice(offset, offset + limit);
     this.loadTexts(page);
     const sentences = this.sentencesOf(page);
-    const provenance = this.provenanceOf(page);
+    const provenance = pageProvenance(page, this.provenance);
     const hits = page.map((c) => ({
       ...toHit(c, parsed, similar, request.language ?? 'any', sentences.get(c) ?? null),
       ...(provenance.get(c) ?? UNKNOWN_PROVENANCE),
@@ -210,36 +210,6 @@ export class SearchService {
       ) as Omit<Candidate, 'db' | 'rank' | 'text_zh' | 'text_en'>[]).map((r) => [r.rowid, r]),
     );
     return rows.map((r) => ({ ...segments.get(r.rowid)!, rank: r.rank, db, text_zh: null, text_en: null }));
-  }
-
-  /**
-   * The origin filter of a request, made per source (only a source that records provenance can satisfy it):
-   * the query compiled for each side the language filter allows. Null without the filter.
-   */
-  private originFilterOf(request: SearchRequest, parsed: ReturnType<typeof parseQuery>) {
-    const { origin } = request;
-    if (!origin) return null;
-    const language = request.language ?? 'any';
-    const sideMatches: Partial<Record<'zh' | 'en', string>> = {};
-    for (const side of ['zh', 'en'] as const) {
-      const compiled = language === 'any' || language === side ? compileQuery(parsed, side, this.vocabularies.collecting(new Set(), request.exact ? null : new Map())) : null;
-      if (compiled?.ok) sideMatches[side] = compiled.match;
-    }
-    return (provenance: SegmentProvenance | null) => originFilter(origin, sideMatches, provenance);
-  }
-
-  /** Each shown hit's provenance, where its source records it: one query per source, for the page only. */
-  private provenanceOf(page: readonly Candidate[]): Map<Candidate, HitProvenance> {
-    const found = new Map<Candidate, HitProvenance>();
-    for (const [db, records] of this.provenance) {
-      const rows = page.filter((c) => c.db === db);
-      const bySegment = records.of(rows.map((c) => c.segment_id));
-      for (const c of rows) {
-        const record = bySegment.get(c.segment_id);
-        if (record) found.set(c, record);
-      }
-    }
-    return found;
   }
 
   /** The sentence links of the hits shown, where their source has them: one prepared query per source, for the page only. */
