@@ -1,4 +1,5 @@
 import type { TextLanguage } from './languages';
+import type { ReviewNote, TextOrigin } from './model';
 import type { ErrorDetails } from './result';
 
 /**
@@ -56,6 +57,11 @@ export interface Annotation {
   paragraph: number | null;
   target: AnnotationTarget;
   placement: AnnotationPlacement;
+  /**
+   * Whether the annotated side is published text or a reference translation, and
+   * the paragraph's review note (issue #12); null when the paragraph is no longer there.
+   */
+  provenance: { origin: TextOrigin; reviewNote: ReviewNote | null } | null;
   colour: HighlightColour;
   note: string;
   tags: string[];

@@ -91,6 +91,7 @@ const searchRequest = z
     dateFrom: isoDate.optional(),
     dateTo: isoDate.optional(),
     annotatedOnly: z.boolean().optional(),
+    origin: z.enum(TEXT_ORIGINS).optional(),
     offset: z.number().int().min(0).max(1000).optional(),
     limit: z.number().int().min(1).max(100).optional(),
   })

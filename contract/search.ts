@@ -1,5 +1,5 @@
 import type { TextLanguage } from './languages';
-import type { DocumentType, SegmentKind } from './model';
+import type { DocumentType, ReviewNote, SegmentKind, TextOrigin } from './model';
 
 export const SEARCH_LANGUAGES = ['any', 'zh', 'en'] as const;
 export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
@@ -18,6 +18,12 @@ export interface SearchRequest {
   dateTo?: string;
   /** Only segments that carry one of the user's annotations. */
   annotatedOnly?: boolean;
+  /**
+   * Only hits found in text of this provenance: the query matches, on its own,
+   * a side that is published text (or a reference translation). A user's own
+   * document records no provenance, so it has no hit under this filter.
+   */
+  origin?: TextOrigin;
   offset?: number;
   limit?: number;
 }
@@ -42,6 +48,10 @@ export interface SearchHit {
   matched: TextLanguage[];
   zh: SearchSnippet | null;
   en: SearchSnippet | null;
+  /** Where each side's text comes from; null where the source records nothing (a user's own document). */
+  origin: Record<TextLanguage, TextOrigin | null>;
+  /** Why a person should check this segment, in each interface language; null when nothing is flagged. */
+  reviewNote: ReviewNote | null;
   /**
    * With sentence links: the ids (`<segmentId>.s<n>`) of the matched sentences on
    * the matched side and of the sentences aligned with them on the other, which

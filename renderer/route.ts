@@ -1,5 +1,5 @@
 import { SEARCH_LANGUAGES, type SearchLanguage } from '../contract/search';
-import { DOCUMENT_TYPES, type DocumentType } from '../contract/model';
+import { DOCUMENT_TYPES, TEXT_ORIGINS, type DocumentType, type TextOrigin } from '../contract/model';
 import { SEGMENT_KEY_PATTERN } from '../contract/segmentId';
 
 export interface SearchFilters {
@@ -9,9 +9,11 @@ export interface SearchFilters {
   dateFrom: string | null;
   dateTo: string | null;
   annotatedOnly: boolean;
+  /** Only hits found in published text (or in reference translations); null: any text. */
+  origin: TextOrigin | null;
 }
 
-export const NO_FILTERS: SearchFilters = { language: 'any', documentIds: [], types: [], dateFrom: null, dateTo: null, annotatedOnly: false };
+export const NO_FILTERS: SearchFilters = { language: 'any', documentIds: [], types: [], dateFrom: null, dateTo: null, annotatedOnly: false, origin: null };
 
 export type Route =
   | { name: 'library' }
@@ -87,6 +89,7 @@ export function parseRoute(hash: string): Route {
         dateFrom: date('from'),
         dateTo: date('to'),
         annotatedOnly: params.get('mine') === '1',
+        origin: (TEXT_ORIGINS as readonly string[]).includes(params.get('origin') ?? '') ? (params.get('origin') as TextOrigin) : null,
       },
       ...(params.get('exact') === '1' ? { exact: true as const } : {}),
     };
@@ -105,6 +108,7 @@ export function routeHash(route: Route): string {
     if (dateFrom) params.set('from', dateFrom);
     if (dateTo) params.set('to', dateTo);
     if (route.filters.annotatedOnly) params.set('mine', '1');
+    if (route.filters.origin) params.set('origin', route.filters.origin);
     if (route.exact) params.set('exact', '1');
     return `#/search?${params}`;
   }

@@ -83,7 +83,7 @@ export function createBackend(options: BackendOptions): Backend {
       preferences,
       readingPositions: new ReadingPositions(db),
       annotations: new AnnotationService(db, segments, { author: () => preferences.get().authorName }),
-      search: new SearchService([{ db: corpus.connection, sentences: corpus.sentences }, db]),
+      search: new SearchService([{ db: corpus.connection, sentences: corpus.sentences, provenance: corpus.provenance }, db]),
     };
   };
   let { preferences, readingPositions, annotations, search } = servicesOn(userDatabase.db);

@@ -6,6 +6,8 @@ import { useApi } from '../api/ApiContext';
 import { asUiLanguage, type TextLanguage } from '../../contract/languages';
 import { inLanguage } from '../bilingual';
 import { LangText } from '../components/LangText';
+import { OriginLabel } from '../provenance/OriginLabel';
+import { ReviewNoteDetails } from '../provenance/ReviewNoteDetails';
 import { useShownText } from '../script/chineseScriptDisplay';
 
 const PAGE = 100;
@@ -146,6 +148,12 @@ export function AnnotationListPanel(props: AnnotationListPanelProps) {
                   <button type="button" className="item-quote" onClick={() => props.onJump(annotation)} title={t('annotations.jump')}>
                     <ShownQuote text={annotation.placement.status === 'anchored' ? annotation.placement.text : annotation.target.quote.exact} language={annotation.target.side} />
                   </button>
+                  {annotation.provenance && (
+                    <div className="item-provenance">
+                      <OriginLabel origin={annotation.provenance.origin} />
+                      {annotation.provenance.reviewNote && <ReviewNoteDetails note={annotation.provenance.reviewNote} />}
+                    </div>
+                  )}
                   {orphaned && <p className="item-warning">{t('annotations.orphanedExplain')}</p>}
                   {annotation.note && <p className="item-note">{annotation.note}</p>}
                   {annotation.tags.length > 0 && (

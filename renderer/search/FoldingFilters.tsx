@@ -32,6 +32,7 @@ function activeFilterCount(filters: SearchFilters): number {
     filters.types.length +
     (filters.dateFrom ? 1 : 0) +
     (filters.dateTo ? 1 : 0) +
-    (filters.annotatedOnly ? 1 : 0)
+    (filters.annotatedOnly ? 1 : 0) +
+    (filters.origin ? 1 : 0)
   );
 }

@@ -1,14 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asUiLanguage } from '../../contract/languages';
-import { DOCUMENT_TYPES, type DocumentSummary } from '../../contract/model';
+import { DOCUMENT_TYPES, TEXT_ORIGINS, type DocumentSummary } from '../../contract/model';
 import { SEARCH_LANGUAGES } from '../../contract/search';
 import { inLanguage } from '../bilingual';
 import { LangText } from '../components/LangText';
 import { navigate } from '../navigation';
 import { NO_FILTERS, type SearchFilters } from '../route';
 
-/** Filters of a search: language of the match, documents, types and a date range; kept in the address. */
+/** Filters of a search: language of the match, its provenance, documents, types and a date range; kept in the address. */
 export function SearchFiltersPanel(props: { id: string; hidden: boolean; query: string; filters: SearchFilters; exact: boolean; documents: DocumentSummary[] }) {
   const { query, filters, exact, documents } = props;
   const { t, i18n } = useTranslation();
@@ -27,6 +27,15 @@ export function SearchFiltersPanel(props: { id: string; hidden: boolean; query: 
           <label key={language}>
             <input type="radio" name={`${id}-language`} checked={filters.language === language} onChange={() => set({ language })} />
             {t(`search.languages.${language}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="filter-origin">
+        <legend>{t('search.origin')}</legend>
+        {[null, ...TEXT_ORIGINS].map((origin) => (
+          <label key={origin ?? 'any'}>
+            <input type="radio" name={`${id}-origin`} checked={filters.origin === origin} onChange={() => set({ origin })} />
+            {t(`search.origins.${origin ?? 'any'}`)}
           </label>
         ))}
       </fieldset>

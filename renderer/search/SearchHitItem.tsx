@@ -2,11 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { TextLanguage } from '../../contract/languages';
 import type { SearchHit, SearchSnippet } from '../../contract/search';
 import { parseSegmentId } from '../../contract/segmentId';
+import type { TextOrigin } from '../../contract/model';
 import { Highlighted } from '../components/Highlighted';
+import { OriginLabel } from '../provenance/OriginLabel';
+import { ReviewNoteDetails } from '../provenance/ReviewNoteDetails';
 import { useShownText } from '../script/chineseScriptDisplay';
 import { routeHash } from '../route';
 
-/** One hit: the matched snippet, and under it the aligned snippet of the other language. */
+/**
+ * One hit: the matched snippet, and under it the aligned snippet of the other
+ * language, each saying whether it is published text or a reference
+ * translation; a flagged paragraph's review note under the hit.
+ */
 export function SearchHitItem({ hit, query, onOpen }: { hit: SearchHit; query: string; onOpen(segmentId: string, href: string): void }) {
   const { t } = useTranslation();
   const first: TextLanguage = hit.matched[0] ?? 'zh';
@@ -34,24 +41,29 @@ export function SearchHitItem({ hit, query, onOpen }: { hit: SearchHit; query: s
           {t('reader.segmentNumber', { number: hit.position + 1 })}
           {hit.kind !== 'paragraph' && <span className="search-hit-kind">{t(`search.kind.${hit.kind}`)}</span>}
         </span>
-        <SnippetLine snippet={hit[first]} language={first} primary />
-        <SnippetLine snippet={hit[second]} language={second} primary={hit.matched.includes(second)} />
+        <SnippetLine snippet={hit[first]} language={first} origin={hit.origin[first]} primary />
+        <SnippetLine snippet={hit[second]} language={second} origin={hit.origin[second]} primary={hit.matched.includes(second)} />
       </a>
+      {hit.reviewNote && <ReviewNoteDetails note={hit.reviewNote} />}
     </li>
   );
 }
 
-function SnippetLine({ snippet, language, primary }: { snippet: SearchSnippet | null; language: TextLanguage; primary: boolean }) {
+function SnippetLine(props: { snippet: SearchSnippet | null; language: TextLanguage; origin: TextOrigin | null; primary: boolean }) {
+  const { snippet, language, origin, primary } = props;
   const { t } = useTranslation();
   const shownText = useShownText();
   if (!snippet) return null;
   // Chinese in the script the reader chose; the conversion keeps every length, so the match ranges still fit.
   const shown = shownText(snippet.text, language);
   return (
-    <span className={`snippet ${primary ? 'snippet-primary' : 'snippet-counterpart'}`} lang={shown.lang} data-side={language}>
-      {snippet.cutStart && t('search.ellipsis')}
-      <Highlighted text={shown.text} ranges={snippet.highlights} />
-      {snippet.cutEnd && t('search.ellipsis')}
+    <span className="hit-side" data-side={language}>
+      <OriginLabel origin={origin} />
+      <span className={`snippet ${primary ? 'snippet-primary' : 'snippet-counterpart'}`} lang={shown.lang} data-side={language}>
+        {snippet.cutStart && t('search.ellipsis')}
+        <Highlighted text={shown.text} ranges={snippet.highlights} />
+        {snippet.cutEnd && t('search.ellipsis')}
+      </span>
     </span>
   );
 }

@@ -36,6 +36,7 @@ export function useSearchResults(
           ...(filters.dateFrom ? { dateFrom: filters.dateFrom } : {}),
           ...(filters.dateTo ? { dateTo: filters.dateTo } : {}),
           ...(filters.annotatedOnly ? { annotatedOnly: true } : {}),
+          ...(filters.origin ? { origin: filters.origin } : {}),
           limit,
         })
         .then((result) => {

@@ -1,6 +1,6 @@
 import type { Annotation } from '../../../contract/annotations';
 import type { TextLanguage } from '../../../contract/languages';
-import type { Segment, TextOrigin } from '../../../contract/model';
+import type { ReviewNote, Segment, TextOrigin } from '../../../contract/model';
 import { parseSentenceId } from '../../../contract/sentenceId';
 import type { QuotedSentence } from '../corpus/sentenceLinks';
 
@@ -32,6 +32,8 @@ export interface AnnotationSides {
   counterpart: ExportedCounterpart | null;
   /** The quote's sentences are linked with no sentence of the other side (a 1–0 link). */
   unaligned: boolean;
+  /** Why a person should check the paragraph (issue #12: a quote keeps its flag wherever it goes); null when nothing is flagged. */
+  reviewNote: ReviewNote | null;
 }
 
 /**
@@ -44,7 +46,13 @@ export function annotationSides(annotation: Annotation, segment: Segment | null,
   const { side, segmentId } = annotation.target;
   const other: TextLanguage = side === 'zh' ? 'en' : 'zh';
   const otherText = segment?.[other] ?? null;
-  const none: AnnotationSides = { quoteOrigin: segment?.[side]?.origin ?? null, quoteSentences: [], counterpart: null, unaligned: false };
+  const none: AnnotationSides = {
+    quoteOrigin: segment?.[side]?.origin ?? null,
+    quoteSentences: [],
+    counterpart: null,
+    unaligned: false,
+    reviewNote: segment?.reviewNote ?? null,
+  };
   if (!segment || !otherText) return none;
   const paragraph: ExportedCounterpart = { segmentId, side: other, origin: otherText.origin, text: otherText.text, start: 0, end: otherText.text.length, sentences: null };
   const { placement } = annotation;

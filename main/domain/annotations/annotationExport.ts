@@ -98,6 +98,7 @@ function toMarkdown(items: readonly PlacedRecord[], context: ExportContext): str
     lines.push(...blockquote(d.quote));
     if (annotation.placement.status === 'orphaned') lines.push('', `*${t('export.orphaned')}*`);
     lines.push(...sidesMarkdown(d, t));
+    if (d.reviewNote) lines.push('', `**${escapeMarkdown(t('export.reviewFlag'))}** ${escapeMarkdown(d.reviewNote[context.language])}`);
     if (annotation.note) lines.push('', `**${t('export.note')}**`, '', ...annotation.note.split(/\r?\n/).map((line) => escapeMarkdown(line)));
     if (annotation.tags.length) lines.push('', `**${t('export.tags')}** ${annotation.tags.map((tag) => `\`${tag.replace(/`/g, "'")}\``).join(' ')}`);
     const source = [
@@ -142,7 +143,7 @@ function toCsv(items: readonly PlacedRecord[], context: ExportContext): string {
   const t = localText(context.language);
   const header = [
     'document', 'paragraph', 'segment', 'language', 'quote', 'quoteOrigin', 'counterpart', 'counterpartSentences', 'counterpartOrigin',
-    'note', 'tags', 'colour', 'author', 'created', 'updated', 'status', 'chineseScript',
+    'reviewNote', 'note', 'tags', 'colour', 'author', 'created', 'updated', 'status', 'chineseScript',
   ].map(
     (column) => t(`export.csv.${column}`),
   );
@@ -158,6 +159,7 @@ function toCsv(items: readonly PlacedRecord[], context: ExportContext): string {
       d.counterpart?.text ?? '',
       d.counterpart?.sentences?.join('; ') ?? '',
       originText(d.counterpart?.origin ?? null, t),
+      d.reviewNote?.[context.language] ?? '',
       annotation.note,
       annotation.tags.join('; '),
       t(`annotations.colour.${annotation.colour}`),

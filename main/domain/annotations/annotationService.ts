@@ -268,7 +268,8 @@ export class AnnotationService {
     };
     return records.map((record) => {
       const segment = segmentOf(record.target.segmentId);
-      const text = segment?.[record.target.side]?.text;
+      const side = segment?.[record.target.side] ?? null;
+      const text = side?.text;
       const placement: AnnotationPlacement = text === undefined ? { status: 'orphaned' } : anchor(text, record.target.quote, record.target.position);
       const annotation: Annotation = {
         id: record.id,
@@ -276,6 +277,7 @@ export class AnnotationService {
         paragraph: segment ? segment.position + 1 : null,
         target: record.target,
         placement,
+        provenance: side && segment ? { origin: side.origin, reviewNote: segment.reviewNote } : null,
         colour: record.colour,
         note: record.note,
         tags: record.tags,

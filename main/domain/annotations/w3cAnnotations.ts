@@ -104,6 +104,8 @@ function toW3cAnnotation(record: AnnotationRecord, sides: AnnotationSides | unde
       ...w3cTarget(record),
       ...(sides?.quoteOrigin ? { 'duizhao:origin': sides.quoteOrigin } : {}),
       ...(sides?.quoteSentences.length ? { 'duizhao:sentences': sides.quoteSentences } : {}),
+      // The paragraph's review note, in every interface language: a flagged quote stays flagged in other tools.
+      ...(sides?.reviewNote ? { 'duizhao:reviewNote': sides.reviewNote } : {}),
     },
     ...(sides?.counterpart ? { 'duizhao:counterpart': counterpartResource(sides.counterpart) } : {}),
     'duizhao:history': record.history,

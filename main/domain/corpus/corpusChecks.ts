@@ -4,11 +4,13 @@ import { makeSegmentId } from '../../../contract/segmentId';
 import { chineseNumeralValue, missingNumbers } from '../alignment/numbers';
 import { linkCorrectionProblem, paragraphSentences } from '../alignment/segmentAligner';
 import type { CorpusDocumentSource, SegmentSource } from './corpusSource';
+import { unflaggedLatinNames } from './latinNames';
 
 /**
  * Checks that keep the bundled corpus honest (issue #3): both sides present or
  * an explicit reason, the same figures on both sides, headings numbered alike,
- * each side in its own language, sentence links corrected by hand that still
+ * each side in its own language, no person's name left in Latin letters in
+ * the Chinese unless a review note names it (issue #12), sentence links corrected by hand that still
  * fit the text, review notes in both languages, and stable segment ids that
  * never disappear.
  */
@@ -18,6 +20,7 @@ export type CorpusCheck =
   | 'numbers'
   | 'heading-numbering'
   | 'language-mix'
+  | 'latin-name'
   | 'sentence-links'
   | 'review-note'
   | 'duplicate-id'
@@ -83,6 +86,7 @@ function checkSegment(documentId: string, s: SegmentSource): CorpusProblem[] {
   if (s.zh) {
     const english = englishInChinese(s.zh);
     if (english.length) problems.push({ check: 'language-mix', where, detail: `English in the Chinese side: ${english.map((e) => `"${e}"`).join(', ')}` });
+    problems.push(...latinNameProblems(where, s.zh, s.review?.en));
   }
   if (s.en && chineseInEnglish(s.en)) problems.push({ check: 'language-mix', where, detail: 'Chinese characters in the English side' });
   problems.push(...checkReviewNote(where, s.review));
@@ -91,6 +95,13 @@ function checkSegment(documentId: string, s: SegmentSource): CorpusProblem[] {
     if (problem) problems.push({ check: 'sentence-links', where, detail: `corrected sentence links no longer fit the text: ${problem}` });
   }
   return problems;
+}
+
+function latinNameProblems(where: string, zh: string, reviewEn: string | undefined): CorpusProblem[] {
+  const names = unflaggedLatinNames(zh, reviewEn);
+  if (names.length === 0) return [];
+  const detail = `a name in Latin letters in the Chinese side, with no review note naming it: ${names.map((n) => `"${n}"`).join(', ')}`;
+  return [{ check: 'latin-name', where, detail }];
 }
 
 /** A review note is read in either interface language: both must be there, the Chinese one in Chinese. */
@@ -122,6 +133,8 @@ export function checkCorpus(sources: readonly CorpusDocumentSource[], recordedId
   const ids = new Set<string>();
   for (const source of sources) {
     const { document, segments } = source;
+    // The catalogue's Chinese has no review note: a name there must be written in Chinese.
+    for (const zh of [document.title.zh, document.summary.zh]) if (zh) problems.push(...latinNameProblems(document.id, zh, undefined));
     if (publishedTextDigest(source) !== document.publishedTextSha256) {
       problems.push({ check: 'published-text-changed', where: document.id, detail: 'the published text differs from the text as received (publishedTextSha256)' });
     }

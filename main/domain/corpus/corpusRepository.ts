@@ -4,6 +4,7 @@ import type { DocumentDetail, DocumentSummary, DocumentType, ReviewNote, Segment
 import type { Statement } from 'better-sqlite3';
 import { openConnection, type Connection } from '../database/connection';
 import { CORPUS_SCHEMA_VERSION } from './corpusDatabase';
+import { CorpusProvenance } from './corpusProvenance';
 import { emptySentences, SentenceLinkStore } from './sentenceLinks';
 
 interface DocumentRow {
@@ -61,12 +62,15 @@ export class CorpusRepository {
   private segmentStatement: Statement | null = null;
   /** The sentences and their links across the two languages. */
   readonly sentences: SentenceLinkStore;
+  /** Each side's provenance and each segment's review note, as search reads them. */
+  readonly provenance: CorpusProvenance;
 
   private constructor(
     private readonly db: Connection,
     readonly version: string,
   ) {
     this.sentences = new SentenceLinkStore(db);
+    this.provenance = new CorpusProvenance(db);
   }
 
   static open(file: string, nativeBinding?: string): CorpusRepository {

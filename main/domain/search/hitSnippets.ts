@@ -37,7 +37,7 @@ const overlaps = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
  * the matched one, the rendering of the query marked in them (issue "Sentence
  * by sentence"); without it, the other side is cut at the same relative place.
  */
-export function toHit(c: Candidate, query: ParsedQuery, similar: ReadonlySet<string>, language: MatchLanguage, sentences: SegmentSentences | null): SearchHit {
+export function toHit(c: Candidate, query: ParsedQuery, similar: ReadonlySet<string>, language: MatchLanguage, sentences: SegmentSentences | null): Omit<SearchHit, 'origin' | 'reviewNote'> {
   const ranges: Record<TextLanguage, Range[]> = {
     zh: language === 'en' ? [] : matchRanges(c.text_zh, 'zh', query, similar),
     en: language === 'zh' ? [] : (c.enRanges ?? matchRanges(c.text_en, 'en', query, similar)),

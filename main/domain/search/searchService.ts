@@ -9,6 +9,7 @@ import { PreparedStatements } from './preparedStatements';
 import { parseQuery } from './queryParser';
 import { rerank, type Candidate } from './rerank';
 import { filtersOf, type Filters } from './searchFilters';
+import { originFilterOf, pageProvenance, UNKNOWN_PROVENANCE, withFilter, type SegmentProvenance } from './searchProvenance';
 import { SourceLayouts, type MatchedRows } from './sourceLayout';
 import { typoFallback } from './typoFallback';
 import { EnglishVocabularies } from './vocabulary';
@@ -22,10 +23,11 @@ const CANDIDATES = 60;
 /** bm25 weights of en_stems, zh_chars and kind (which only filters). */
 const BM25 = 'bm25(search_fts, 1.0, 1.0, 0.0)';
 
-/** An indexed database, with its sentence links when it has them (the corpus; not yet the user's documents). */
+/** An indexed database, with its sentence links and provenance records when it has them (the corpus; not yet the user's documents). */
 export interface SearchSource {
   db: Connection;
   sentences?: SentenceAlignment;
+  provenance?: SegmentProvenance;
 }
 
 const NOTICE_OF = { empty: 'empty-query', 'only-exclusions': 'only-exclusions', 'no-match': 'no-match-in-language' } as const;
@@ -43,10 +45,12 @@ export class SearchService {
   private readonly vocabularies: EnglishVocabularies;
   private readonly sources: readonly Connection[];
   private readonly sentences = new Map<Connection, SentenceAlignment>();
+  private readonly provenance = new Map<Connection, SegmentProvenance>();
 
   constructor(sources: readonly (Connection | SearchSource)[]) {
     this.sources = sources.map((source) => ('db' in source ? source.db : source));
     for (const source of sources) if ('db' in source && source.sentences) this.sentences.set(source.db, source.sentences);
+    for (const source of sources) if ('db' in source && source.provenance) this.provenance.set(source.db, source.provenance);
     this.vocabularies = new EnglishVocabularies(this.sources, this.statements);
   }
 
@@ -75,6 +79,7 @@ export class SearchService {
     if (!compiled.ok) return empty(NOTICE_OF[compiled.reason]);
 
     const filters = filtersOf(request, onlySegments);
+    const byOrigin = originFilterOf(request, parsed, this.vocabularies.collecting(new Set(), request.exact ? null : new Map()));
     const perDocument = new Map<string, number>();
     let candidates: Candidate[] = [];
     let total = 0;
@@ -82,17 +87,22 @@ export class SearchService {
     const limit = request.limit ?? 20;
     const wanted = Math.max(CANDIDATES, offset + limit);
     for (const db of this.sources) {
-      const { matched, firstMatches } = this.matchesIn(db, compiled.match, filters);
+      const sourceFilters = withFilter(filters, byOrigin && byOrigin(this.provenance.get(db) ?? null));
+      const { matched, firstMatches } = this.matchesIn(db, compiled.match, sourceFilters);
       total += matched.length;
       for (const documentId of matched) perDocument.set(documentId, (perDocument.get(documentId) ?? 0) + 1);
-      candidates.push(...this.candidates(db, compiled.match, filters, matched.length, wanted, firstMatches, hanPhraseOf(parsed)));
+      candidates.push(...this.candidates(db, compiled.match, sourceFilters, matched.length, wanted, firstMatches, hanPhraseOf(parsed)));
     }
     const totalIsCapped = total > COUNT_CAP;
     candidates = rerank(candidates, parsed, similar, (rows) => this.loadTexts(rows));
     const page = candidates.slice(offset, offset + limit);
     this.loadTexts(page);
     const sentences = this.sentencesOf(page);
-    const hits = page.map((c) => toHit(c, parsed, similar, request.language ?? 'any', sentences.get(c) ?? null));
+    const provenance = pageProvenance(page, this.provenance);
+    const hits = page.map((c) => ({
+      ...toHit(c, parsed, similar, request.language ?? 'any', sentences.get(c) ?? null),
+      ...(provenance.get(c) ?? UNKNOWN_PROVENANCE),
+    }));
     return {
       query: request.query,
       total: Math.min(total, COUNT_CAP),

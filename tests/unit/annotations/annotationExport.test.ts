@@ -83,7 +83,7 @@ describe('exported counterparts are the aligned sentences', () => {
     const csv = exportAnnotations('csv', service.records(), context()).content;
     const [header, row] = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
-      'Document,Paragraph,Segment id,Language,Quote,Quote provenance,Counterpart,Counterpart sentences,Counterpart provenance,Note,Tags,Colour,Author,Created,Updated,Status,Chinese script',
+      'Document,Paragraph,Segment id,Language,Quote,Quote provenance,Counterpart,Counterpart sentences,Counterpart provenance,Review note,Note,Tags,Colour,Author,Created,Updated,Status,Chinese script',
     );
     const provenance = (o: string) => (o === 'published' ? 'published text' : 'reference translation prepared for this edition, not an official text');
     expect(row).toContain(
@@ -157,5 +157,48 @@ describe('exports say which Chinese script they carry', () => {
     const collection = JSON.parse(content);
     expect(collection['duizhao:chineseScript']).toBe('simplified');
     expect(JSON.stringify(collection.first.items[0].target)).toContain(JSON.stringify(quote));
+  });
+});
+
+// Issue #12: a quote keeps its paragraph's review flag wherever it goes.
+describe('exports keep a flagged paragraph’s review note', () => {
+  const flaggedId = `${PLAN}:p0002`;
+  function annotatedFlaggedParagraph() {
+    const segment = corpus.getSegment(flaggedId)!;
+    const text = segment.en!.text;
+    const service = annotationService();
+    service.create({ segmentId: flaggedId, side: 'en', start: 0, end: text.length, exact: text, colour: 'pink' });
+    return { service, note: segment.reviewNote! };
+  }
+
+  it('in Markdown and CSV, in the export’s language', () => {
+    const { service, note } = annotatedFlaggedParagraph();
+    expect(note.en).toContain('Guo Ban Fa [2022] No. 11');
+    // The lists show it too: the annotated side's provenance and the note.
+    expect(service.list().annotations[0].provenance).toEqual({ origin: 'published', reviewNote: note });
+    const md = exportAnnotations('markdown', service.records(), context()).content;
+    expect(md).toContain(`**Flagged for review:** ${escapeMarkdown(note.en)}`);
+    const zh = exportAnnotations('markdown', service.records(), context({ language: 'zh-CN' })).content;
+    expect(zh).toContain(`**待核对：** ${escapeMarkdown(note['zh-CN'])}`);
+    const [, row] = exportAnnotations('csv', service.records(), context()).content.replace(/^\uFEFF/, '').split('\r\n');
+    expect(row).toContain(csvCell(note.en));
+  });
+
+  it('in W3C JSON, in every interface language, and the file still imports', () => {
+    const { service, note } = annotatedFlaggedParagraph();
+    const json = exportAnnotations('w3c-json', service.records(), context()).content;
+    const [item] = JSON.parse(json).first.items;
+    expect(item.target['duizhao:reviewNote']).toEqual(note);
+    const other = annotationService();
+    expect(other.import([{ name: 'colleague.jsonld', content: json }], 'apply')).toMatchObject({ counts: { added: 1 } });
+  });
+
+  it('and say nothing of one where there is none', () => {
+    const segment = corpus.getDocument(PLAN)!.segments.find((s: Segment) => s.kind === 'paragraph' && s.reviewNote === null)!;
+    const exact = segment.zh!.text.slice(0, 8);
+    const service = annotationService();
+    service.create({ segmentId: segment.id, side: 'zh', start: 0, end: exact.length, exact, colour: 'yellow' });
+    expect(exportAnnotations('markdown', service.records(), context()).content).not.toContain('Flagged for review');
+    expect(JSON.parse(exportAnnotations('w3c-json', service.records(), context()).content).first.items[0].target).not.toHaveProperty('duizhao:reviewNote');
   });
 });

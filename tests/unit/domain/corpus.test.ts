@@ -56,7 +56,7 @@ describe('bundled corpus', () => {
         expect(note!['zh-TW']).toHaveLength(source.review.zh!.length);
       });
     }
-    expect(notes).toBe(78);
+    expect(notes).toBe(79);
     const flagged = repo.getSegment('shgh-public-hospital-pilot:p0006')!.reviewNote!;
     expect(flagged['zh-CN']).toBe('原文笔误：“Longhua Hospitals”（一家医院却用了复数）；译作“龙华医院”。');
     expect(flagged['zh-TW']).toBe('原文筆誤：「Longhua Hospitals」（一家醫院卻用了複數）；譯作「龍華醫院」。');

@@ -29,6 +29,23 @@ describe('the bundled corpus', () => {
     expect(official.at(-1)).toBe(official[official.indexOf(lastHeading!) + 1]);
     expect(official.length + rendered.length).toBe(plan.segments.length);
   });
+
+  // The places an independent audit found a speaker could be embarrassed by (issue #12).
+  it('flags or corrects every place the audit found', () => {
+    const segment = (id: string) => {
+      const [doc, key] = id.split(':');
+      return bundledSources().find((s) => s.document.id === doc)!.segments.find((s) => s.id === key)!;
+    };
+    expect(segment('national-health-plan-14th-fyp-2022:p0002').review?.en).toContain('Guo Ban Fa [2022] No. 11');
+    const xi = segment('shanghai-health-service-guidelines-briefing-2018:p0005');
+    expect(xi.zh).toContain('习近平总书记');
+    expect(xi.zh).not.toContain('习近平主席');
+    const hospitals = segment('shgh-public-hospital-pilot:p0002');
+    expect(hospitals.review?.en).toMatch(/names six/);
+    expect(hospitals.review?.zh).toMatch(/6个名称/);
+    expect(hospitals.review?.en).toMatch(/no year/);
+    expect(bundledSources().find((s) => s.document.id === 'shgh-public-hospital-pilot')!.document.issuedOn).toBeNull();
+  });
 });
 
 // Each check must be able to fail: a corpus with one planted fault of each kind.
@@ -98,7 +115,27 @@ describe('corpus checks catch', () => {
   it('English sentences in the Chinese side and Chinese in the English side, but not names or acronyms', () => {
     expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'We will act.', zh: '我们将 take further action now。' }])).toEqual(['language-mix']);
     expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'We will act 立即.', zh: '我们将立即行动。' }])).toEqual(['language-mix']);
-    expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'Cen Fukang spoke on 5G and CA use.', zh: 'Cen Fukang介绍了5G和CA应用。' }])).toEqual([]);
+    const flagged = { en: 'Chinese form of Cen Fukang not confirmed.', zh: 'Cen Fukang 的中文姓名未经核实。' };
+    expect(checksFor([{ id: 'p1', kind: 'paragraph', en: 'Cen Fukang spoke on 5G and CA use.', zh: 'Cen Fukang介绍了5G和CA应用。', review: flagged }])).toEqual([]);
+  });
+
+  it('a person named in Latin letters in the Chinese side, unless a review note names that person', () => {
+    const said = (zh: string, review?: SegmentSource['review']) => checksFor([{ id: 'p1', kind: 'paragraph', en: 'They spoke.', zh, numbersDiffer: 'the English is a stub', ...(review ? { review } : {}) }]);
+    expect(said('规划和国土资源管理局副局长Cen Fukang出席发布会。')).toEqual(['latin-name']);
+    expect(said('副市长Weng介绍了有关情况。')).toEqual(['latin-name']);
+    expect(said('Zhang主任回答了提问。')).toEqual(['latin-name']);
+    // A note about something else does not excuse the name.
+    expect(said('副局长Cen Fukang出席。', { en: 'Check the bureau name.', zh: '请核对机构名称。' })).toEqual(['latin-name']);
+    expect(said('副局长Cen Fukang出席。', { en: 'Chinese form of Cen Fukang not confirmed; a person must check it.', zh: 'Cen Fukang 的中文姓名未经核实，须由人工核对。' })).toEqual([]);
+    // Acronyms, units and the few capitalised words that are not names.
+    expect(said('推广5G、CT和TCM，参照WHO标准；COVID-19疫情期间，服务半径3 km，开发手机App和Internet Plus服务。')).toEqual([]);
+    expect(said('推进医务人员CA证书应用，建设“5+X”园区，发展AI辅助诊断。')).toEqual([]);
+  });
+
+  it('a person named in Latin letters in the catalogue\'s Chinese, which has no review note', () => {
+    const [source] = sealed([{ id: 'p1', kind: 'paragraph', en: 'A.', zh: '甲。' }]);
+    const summary = { en: 'Wu Jinglei spoke.', zh: '主任Wu Jinglei介绍。' };
+    expect(checkCorpus([{ ...source, document: { ...source.document, summary } }], ['probe-doc:p1']).map((p) => p.check)).toEqual(['latin-name']);
   });
 
   it('a review note without its Chinese or its English version, or with English for Chinese', () => {

@@ -13,8 +13,10 @@ describe('routes', () => {
       {
         name: 'search' as const,
         query: '医养结合 -elderly OR "x&y=z"',
-        filters: { language: 'zh' as const, documentIds: ['a-doc', 'b-doc'], types: ['plan' as const], dateFrom: '2021-01-01', dateTo: '2022-12-31', annotatedOnly: true },
+        filters: { language: 'zh' as const, documentIds: ['a-doc', 'b-doc'], types: ['plan' as const], dateFrom: '2021-01-01', dateTo: '2022-12-31', annotatedOnly: true, origin: null },
       },
+      { name: 'search' as const, query: '健康中国', filters: { ...NO_FILTERS, origin: 'published' as const } },
+      { name: 'search' as const, query: 'hospital', filters: { ...NO_FILTERS, language: 'en' as const, origin: 'reference-translation' as const } },
       { name: 'search' as const, query: 'hosptial', filters: NO_FILTERS, exact: true as const },
       { name: 'document' as const, documentId: 'shgh-public-hospital-pilot', segmentKey: 'p0003', annotationId: '0f8e1c2a-3b4d-4e5f-8a9b-0c1d2e3f4a5b' },
       { name: 'annotations' as const },
@@ -37,6 +39,8 @@ describe('routes', () => {
     expect(parseRoute('#/doc/x-doc/<script>')).toEqual({ name: 'document', documentId: 'x-doc', segmentKey: null });
     expect(parseRoute('#/doc/x-doc?a=not-a-uuid')).toEqual({ name: 'document', documentId: 'x-doc', segmentKey: null });
     expect(parseRoute('#/terms/nonsense?concept=')).toEqual({ name: 'terms', tab: 'termbase' });
+    expect(parseRoute('#/search?q=a&origin=official')).toEqual({ name: 'search', query: 'a', filters: NO_FILTERS });
+    expect(routeHash({ name: 'search', query: 'a', filters: { ...NO_FILTERS, origin: 'published' } })).toBe('#/search?q=a&origin=published');
     expect(parseRoute('#/search?q=a&lang=klingon&type=poem,plan&from=yesterday')).toEqual({
       name: 'search',
       query: 'a',

@@ -63,8 +63,10 @@ describe('the audit finds what it found before it was made faster', () => {
 
   it('on 2,000 generated pairs with the benchmark termbase of 500 concepts', () => {
     expect(digest(new ConsistencyAudit(generated, benchConcepts).run())).toEqual({
-      count: { 'discouraged-rendering': 13, 'missing-rendering': 3914, 'variant-forms': 29 },
-      sha256: 'bad80e8c601fe8046b4ad19d111b5009c28f91f270ffb255cc725ff5e7ec78a8',
+      // The pairs are made of the bundled corpus's own sentences: re-pinned when issue #12 corrected 习近平主席 to
+      // 习近平总书记 in a reference translation (with the old sentence, the old digest still comes out).
+      count: { 'discouraged-rendering': 13, 'missing-rendering': 3937, 'variant-forms': 29 },
+      sha256: '0b368e02d5ff9e7f15fff8baa318c3e6f5de1f9ef33f6ac386ff082890f754b4',
     });
   });
 });
