@@ -5,6 +5,7 @@ import type { ConceptInput } from '../../contract/terminology';
 import { dispatchApiCall } from '../../main/domain/dispatch';
 import { expect, test } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
+import type { ReaderPage } from './pages/ReaderPage';
 
 const PLAN = 'national-health-plan-14th-fyp-2022';
 const HIERARCHICAL = `${PLAN}:p0025`;
@@ -15,6 +16,17 @@ async function seriousViolations(page: Page, selectors: string[]): Promise<strin
   let builder = new AxeBuilder({ page });
   for (const selector of selectors) builder = builder.include(selector);
   return (await builder.analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The dictionary card covers neither the selection nor the selection toolbar. */
+async function expectCardClear(page: Page, reader: ReaderPage): Promise<void> {
+  await expect(reader.dictionaryPinyin.first()).toBeVisible();
+  const card = (await reader.dictionaryCard.boundingBox())!;
+  const toolbar = (await page.locator('.selection-toolbar').boundingBox())!;
+  const selected = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number });
+  const apart = (a: { y: number; height: number }, b: { y: number; height: number }) => a.y + a.height <= b.y + 1 || b.y + b.height <= a.y + 1;
+  expect(apart(card, toolbar), 'card and toolbar overlap').toBe(true);
+  expect(apart(card, selected), 'card and selection overlap').toBe(true);
 }
 
 /** What the reader says, in each interface language the issue is checked in. */
@@ -110,9 +122,11 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly UiLanguage[])
       await expect(reader.dictionaryPinyin).toHaveText(['fēn jí', 'zhěn liáo']);
       await expect(reader.dictionaryCard).toContainText('diagnosis and treatment');
       await expect(reader.dictionaryTermbaseEntry).toContainText('hierarchical diagnosis and treatment');
-      // The card stays clear of the selected text.
-      const [card, selected] = await Promise.all([reader.dictionaryCard.boundingBox(), page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().toJSON())]);
-      expect(card!.y).toBeGreaterThanOrEqual(selected.bottom);
+      // The card stays clear of the selected text and of the toolbar, also at the bottom of the window.
+      await expectCardClear(page, reader);
+      await reader.cellText(HIERARCHICAL, 'zh').evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().bottom - window.innerHeight + 4));
+      await annotate.select(reader.cellText(HIERARCHICAL, 'zh'), '分级诊疗');
+      await expectCardClear(page, reader);
 
       await reader.addAsTermButton.click();
       await expect(page).toHaveURL(/#\/terms\/termbase\?/);
