@@ -91,7 +91,7 @@ export async function measureRendererCost(document: DocumentDetail): Promise<voi
     const ms = (n: number) => `${n.toFixed(0).padStart(6)} ms`;
     console.log(`renderer (Chromium, browser host, ${document.segments.length} paragraphs, median of ${RUNS}):`);
     console.log(`  rows painted, marking off             ${ms(median(results.off.rows))}`);
-    console.log(`  rows painted, marking on              ${ms(median(results.on.rows))}  (the marks do not hold the rows back)`);
+    console.log(`  rows painted, marking on              ${ms(median(results.on.rows))}`);
     console.log(`  marks painted, marking on             ${ms(median(results.on.marks))}  (+${(median(results.on.marks) - median(results.on.rows)).toFixed(0)} ms after the rows)`);
   } finally {
     await browser.close();
