@@ -1,12 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import type { UiLanguage } from '../../contract/languages';
 import type { ConceptInput } from '../../contract/terminology';
 import { dispatchApiCall } from '../../main/domain/dispatch';
 import { expect, test } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
+import type { ReaderPage } from './pages/ReaderPage';
 
 const PLAN = 'national-health-plan-14th-fyp-2022';
 const HIERARCHICAL = `${PLAN}:p0025`;
 const RESULTS = `${PLAN}:p0011`;
+
+/** Serious or critical axe violations in the given parts of the page. */
+async function seriousViolations(page: Page, selectors: string[]): Promise<string[]> {
+  let builder = new AxeBuilder({ page });
+  for (const selector of selectors) builder = builder.include(selector);
+  return (await builder.analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The dictionary card covers neither the selection nor the selection toolbar. */
+async function expectCardClear(page: Page, reader: ReaderPage): Promise<void> {
+  await expect(reader.dictionaryPinyin.first()).toBeVisible();
+  const card = (await reader.dictionaryCard.boundingBox())!;
+  const toolbar = (await page.locator('.selection-toolbar').boundingBox())!;
+  const selected = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().toJSON() as { x: number; y: number; width: number; height: number });
+  const apart = (a: { y: number; height: number }, b: { y: number; height: number }) => a.y + a.height <= b.y + 1 || b.y + b.height <= a.y + 1;
+  expect(apart(card, toolbar), 'card and toolbar overlap').toBe(true);
+  expect(apart(card, selected), 'card and selection overlap').toBe(true);
+}
 
 /** What the reader says, in each interface language the issue is checked in. */
 const WORDS: Record<'en' | 'zh-CN', { preferred: string; admitted: string; forbidden: string; noAccepted: string; source: string }> = {
@@ -41,6 +62,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly UiLanguage[])
       await expect(reader.termCounterpart).not.toContainText(words.noAccepted);
       await expect(reader.termPopover.locator('a').first()).toHaveAttribute('href', '#/terms/termbase?concept=c001');
       await expect(reader.termPopover.locator('a').last()).toHaveAttribute('href', `#/terms/concordance?q=${encodeURIComponent('分级诊疗')}`);
+      expect(await seriousViolations(page, [`[data-segment-id="${HIERARCHICAL}"]`, '.term-popover'])).toEqual([]);
       await page.mouse.move(2, 400);
       await expect(reader.termPopover).toBeHidden();
 
@@ -100,14 +122,60 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly UiLanguage[])
       await expect(reader.dictionaryPinyin).toHaveText(['fēn jí', 'zhěn liáo']);
       await expect(reader.dictionaryCard).toContainText('diagnosis and treatment');
       await expect(reader.dictionaryTermbaseEntry).toContainText('hierarchical diagnosis and treatment');
-      // The card stays clear of the selected text.
-      const [card, selected] = await Promise.all([reader.dictionaryCard.boundingBox(), page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().toJSON())]);
-      expect(card!.y).toBeGreaterThanOrEqual(selected.bottom);
+      // The card stays clear of the selected text and of the toolbar, also at the bottom of the window.
+      await expectCardClear(page, reader);
+      await reader.cellText(HIERARCHICAL, 'zh').evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().bottom - window.innerHeight + 4));
+      await annotate.select(reader.cellText(HIERARCHICAL, 'zh'), '分级诊疗');
+      await expectCardClear(page, reader);
 
       await reader.addAsTermButton.click();
       await expect(page).toHaveURL(/#\/terms\/termbase\?/);
       const draft = new URLSearchParams(new URL(page.url()).hash.split('?')[1]);
       expect(Object.fromEntries(draft)).toEqual({ new: '1', zh: '分级诊疗', en: 'hierarchical diagnosis and treatment', seg: HIERARCHICAL });
     });
+
+    test('marks live with search hits, highlights and sentences, and leave the text as it is', async ({ app, library, reader, page }) => {
+      const doc = await app.backend.handlers.getDocument({ documentId: PLAN });
+      const text = doc.segments.find((s) => s.id === HIERARCHICAL)!.zh!.text;
+      const at = text.indexOf('分级诊疗');
+      await dispatchApiCall(app.backend.handlers, 'createAnnotation', { segmentId: HIERARCHICAL, side: 'zh', start: at, end: at + 2, exact: '分级', colour: 'green', note: '', tags: [] });
+      await library.open();
+      await page.evaluate((hash) => (window.location.hash = hash), `#/doc/${PLAN}/p0025?q=${encodeURIComponent('分级诊疗')}`);
+      await reader.waitForDocument(PLAN);
+      await reader.clickInPlace(reader.termToggle);
+      const cell = reader.cell(reader.row(HIERARCHICAL), 'zh');
+      const term = reader.termMarks(cell, '分级');
+      // Cut by the highlight into two pieces, still one term with one focus stop, inside its sentence, around the hit.
+      await expect(cell.locator('.term-mark[data-term-status="preferred"]', { hasText: /^分级|^诊疗/ })).toHaveCount(2);
+      await expect(term).toHaveCount(1);
+      await expect(term.locator('.annotation')).toHaveText('分级');
+      await expect(cell.locator('.sentence .term-mark mark')).toHaveText(['分级', '诊疗']);
+      await expect(reader.cellText(HIERARCHICAL, 'zh')).toHaveText(text);
+      await expect(reader.cellText(HIERARCHICAL, 'en')).toHaveText(doc.segments.find((s) => s.id === HIERARCHICAL)!.en!.text);
+    });
   });
 }
+
+test('flagged terms, an entry and the dictionary card keep their contrast in the dark theme', async ({ app, library, reader, page }) => {
+  test.setTimeout(60_000);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await dispatchApiCall(app.backend.handlers, 'saveConcept', {
+    terms: [
+      { language: 'zh', text: '成效显著', status: 'preferred' },
+      { language: 'en', text: 'significant results', status: 'forbidden' },
+      { language: 'en', text: 'notable results', status: 'superseded' },
+    ],
+  });
+  await library.open();
+  await page.evaluate((hash) => (window.location.hash = hash), `#/doc/${PLAN}/p0011`);
+  await reader.waitForDocument(PLAN);
+  await reader.clickInPlace(reader.termToggle);
+  const row = reader.row(RESULTS);
+  await reader.termMarks(reader.cell(row, 'zh'), '成效显著').hover();
+  await expect(reader.termCounterpart).toBeVisible();
+  expect(await seriousViolations(page, [`[data-segment-id="${RESULTS}"]`, '.term-popover'])).toEqual([]);
+  await page.mouse.move(2, 400);
+  await new AnnotationsPage(page).select(reader.cellText(RESULTS, 'zh'), '成效显著');
+  await expect(reader.dictionaryPinyin.first()).toBeVisible();
+  expect(await seriousViolations(page, ['.dictionary-card', '.selection-toolbar'])).toEqual([]);
+});

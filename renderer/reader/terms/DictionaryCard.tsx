@@ -1,17 +1,38 @@
-import { useContext } from 'react';
+import { useContext, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DictionaryEntry, DictionaryLookup, Termbase } from '../../../contract/terminology';
 import { useApi } from '../../api/ApiContext';
 import { useApiResult } from '../../api/useApiResult';
 import type { TextSelection } from '../../annotations/useTextSelection';
-import { popoverPosition } from '../../annotations/popoverPosition';
 import { TermEntry, TermEntryLinks } from './TermEntry';
 import { tonedPinyin } from './pinyin';
 import { TermMarksContext, useReaderTermbase } from './useTermMarks';
 import type { TermMarkStore } from './termMarkStore';
 
-/** The selection toolbar stands above the selection; this card goes below it, so neither covers the selected text. */
-const TOOLBAR_HEIGHT = 52;
+/** The selection toolbar's height and its gap to the selection, as popoverPosition places it. */
+const TOOLBAR_HEIGHT = 44;
+const MARGIN = 8;
+const MIN_CARD_HEIGHT = 120;
+
+/**
+ * Where the card goes: on the other side of the selection from the toolbar,
+ * or, where there is no room for it there, beyond the toolbar; never over the
+ * selected text or the toolbar. Its height is what the window leaves it.
+ */
+function cardPlacement(rect: TextSelection['rect'], width: number): CSSProperties {
+  const covered = document.querySelector('.reader-chrome')?.getBoundingClientRect().bottom ?? 0;
+  const height = window.innerHeight;
+  // The toolbar's own choice (popoverPosition, 'above'): above unless it does not fit there but does below.
+  const toolbarAbove = rect.top - TOOLBAR_HEIGHT - MARGIN > covered || !(rect.bottom + TOOLBAR_HEIGHT + MARGIN < height);
+  const spaceBelowFrom = toolbarAbove ? rect.bottom + MARGIN : rect.bottom + TOOLBAR_HEIGHT + 2 * MARGIN;
+  const spaceAboveTo = toolbarAbove ? rect.top - TOOLBAR_HEIGHT - 2 * MARGIN : rect.top - MARGIN;
+  const below = height - MARGIN - spaceBelowFrom;
+  const above = spaceAboveTo - covered - MARGIN;
+  const left = Math.min(Math.max(MARGIN, (rect.left + rect.right) / 2 - width / 2), window.innerWidth - width - MARGIN);
+  const tallest = height * 0.45;
+  if (below >= MIN_CARD_HEIGHT || below >= above) return { position: 'fixed', left, width, top: spaceBelowFrom, maxHeight: Math.max(0, Math.min(below, tallest)) };
+  return { position: 'fixed', left, width, bottom: height - spaceAboveTo, maxHeight: Math.min(above, tallest) };
+}
 
 /**
  * CC-CEDICT's entries for a Chinese selection (the whole of it, then each
@@ -25,11 +46,8 @@ export function DictionaryCard({ selection }: { selection: TextSelection }) {
   const termbase = useReaderTermbase(true);
   const concept = conceptOfSelection(selection, store, termbase);
   const width = concept ? 620 : 360;
-  const chrome = document.querySelector('.reader-chrome')?.getBoundingClientRect().bottom ?? 0;
-  const toolbarBelow = selection.rect.top - TOOLBAR_HEIGHT <= chrome;
-  const anchor = { ...selection.rect, bottom: selection.rect.bottom + (toolbarBelow ? TOOLBAR_HEIGHT : 0) };
   return (
-    <aside className="dictionary-card" aria-label={t('dictionary.label', { text: selection.exact })} style={{ ...popoverPosition(anchor, { width, height: 200 }, 'below'), width }}>
+    <aside className="dictionary-card" aria-label={t('dictionary.label', { text: selection.exact })} style={cardPlacement(selection.rect, width)}>
       <section className="dictionary-entries">
         <h2 className="dictionary-heading">
           {t('dictionary.title')} <span className="dictionary-source">{t('dictionary.source')}</span>

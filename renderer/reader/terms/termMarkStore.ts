@@ -9,6 +9,8 @@ export interface TermLoader {
 
 const STORAGE_KEY = 'duizhao.reader.termMarks';
 const NO_MARKS: readonly TermMark[] = [];
+/** Segments whose cells are re-drawn in one task when marks arrive or go. */
+const CELLS_PER_TASK = 120;
 
 /** Whether term marking was left on: a flag in localStorage, not a preference (that would need a migration). */
 export function termMarkingLeftOn(): boolean {
@@ -41,6 +43,8 @@ export class TermMarkStore {
   private marksAsked = false;
   private termbaseAsked = false;
   private readonly segmentListeners = new Map<string, Set<() => void>>();
+  private readonly pending = new Set<string>();
+  private flushing = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -48,7 +52,11 @@ export class TermMarkStore {
     on = termMarkingLeftOn(),
   ) {
     this.shown = on;
-    if (on) this.loadMarks();
+  }
+
+  /** Called once the rows are painted: marks left on are asked for then, so they never hold the rows back. */
+  start(): void {
+    if (this.shown && !this.marksAsked) this.loadMarks();
   }
 
   /** Asks again for what was asked before (the termbase may have changed while the user was away). */
@@ -130,8 +138,25 @@ export class TermMarkStore {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * The cells are told a slice at a time, each slice in its own task: two
+   * thousand marked cells drawn at once would hold the page for several
+   * frames, while the reader should answer the keys and the pointer.
+   */
   private notifySegments(ids: Iterable<string>): void {
-    for (const id of ids) for (const listener of this.segmentListeners.get(id) ?? []) listener();
+    for (const id of ids) this.pending.add(id);
+    if (this.pending.size === 0 || this.flushing) return;
+    this.flushing = true;
+    const flush = () => {
+      const slice = [...this.pending].slice(0, CELLS_PER_TASK);
+      for (const id of slice) {
+        this.pending.delete(id);
+        for (const listener of this.segmentListeners.get(id) ?? []) listener();
+      }
+      if (this.pending.size > 0) setTimeout(flush, 0);
+      else this.flushing = false;
+    };
+    setTimeout(flush, 0);
   }
 
   private notify(): void {

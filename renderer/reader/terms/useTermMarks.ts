@@ -30,9 +30,16 @@ export function useTermMarkStore(documentId: string): TermMarkStore {
     [api, documentId],
   );
   useEffect(() => {
+    // After the first paint of the rows: a frame, then a task.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => store.start(), 0)));
     const refresh = () => store.refresh();
     window.addEventListener('focus', refresh);
-    return () => window.removeEventListener('focus', refresh);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+      window.removeEventListener('focus', refresh);
+    };
   }, [store]);
   return store;
 }
