@@ -48,6 +48,7 @@ const FIXED = [
   { id: 'reader.annotationsPanel', section: 'reader', label: 'commands.annotationsPanel' },
   { id: 'reader.linksPanel', section: 'reader', label: 'commands.linksPanel' },
   { id: 'reader.copyLink', section: 'reader', label: 'commands.copyLink' },
+  { id: 'reader.terms', section: 'reader', label: 'commands.toggleTerms' },
   { id: 'sentences.next', section: 'sentences', label: 'commands.nextSentence', shortcuts: [{ key: 'ArrowDown', alt: true }], ownerHandlesKeys: true },
   { id: 'sentences.previous', section: 'sentences', label: 'commands.previousSentence', shortcuts: [{ key: 'ArrowUp', alt: true }], ownerHandlesKeys: true },
   { id: 'sentences.linkedRight', section: 'sentences', label: 'commands.linkedRight', shortcuts: [{ key: 'ArrowRight', alt: true }], ownerHandlesKeys: true },
