@@ -11,6 +11,7 @@ import {
 } from '../../../contract/terminology';
 import type { Connection } from '../database/connection';
 import { AuditCorpus, type AuditScope, type AuditSegment, type AuditSentence, type LinkSentences } from './auditCorpus';
+import { ChineseTermIndex } from './chineseTermIndex';
 import { formOf, variantKey, variantKinds } from './renderingVariants';
 import { PreparedText, TermMatcher, type TermOccurrence } from './termMatcher';
 
@@ -45,12 +46,16 @@ export function findingId(conceptId: string, kind: AuditFindingKind, about: read
  * terms: no accepted rendering in the linked English (missing-rendering), or
  * a superseded or forbidden one there (discouraged-rendering). Across the
  * corpus: one rendering written in forms that differ only in case, spelling,
- * hyphenation or number (variant-forms). Segments come from the search's
- * index, so only the paragraphs that hold a term are read.
+ * hyphenation or number (variant-forms). The corpus is read once, in
+ * reading order; each paragraph's Chinese is scanned once for every
+ * concept's terms, and only the paragraphs that hold one have their
+ * sentences read and audited.
  */
 export class ConsistencyAudit {
   private readonly corpus: AuditCorpus;
   private readonly matchers: ConceptMatchers[];
+  /** Which concepts have a Chinese term in a segment: one pass over its Chinese for them all. */
+  private readonly chinese: ChineseTermIndex;
 
   constructor(db: Connection, concepts: readonly Concept[]) {
     this.corpus = new AuditCorpus(db);
@@ -62,14 +67,19 @@ export class ConsistencyAudit {
         en: new TermMatcher([concept], 'en'),
         loose: new TermMatcher([concept], 'en', { loose: true }),
       }));
+    this.chinese = new ChineseTermIndex(this.matchers.map((m) => m.concept.terms.filter((t) => t.language === 'zh').map((t) => t.text)));
   }
 
   run(scope: AuditScope = {}, marks: readonly FindingMark[] = []): AuditFinding[] {
-    const bySegment = this.candidates();
     const findings: AuditFinding[] = [];
     const forms = new WrittenForms();
-    for (const segment of this.corpus.segments([...bySegment.keys()], scope)) {
-      this.auditSegment(segment, bySegment.get(segment.rowid)!, forms, findings);
+    const select = (segment: AuditSegment) => {
+      const zh = new PreparedText(segment.zh);
+      const owners = this.chinese.ownersIn(zh);
+      return owners.length === 0 ? null : { zh, candidates: owners.map((i) => this.matchers[i]) };
+    };
+    for (const { segment, selected } of this.corpus.segments(scope, select)) {
+      this.auditSegment(segment, selected.zh, selected.candidates, forms, findings);
     }
     for (const m of this.matchers) findings.push(...variantFindings(m.concept.id, forms.of(m.concept.id)));
     const byId = new Map(marks.map((mark) => [mark.findingId, mark]));
@@ -78,22 +88,7 @@ export class ConsistencyAudit {
     return findings;
   }
 
-  /** Index rowid → the concepts with a Chinese term in that segment. */
-  private candidates(): Map<number, ConceptMatchers[]> {
-    const bySegment = new Map<number, ConceptMatchers[]>();
-    for (const m of this.matchers) {
-      const rowids = new Set(m.concept.terms.filter((t) => t.language === 'zh').flatMap((t) => this.corpus.segmentsHolding(t.text)));
-      for (const rowid of rowids) {
-        const list = bySegment.get(rowid);
-        if (list) list.push(m);
-        else bySegment.set(rowid, [m]);
-      }
-    }
-    return bySegment;
-  }
-
-  private auditSegment(segment: AuditSegment, candidates: readonly ConceptMatchers[], forms: WrittenForms, findings: AuditFinding[]): void {
-    const zh = new PreparedText(segment.zh);
+  private auditSegment(segment: AuditSegment, zh: PreparedText, candidates: readonly ConceptMatchers[], forms: WrittenForms, findings: AuditFinding[]): void {
     const occurrences: { o: TermOccurrence; m: ConceptMatchers }[] = [];
     for (const m of candidates) for (const o of m.zh.occurrences(zh)) occurrences.push({ o, m });
     const seen = new Map<string, boolean>();

@@ -85,7 +85,7 @@ export class CompiledTerm {
     readonly term: Term,
     loose = false,
   ) {
-    this.needle = term.language === 'zh' ? foldCodePoints(term.text.trim()).join('') : null;
+    this.needle = term.language === 'zh' ? foldedNeedle(term.text) : null;
     this.english = term.language === 'en' ? new EnglishTermMatch(term.text, term.matching, loose) : null;
     // The loose look also finds a word split in two ("health care" for "healthcare"): no letters are sure to be there.
     this.mustHold = term.language === 'en' && !loose ? longestStem(term.text) : '';
@@ -96,6 +96,11 @@ export class CompiledTerm {
     if (!text.lowerEnglish.includes(this.mustHold)) return [];
     return this.english!.find(text.words);
   }
+}
+
+/** A Chinese term as found in a folded text: trimmed and folded as the search folds. */
+export function foldedNeedle(text: string): string {
+  return foldCodePoints(text.trim()).join('');
 }
 
 /** The longest word of a term without the letters an inflection may change (policy → poli, consortium → consorti). */
