@@ -12,69 +12,87 @@ const OTHER = JOINT_CODE.other;
 const SPACE = JOINT_CODE.space;
 const HYPHEN = JOINT_CODE.hyphen;
 
-/** The loose look's view of a text: its words lower case and singular, run together, and where each word begins in that. */
-interface LooseText {
-  spelled: string;
-  /** Offset in `spelled` of each word's start, then the end of the last: strictly increasing, as no word is empty. */
-  offsets: number[];
-}
+/** Words starting with an ASCII unit have a chain each; the others share chain 0 (no word starts with U+0000). */
+const CHAINED = 128;
 
 /**
  * A text's words, and where each word stands, so a term looks only there.
  * Held as columns (one array per field), not an object per word: the audit
  * reads every English sentence of the corpus, and a million small objects
- * cost more to collect than to make. The loose view is made on the first
- * loose look.
+ * cost more to collect than to make. On ASCII text no string is made per
+ * word either: a word is compared in place in the text's lower case.
  */
 export class EnglishWords {
-  private looseText: LooseText | null = null;
+  private lowerWords: string[] | null;
+  private chains: { head: Int32Array; next: Int32Array } | null = null;
 
   constructor(
     private readonly text: string,
-    /** Each word in lower case. */
-    readonly lower: readonly string[],
+    /** The text in lower case, when that keeps every offset (ASCII); else null and `lowerWords` given. */
+    private readonly lowerText: string | null,
+    lowerWords: string[] | null,
     readonly start: readonly number[],
     readonly end: readonly number[],
     /** Each word's joint to the next (JOINT_CODE); 'other' for the last. */
     readonly next: readonly number[],
-  ) {}
+  ) {
+    this.lowerWords = lowerWords;
+  }
 
   get count(): number {
-    return this.lower.length;
+    return this.start.length;
+  }
+
+  /** Each word in lower case. */
+  get lower(): readonly string[] {
+    return (this.lowerWords ??= this.start.map((_, i) => this.lowerAt(i)));
+  }
+
+  lowerAt(i: number): string {
+    return this.lowerWords ? this.lowerWords[i] : this.lowerText!.slice(this.start[i], this.end[i]);
+  }
+
+  /** Whether word i in lower case is `word`. */
+  is(i: number, word: string): boolean {
+    if (this.lowerWords) return this.lowerWords[i] === word;
+    return this.end[i] - this.start[i] === word.length && this.lowerText!.startsWith(word, this.start[i]);
+  }
+
+  /** The first UTF-16 unit of word i in lower case: a word's singular starts with it too. */
+  firstCodeAt(i: number): number {
+    return this.lowerWords ? this.lowerWords[i].charCodeAt(0) : this.lowerText!.charCodeAt(this.start[i]);
+  }
+
+  /**
+   * The first word whose lower case may start with `code` (every word that does is on the chain), or -1; then
+   * `nextOnChain`. A term looks only at the few words that start with its first letter, not at every word.
+   */
+  firstOnChain(code: number): number {
+    if (!this.chains) this.chains = this.buildChains();
+    return this.chains.head[code < CHAINED ? code : 0] - 1;
+  }
+
+  /** The next word after `i` on its chain, or -1. */
+  nextOnChain(i: number): number {
+    return this.chains!.next[i] - 1;
+  }
+
+  private buildChains(): { head: Int32Array; next: Int32Array } {
+    // 1 + a word's index, so that the zero the arrays start with means none; built backwards, so chains run in order.
+    const head = new Int32Array(CHAINED);
+    const next = new Int32Array(this.count);
+    for (let i = this.count - 1; i >= 0; i--) {
+      const code = this.firstCodeAt(i);
+      const chain = code < CHAINED ? code : 0;
+      next[i] = head[chain];
+      head[chain] = i + 1;
+    }
+    return { head, next };
   }
 
   written(i: number): string {
     return this.text.slice(this.start[i], this.end[i]);
   }
-
-  get loose(): LooseText {
-    if (!this.looseText) {
-      const offsets = [0];
-      const bases: string[] = [];
-      let offset = 0;
-      for (const word of this.lower) {
-        const base = singularOfLower(word);
-        bases.push(base);
-        offsets.push((offset += base.length));
-      }
-      // Joined once, flat: a string grown word by word is a rope that every look would flatten first.
-      this.looseText = { spelled: bases.join(''), offsets };
-    }
-    return this.looseText;
-  }
-}
-
-/** The index of `offset` in strictly increasing `offsets`, or -1. */
-function indexOfOffset(offsets: readonly number[], offset: number): number {
-  let low = 0;
-  let high = offsets.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (offsets[mid] === offset) return mid;
-    if (offsets[mid] < offset) low = mid + 1;
-    else high = mid - 1;
-  }
-  return -1;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
@@ -106,10 +124,19 @@ function asciiWordRanges(text: string, starts: number[], ends: number[]): void {
   }
 }
 
+/** Tab, line feed, vertical tab, form feed, carriage return, space: \s on ASCII. */
+const isAsciiSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
 /** The joint between two words from the text between them. */
 function jointBetween(text: string, from: number, to: number): number {
-  if (to - from === 1) return text[from] === '-' ? HYPHEN : text[from] === ' ' ? SPACE : OTHER;
-  return /^\s+$/.test(text.slice(from, to)) ? SPACE : OTHER;
+  const code = text.charCodeAt(from);
+  if (to - from === 1) return code === 45 ? HYPHEN : code === 32 ? SPACE : OTHER;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return /^\s+$/.test(text.slice(from, to)) ? SPACE : OTHER;
+    if (!isAsciiSpace(c)) return OTHER;
+  }
+  return SPACE;
 }
 
 /**
@@ -120,13 +147,14 @@ function jointBetween(text: string, from: number, to: number): number {
 export function englishWords(text: string, lowerText?: string): EnglishWords {
   const starts: number[] = [];
   const ends: number[] = [];
-  const lower: string[] = [];
+  let folded: string | null = null;
+  let lower: string[] | null = null;
   if (ASCII_ONLY.test(text)) {
     asciiWordRanges(text, starts, ends);
-    // On ASCII, lower case keeps every offset: each word is a slice of the text's lower case.
-    const folded = lowerText ?? text.toLowerCase();
-    for (let k = 0; k < starts.length; k++) lower.push(folded.slice(starts[k], ends[k]));
+    // On ASCII, lower case keeps every offset: each word is a span of the text's lower case.
+    folded = lowerText ?? text.toLowerCase();
   } else {
+    lower = [];
     WORD.lastIndex = 0;
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       starts.push(m.index);
@@ -137,7 +165,7 @@ export function englishWords(text: string, lowerText?: string): EnglishWords {
   const next: number[] = [];
   for (let k = 0; k + 1 < starts.length; k++) next.push(jointBetween(text, ends[k], starts[k + 1]));
   if (starts.length > 0) next.push(OTHER);
-  return new EnglishWords(text, lower, starts, ends, next);
+  return new EnglishWords(text, folded, lower, starts, ends, next);
 }
 
 /** A word's forms for number: -s, -es, y → -ies, -um → -a (consortium → consortia), -man → -men. */
@@ -236,9 +264,10 @@ export class EnglishTermMatch {
     const found: Range[] = [];
     for (const shape of this.shapes) {
       for (const first of shape.firstLower) {
-        // A sentence holds a few dozen words: read in a row, not indexed, for the few terms that get this far.
         const last = words.count - shape.words.length;
-        for (let at = 0; at <= last; at++) if (words.lower[at] === first && this.fits(shape, words, at)) found.push([at, at + shape.words.length - 1]);
+        for (let at = words.firstOnChain(first.charCodeAt(0)); at >= 0 && at <= last; at = words.nextOnChain(at)) {
+          if (words.is(at, first) && this.fits(shape, words, at)) found.push([at, at + shape.words.length - 1]);
+        }
       }
     }
     return found;
@@ -247,16 +276,13 @@ export class EnglishTermMatch {
   /** Words whose singulars, run together, spell the skeleton, joined only by spaces or hyphens. */
   private looseMatches(words: EnglishWords): Range[] {
     const skeleton = this.skeleton!;
-    const { spelled, offsets } = words.loose;
     const found: Range[] = [];
     if (skeleton === '') return found;
-    for (let at = spelled.indexOf(skeleton); at >= 0; at = spelled.indexOf(skeleton, at + 1)) {
-      const first = indexOfOffset(offsets, at);
-      const last = indexOfOffset(offsets, at + skeleton.length) - 1;
-      if (first < 0 || first >= words.count || last < 0) continue;
-      let joined = true;
-      for (let k = first; k < last && joined; k++) joined = words.next[k] !== OTHER;
-      if (joined) found.push([first, last]);
+    const first = skeleton.charCodeAt(0);
+    for (let at = words.firstOnChain(first); at >= 0; at = words.nextOnChain(at)) {
+      if (words.firstCodeAt(at) !== first) continue;
+      const last = spelledFrom(words, at, skeleton);
+      if (last >= 0) found.push([at, last]);
     }
     return found;
   }
@@ -264,9 +290,25 @@ export class EnglishTermMatch {
   private fits(shape: Shape, words: EnglishWords, at: number): boolean {
     for (let k = 0; k < shape.words.length; k++) {
       const i = at + k;
-      if (!shape.words[k].has(this.caseSensitive ? words.written(i) : words.lower[i])) return false;
+      if (!shape.words[k].has(this.caseSensitive ? words.written(i) : words.lowerAt(i))) return false;
       if (k < shape.joints.length && !shape.joints[k].has(words.next[i])) return false;
     }
     return true;
   }
+}
+
+/**
+ * The last of the words from `first` on whose singulars, run together, spell `skeleton`, each joined to the next by
+ * a space or a hyphen; -1 if none. A word's singular is never empty, so there is at most one.
+ */
+function spelledFrom(words: EnglishWords, first: number, skeleton: string): number {
+  let spelled = 0;
+  for (let k = first; k < words.count; k++) {
+    if (k > first && words.next[k - 1] === OTHER) return -1;
+    const singular = singularOfLower(words.lowerAt(k));
+    if (!skeleton.startsWith(singular, spelled)) return -1;
+    spelled += singular.length;
+    if (spelled === skeleton.length) return k;
+  }
+  return -1;
 }
