@@ -34,7 +34,7 @@ export interface AuditScope {
 }
 
 /** Segments read per query, and their sentences in one query per batch. */
-const BATCH = 500;
+const BATCH = Number(process.env.AUDIT_BATCH ?? 500);
 
 /**
  * What the audit reads of the corpus database: every segment with both
@@ -76,33 +76,34 @@ export class AuditCorpus {
       }
       if (kept.length === 0) continue;
       const sentences = this.sentencesOf(kept.map((k) => k.segment.segmentId));
-      for (const k of kept) {
-        k.segment.links = sentences.get(k.segment.segmentId) ?? new Map();
-        yield k;
+      for (let i = 0; i < kept.length; i++) {
+        kept[i].segment.links = sentences[i];
+        yield kept[i];
       }
     }
   }
 
-  private sentencesOf(segmentIds: readonly string[]): Map<string, Map<number, LinkSentences>> {
+  /** Each segment's links, in the order of `segmentIds`. */
+  private sentencesOf(segmentIds: readonly string[]): Map<number, LinkSentences>[] {
+    // The segment as its place in the list and the side as 0 or 1: no string made per sentence row.
     const rows = this.statements
-      .get(this.db, 'SELECT s.segment_id, s.side, s.n, s.start, s.end, s.link_id FROM json_each(?) j JOIN sentence s ON s.segment_id = j.value')
+      .get(this.db, "SELECT j.key, s.side = 'en', s.n, s.start, s.end, s.link_id FROM json_each(?) j JOIN sentence s ON s.segment_id = j.value")
       .raw(true)
       .all(JSON.stringify(segmentIds)) as SentenceRow[];
-    const bySegment = new Map<string, Map<number, LinkSentences>>();
-    for (const [segmentId, side, n, start, end, linkId] of rows) {
-      let links = bySegment.get(segmentId);
-      if (!links) bySegment.set(segmentId, (links = new Map()));
+    const bySegment = segmentIds.map(() => new Map<number, LinkSentences>());
+    for (const [segment, english, n, start, end, linkId] of rows) {
+      const links = bySegment[segment];
       let link = links.get(linkId);
       if (!link) links.set(linkId, (link = { zh: [], en: [] }));
-      link[side].push({ n, start, end });
+      (english ? link.en : link.zh).push({ n, start, end });
     }
     // In reading order, without asking SQLite to sort every batch: a link holds a sentence or three a side.
-    for (const links of bySegment.values()) for (const link of links.values()) for (const side of [link.zh, link.en]) if (side.length > 1) side.sort((a, b) => a.n - b.n);
+    for (const links of bySegment) for (const link of links.values()) for (const side of [link.zh, link.en]) if (side.length > 1) side.sort((a, b) => a.n - b.n);
     return bySegment;
   }
 }
 
 /** rowid, id, document_id, kind, origin_en, text_zh, text_en */
 type SegmentRow = [number, string, string, SegmentKind, TextOrigin, string, string];
-/** segment_id, side, n, start, end, link_id */
-type SentenceRow = [string, TextLanguage, number, number, number, number];
+/** index in the segment list, side (1 for English), n, start, end, link_id */
+type SentenceRow = [number, number, number, number, number, number];

@@ -50,6 +50,13 @@ export class ChineseTermIndex {
         }
       }
     }
-    return owners.length > 1 ? owners.sort((a, b) => a - b) : owners;
+    // Insertion sort: a paragraph holds a few concepts, and Array.prototype.sort allocates on every call.
+    for (let i = 1; i < owners.length; i++) {
+      const owner = owners[i];
+      let k = i - 1;
+      for (; k >= 0 && owners[k] > owner; k--) owners[k + 1] = owners[k];
+      owners[k + 1] = owner;
+    }
+    return owners;
   }
 }

@@ -4,6 +4,9 @@ import { singular, singularOfLower } from './renderingVariants';
 /** [start, end) in UTF-16 units. */
 type Range = [number, number];
 
+/** What a look that finds nothing returns: one shared array, not a new one per look (the audit makes a million). */
+export const NO_RANGES: readonly Range[] = Object.freeze([]);
+
 /** What stands between two words: white space only, one hyphen, or anything else (punctuation). */
 type Joint = 'space' | 'hyphen' | 'other';
 /** A joint as stored for each word of a text: one byte, not a string per word. */
@@ -24,7 +27,7 @@ const CHAINED = 128;
  */
 export class EnglishWords {
   private lowerWords: string[] | null;
-  private chains: { head: Int32Array; next: Int32Array } | null = null;
+  private chains: Int32Array | null = null;
 
   constructor(
     private readonly text: string,
@@ -68,26 +71,26 @@ export class EnglishWords {
    * `nextOnChain`. A term looks only at the few words that start with its first letter, not at every word.
    */
   firstOnChain(code: number): number {
-    if (!this.chains) this.chains = this.buildChains();
-    return this.chains.head[code < CHAINED ? code : 0] - 1;
+    const chains = (this.chains ??= this.buildChains());
+    return chains[code < CHAINED ? code : 0] - 1;
   }
 
   /** The next word after `i` on its chain, or -1. */
   nextOnChain(i: number): number {
-    return this.chains!.next[i] - 1;
+    return this.chains![CHAINED + i] - 1;
   }
 
-  private buildChains(): { head: Int32Array; next: Int32Array } {
-    // 1 + a word's index, so that the zero the arrays start with means none; built backwards, so chains run in order.
-    const head = new Int32Array(CHAINED);
-    const next = new Int32Array(this.count);
+  /** Each chain's first word, then each word's next on its chain; 1 + a word's index, so that 0 means none. */
+  private buildChains(): Int32Array {
+    const chains = new Int32Array(CHAINED + this.count);
+    // Built backwards, so chains run in reading order.
     for (let i = this.count - 1; i >= 0; i--) {
       const code = this.firstCodeAt(i);
       const chain = code < CHAINED ? code : 0;
-      next[i] = head[chain];
-      head[chain] = i + 1;
+      chains[CHAINED + i] = chains[chain];
+      chains[chain] = i + 1;
     }
-    return { head, next };
+    return chains;
   }
 
   written(i: number): string {
@@ -104,9 +107,10 @@ function isAsciiWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
-/** WORD's matches on ASCII text, scanned by character code: the same words, without a match object each. */
-function asciiWordRanges(text: string, starts: number[], ends: number[]): void {
+/** WORD's matches on ASCII text, scanned by character code into `starts` and `ends` from index 0: the same words, without a match object each. Returns their count. */
+function asciiWordRanges(text: string, starts: number[], ends: number[]): number {
   const n = text.length;
+  let count = 0;
   let i = 0;
   while (i < n) {
     if (!isAsciiWordChar(text.charCodeAt(i))) {
@@ -119,9 +123,11 @@ function asciiWordRanges(text: string, starts: number[], ends: number[]): void {
       // An apostrophe between letters belongs to the word (don't, Xi's).
       if (i + 1 < n && text.charCodeAt(i) === 39 && isAsciiWordChar(text.charCodeAt(i + 1))) i++;
     }
-    starts.push(from);
-    ends.push(i);
+    starts[count] = from;
+    ends[count] = i;
+    count++;
   }
+  return count;
 }
 
 /** Tab, line feed, vertical tab, form feed, carriage return, space: \s on ASCII. */
@@ -145,27 +151,36 @@ function jointBetween(text: string, from: number, to: number): number {
  * case, when the caller has it already.
  */
 export function englishWords(text: string, lowerText?: string): EnglishWords {
+  if (!ASCII_ONLY.test(text)) return unicodeWords(text);
+  // Scanned into arrays kept from text to text, then copied at their exact length: arrays grown word by word
+  // were most of what the audit allocated.
+  const count = asciiWordRanges(text, scratch.starts, scratch.ends);
+  const starts = scratch.starts.slice(0, count);
+  const ends = scratch.ends.slice(0, count);
+  // On ASCII, lower case keeps every offset: each word is a span of the text's lower case.
+  return new EnglishWords(text, lowerText ?? text.toLowerCase(), null, starts, ends, jointsOf(text, starts, ends));
+}
+
+const scratch = { starts: [] as number[], ends: [] as number[] };
+
+function unicodeWords(text: string): EnglishWords {
   const starts: number[] = [];
   const ends: number[] = [];
-  let folded: string | null = null;
-  let lower: string[] | null = null;
-  if (ASCII_ONLY.test(text)) {
-    asciiWordRanges(text, starts, ends);
-    // On ASCII, lower case keeps every offset: each word is a span of the text's lower case.
-    folded = lowerText ?? text.toLowerCase();
-  } else {
-    lower = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-      lower.push(m[0].toLowerCase());
-    }
+  const lower: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    lower.push(m[0].toLowerCase());
   }
-  const next: number[] = [];
-  for (let k = 0; k + 1 < starts.length; k++) next.push(jointBetween(text, ends[k], starts[k + 1]));
-  if (starts.length > 0) next.push(OTHER);
-  return new EnglishWords(text, folded, lower, starts, ends, next);
+  return new EnglishWords(text, null, lower, starts, ends, jointsOf(text, starts, ends));
+}
+
+/** Each word's joint to the next; 'other' for the last. */
+function jointsOf(text: string, starts: readonly number[], ends: readonly number[]): number[] {
+  const next = new Array<number>(starts.length);
+  for (let k = 0; k < starts.length; k++) next[k] = k + 1 < starts.length ? jointBetween(text, ends[k], starts[k + 1]) : OTHER;
+  return next;
 }
 
 /** A word's forms for number: -s, -es, y → -ies, -um → -a (consortium → consortia), -man → -men. */
@@ -244,11 +259,11 @@ export class EnglishTermMatch {
   }
 
   /** Where the term stands in these words: whole words, not joined by a hyphen to a word outside, the longest at each place. */
-  find(words: EnglishWords): Range[] {
+  find(words: EnglishWords): readonly Range[] {
     const { start: wordStart, end: wordEnd, next } = words;
     const found = this.skeleton !== null ? this.looseMatches(words) : this.strictMatches(words);
-    if (found.length === 0) return [];
-    found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    if (found === null) return NO_RANGES;
+    if (found.length > 1) found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     const ranges: Range[] = [];
     let after = -1;
     for (const [start, end] of found) {
@@ -259,30 +274,30 @@ export class EnglishTermMatch {
     return ranges;
   }
 
-  /** [first word, last word] of each place the entry's shapes fit, looked for where their first word stands. */
-  private strictMatches(words: EnglishWords): Range[] {
-    const found: Range[] = [];
+  /** [first word, last word] of each place the entry's shapes fit, looked for where their first word stands; null for none. */
+  private strictMatches(words: EnglishWords): Range[] | null {
+    let found: Range[] | null = null;
     for (const shape of this.shapes) {
       for (const first of shape.firstLower) {
         const last = words.count - shape.words.length;
         for (let at = words.firstOnChain(first.charCodeAt(0)); at >= 0 && at <= last; at = words.nextOnChain(at)) {
-          if (words.is(at, first) && this.fits(shape, words, at)) found.push([at, at + shape.words.length - 1]);
+          if (words.is(at, first) && this.fits(shape, words, at)) (found ??= []).push([at, at + shape.words.length - 1]);
         }
       }
     }
     return found;
   }
 
-  /** Words whose singulars, run together, spell the skeleton, joined only by spaces or hyphens. */
-  private looseMatches(words: EnglishWords): Range[] {
+  /** Words whose singulars, run together, spell the skeleton, joined only by spaces or hyphens; null for none. */
+  private looseMatches(words: EnglishWords): Range[] | null {
     const skeleton = this.skeleton!;
-    const found: Range[] = [];
+    let found: Range[] | null = null;
     if (skeleton === '') return found;
     const first = skeleton.charCodeAt(0);
     for (let at = words.firstOnChain(first); at >= 0; at = words.nextOnChain(at)) {
       if (words.firstCodeAt(at) !== first) continue;
       const last = spelledFrom(words, at, skeleton);
-      if (last >= 0) found.push([at, last]);
+      if (last >= 0) (found ??= []).push([at, last]);
     }
     return found;
   }

@@ -1,7 +1,7 @@
 import type { TextLanguage } from '../../../contract/languages';
 import type { Concept, Term } from '../../../contract/terminology';
 import { foldCodePoints } from '../search/textNormalizer';
-import { englishWords, EnglishTermMatch, type EnglishWords } from './englishTermMatch';
+import { englishWords, EnglishTermMatch, NO_RANGES, type EnglishWords } from './englishTermMatch';
 
 /** [start, end) in UTF-16 units of the original text. */
 export type Range = [number, number];
@@ -53,6 +53,8 @@ const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 /** The search's folding, with the original offset of each folded UTF-16 unit when the lengths differ. */
 function foldWithOffsets(text: string): { folded: string; toOriginal: number[] | null } {
   if (ASCII_ONLY.test(text)) return { folded: text.toLowerCase(), toOriginal: null };
+  const unitForUnit = foldUnitForUnit(text);
+  if (unitForUnit !== null) return { folded: unitForUnit, toOriginal: null };
   const chars = foldCodePoints(text);
   const folded = chars.join('');
   if (folded.length === text.length) return { folded, toOriginal: null };
@@ -66,6 +68,52 @@ function foldWithOffsets(text: string): { folded: string; toOriginal: number[] |
   }
   toOriginal.push(offset);
   return { folded, toOriginal };
+}
+
+/**
+ * Each BMP unit's folding when that is one BMP unit too (nearly every Chinese character and punctuation mark),
+ * NOT_ONE_UNIT when it is not, 0 until first met: the audit folds every paragraph of the corpus, and an array of
+ * one string per character, then joined, was a tenth of what it allocated.
+ */
+const unitFolds = new Uint16Array(0x10000);
+const NOT_ONE_UNIT = 0xffff;
+let unitScratch = new Uint16Array(1024);
+
+function unitFoldOf(code: number): number {
+  let folded = unitFolds[code];
+  if (folded === 0) {
+    const [char] = foldCodePoints(String.fromCharCode(code));
+    folded = char.length === 1 && char.charCodeAt(0) !== NOT_ONE_UNIT ? char.charCodeAt(0) : NOT_ONE_UNIT;
+    unitFolds[code] = folded;
+  }
+  return folded;
+}
+
+/** The text folded, when every unit folds to one unit (so every offset stays where it was); else null. */
+function foldUnitForUnit(text: string): string | null {
+  if (unitScratch.length < text.length) unitScratch = new Uint16Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Surrogates fold as pairs, and U+0000 is the table's "not yet": both left to the general path.
+    if (code === 0 || (code >= 0xd800 && code <= 0xdfff)) return null;
+    const folded = unitFoldOf(code);
+    if (folded === NOT_ONE_UNIT) return null;
+    unitScratch[i] = folded;
+  }
+  return stringOfUnits(unitScratch, text.length);
+}
+
+/** The first `length` units as a string, in chunks small enough to pass as arguments (apply: spreading a typed array iterates it). */
+function stringOfUnits(units: Uint16Array, length: number): string {
+  const CHUNK = 4096;
+  if (length <= CHUNK) return unitsAsString(units, 0, length);
+  const parts: string[] = [];
+  for (let at = 0; at < length; at += CHUNK) parts.push(unitsAsString(units, at, Math.min(length, at + CHUNK)));
+  return parts.join('');
+}
+
+function unitsAsString(units: Uint16Array, from: number, to: number): string {
+  return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
 }
 
 /** Full-width ASCII to half-width and curly apostrophes to straight ones: one UTF-16 unit for one. */
@@ -91,9 +139,9 @@ export class CompiledTerm {
     this.mustHold = term.language === 'en' && !loose ? longestStem(term.text) : '';
   }
 
-  find(text: PreparedText): Range[] {
+  find(text: PreparedText): readonly Range[] {
     if (this.needle !== null) return findFolded(text, this.needle);
-    if (!text.lowerEnglish.includes(this.mustHold)) return [];
+    if (!text.lowerEnglish.includes(this.mustHold)) return NO_RANGES;
     return this.english!.find(text.words);
   }
 }
@@ -112,15 +160,24 @@ function longestStem(text: string): string {
   return stems.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
-function findFolded(text: PreparedText, needle: string): Range[] {
-  if (needle === '') return [];
+function findFolded(text: PreparedText, needle: string): readonly Range[] {
+  if (needle === '') return NO_RANGES;
   const { folded, toOriginal } = text.folded;
-  const ranges: Range[] = [];
-  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
-    ranges.push(toOriginal ? [toOriginal[at], toOriginal[at + needle.length]] : [at, at + needle.length]);
+  let at = folded.indexOf(needle);
+  if (at < 0) return NO_RANGES;
+  // Most texts hold a term once: an array of one, grown only if there are more.
+  const ranges: Range[] = [originalRange(toOriginal, at, at + needle.length)];
+  for (at = folded.indexOf(needle, at + needle.length); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+    ranges.push(originalRange(toOriginal, at, at + needle.length));
   }
   return ranges;
 }
+
+function originalRange(toOriginal: readonly number[] | null, start: number, end: number): Range {
+  return toOriginal ? [toOriginal[start], toOriginal[end]] : [start, end];
+}
+
+const NO_OCCURRENCES: readonly TermOccurrence[] = Object.freeze([]);
 
 /**
  * Finds the terms of a set of concepts in texts of one language. Where
@@ -135,22 +192,35 @@ export class TermMatcher {
     this.terms = concepts.flatMap((c) => c.terms.filter((t) => t.language === language).map((t) => new CompiledTerm(c.id, t, options.loose)));
   }
 
-  occurrences(text: PreparedText | string): TermOccurrence[] {
+  /** The occurrences in text order; the array is shared when there are none, so not to be changed. */
+  occurrences(text: PreparedText | string): readonly TermOccurrence[] {
     const prepared = typeof text === 'string' ? new PreparedText(text) : text;
-    const found: TermOccurrence[] = [];
+    let found: TermOccurrence[] | null = null;
     for (const compiled of this.terms) {
-      for (const [start, end] of compiled.find(prepared)) found.push({ conceptId: compiled.conceptId, term: compiled.term, start, end });
+      const ranges = compiled.find(prepared);
+      for (let k = 0; k < ranges.length; k++) {
+        const o = { conceptId: compiled.conceptId, term: compiled.term, start: ranges[k][0], end: ranges[k][1] };
+        if (found) found.push(o);
+        else found = [o];
+      }
     }
-    // None or one found, as most texts hold: nothing overlaps, and `found` is this call's own.
-    return found.length <= 1 ? found : longestFirst(found);
+    if (found === null) return NO_OCCURRENCES;
+    // One found, as most texts that hold any: nothing overlaps.
+    return found.length === 1 ? found : longestFirst(found);
   }
 }
 
 /** Overlapping occurrences reduced to the longest (the earlier on a tie), in text order. */
 export function longestFirst(found: readonly TermOccurrence[]): TermOccurrence[] {
-  if (found.length <= 1) return [...found];
+  if (found.length <= 1 || inOrderApart(found)) return [...found];
   const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TermOccurrence[] = [];
   for (const o of byLength) if (!kept.some((k) => o.start < k.end && k.start < o.end)) kept.push(o);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the occurrences are in text order and none overlaps the next, as one term's are: nothing to reduce. */
+function inOrderApart(found: readonly TermOccurrence[]): boolean {
+  for (let i = 1; i < found.length; i++) if (found[i].start < found[i - 1].end) return false;
+  return true;
 }
