@@ -34,7 +34,7 @@ export interface AuditScope {
 }
 
 /** Segments read per query, and their sentences in one query per batch. */
-const BATCH = Number(process.env.AUDIT_BATCH ?? 500);
+const BATCH = Number(process.env.AUDIT_BATCH ?? 200);
 
 /**
  * What the audit reads of the corpus database: every segment with both

@@ -17,6 +17,9 @@ const HYPHEN = JOINT_CODE.hyphen;
 
 /** Words starting with an ASCII unit have a chain each; the others share chain 0 (no word starts with U+0000). */
 const CHAINED = 128;
+const chainOf = (code: number) => (code < CHAINED ? code : 0);
+/** Where each chain starts in a word order being built: kept from text to text. */
+const chainStarts = new Int32Array(CHAINED + 1);
 
 /**
  * A text's words, and where each word stands, so a term looks only there.
@@ -27,7 +30,7 @@ const CHAINED = 128;
  */
 export class EnglishWords {
   private lowerWords: string[] | null;
-  private chains: Int32Array | null = null;
+  private byFirst: number[] | null = null;
 
   constructor(
     private readonly text: string,
@@ -67,30 +70,42 @@ export class EnglishWords {
   }
 
   /**
-   * The first word whose lower case may start with `code` (every word that does is on the chain), or -1; then
-   * `nextOnChain`. A term looks only at the few words that start with its first letter, not at every word.
+   * Where a term looks: the words whose lower case may start with `code` (every word that does is among them) are
+   * a run of a list of the words ordered by first letter. The run's first place in that list, or -1; then
+   * `nextOnChain`, and `wordOnChain` for the word at a place (in reading order within the run).
    */
   firstOnChain(code: number): number {
-    const chains = (this.chains ??= this.buildChains());
-    return chains[code < CHAINED ? code : 0] - 1;
-  }
-
-  /** The next word after `i` on its chain, or -1. */
-  nextOnChain(i: number): number {
-    return this.chains![CHAINED + i] - 1;
-  }
-
-  /** Each chain's first word, then each word's next on its chain; 1 + a word's index, so that 0 means none. */
-  private buildChains(): Int32Array {
-    const chains = new Int32Array(CHAINED + this.count);
-    // Built backwards, so chains run in reading order.
-    for (let i = this.count - 1; i >= 0; i--) {
-      const code = this.firstCodeAt(i);
-      const chain = code < CHAINED ? code : 0;
-      chains[CHAINED + i] = chains[chain];
-      chains[chain] = i + 1;
+    const order = (this.byFirst ??= this.orderByFirst());
+    const chain = chainOf(code);
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (chainOf(this.firstCodeAt(order[mid])) < chain) low = mid + 1;
+      else high = mid;
     }
-    return chains;
+    return low < order.length && chainOf(this.firstCodeAt(order[low])) === chain ? low : -1;
+  }
+
+  /** The next place of the run, or -1. */
+  nextOnChain(place: number): number {
+    const order = this.byFirst!;
+    const next = place + 1;
+    return next < order.length && chainOf(this.firstCodeAt(order[next])) === chainOf(this.firstCodeAt(order[place])) ? next : -1;
+  }
+
+  wordOnChain(place: number): number {
+    return this.byFirst![place];
+  }
+
+  /** The words' indices ordered by chain, in reading order within one: a counting sort, one plain array of the words' length. */
+  private orderByFirst(): number[] {
+    const starts = chainStarts.fill(0);
+    for (let i = 0; i < this.count; i++) starts[chainOf(this.firstCodeAt(i)) + 1]++;
+    for (let c = 1; c <= CHAINED; c++) starts[c] += starts[c - 1];
+    const order = new Array<number>(this.count);
+    for (let i = 0; i < this.count; i++) order[starts[chainOf(this.firstCodeAt(i))]++] = i;
+    return order;
   }
 
   written(i: number): string {
@@ -280,7 +295,9 @@ export class EnglishTermMatch {
     for (const shape of this.shapes) {
       for (const first of shape.firstLower) {
         const last = words.count - shape.words.length;
-        for (let at = words.firstOnChain(first.charCodeAt(0)); at >= 0 && at <= last; at = words.nextOnChain(at)) {
+        for (let place = words.firstOnChain(first.charCodeAt(0)); place >= 0; place = words.nextOnChain(place)) {
+          const at = words.wordOnChain(place);
+          if (at > last) break;
           if (words.is(at, first) && this.fits(shape, words, at)) (found ??= []).push([at, at + shape.words.length - 1]);
         }
       }
@@ -294,7 +311,8 @@ export class EnglishTermMatch {
     let found: Range[] | null = null;
     if (skeleton === '') return found;
     const first = skeleton.charCodeAt(0);
-    for (let at = words.firstOnChain(first); at >= 0; at = words.nextOnChain(at)) {
+    for (let place = words.firstOnChain(first); place >= 0; place = words.nextOnChain(place)) {
+      const at = words.wordOnChain(place);
       if (words.firstCodeAt(at) !== first) continue;
       const last = spelledFrom(words, at, skeleton);
       if (last >= 0) (found ??= []).push([at, last]);
