@@ -1,16 +1,18 @@
 import type { TextLanguage } from '../../../contract/languages';
 import type { TextOrigin } from '../../../contract/model';
+import type { TextRange } from '../../../contract/search';
 import type { Concept, ConcordanceLine, ConcordancePage, ConcordanceRequest, ConcordanceSort, RenderingGroup } from '../../../contract/terminology';
 import type { SentenceLinkStore } from '../corpus/sentenceLinks';
 import type { Connection } from '../database/connection';
 import { compileQuery } from '../search/compileQuery';
-import { matchRanges } from '../search/highlight';
+import { matchRanges, mergeRanges } from '../search/highlight';
 import { PreparedStatements } from '../search/preparedStatements';
 import { filtersOf } from '../search/searchFilters';
 import { parseQuery, type ParsedQuery } from '../search/queryParser';
 import { hasHan } from '../search/textNormalizer';
 import { EnglishVocabularies } from '../search/vocabulary';
 import { groupByRendering, RenderingFinder } from './concordanceRendering';
+import { PreparedText } from './termMatcher';
 
 /** The first screen: this many lines and the total. */
 export const CONCORDANCE_PAGE = 50;
@@ -116,11 +118,13 @@ export class Concordance {
         )
         .all(compiled.match, ...params) as SegmentRow[];
       if (request.origin) this.readOrigins(rows);
+      const needles = chineseNeedles(parsed);
+      // Only a Latin term is looked for on the English side: for a Chinese query there is nothing to read there.
+      const english = parsed.clauses.some((c) => !c.negated && c.anyOf.some((t) => t.kind === 'latin'));
       for (const row of rows) {
-        for (const side of ['zh', 'en'] as const) {
-          if (request.origin && row.origin![side] !== request.origin) continue;
-          for (const [start, end] of matchRanges(side === 'zh' ? row.text_zh : row.text_en, side, parsed, similar)) list.push({ row, side, start, end });
-        }
+        if (!request.origin || row.origin!.zh === request.origin) for (const [start, end] of chineseRanges(row.text_zh, needles)) list.push({ row, side: 'zh', start, end });
+        if (!english || (request.origin && row.origin!.en !== request.origin)) continue;
+        for (const [start, end] of matchRanges(row.text_en, 'en', parsed, similar)) list.push({ row, side: 'en', start, end });
       }
     }
     this.last = { key, list, finder: new RenderingFinder(request.query, this.concepts), sortedBy: new Map() };
@@ -161,6 +165,28 @@ export function concordanceQuery(input: string): ParsedQuery {
   const parsed = parseQuery(`"${trimmed}"`);
   for (const clause of parsed.clauses) for (const term of clause.anyOf) if (term.kind === 'latin') term.phrase = false;
   return parsed;
+}
+
+/** The folded Chinese of each positive term of the query (Latin ones too: the search looks for them in the Chinese). */
+function chineseNeedles(parsed: ParsedQuery): string[] {
+  return parsed.clauses.filter((c) => !c.negated).flatMap((c) => c.anyOf.filter((t) => t.chars.length > 0).map((t) => t.chars.join('')));
+}
+
+/**
+ * The search's highlighter's ranges on the Chinese side (every place a term's folded characters stand, overlapping
+ * places merged), found with indexOf in the text folded once: a concordance of 10,000 lines reads thousands of
+ * paragraphs, and comparing arrays of one string per character was a fifth of its first screen.
+ */
+function chineseRanges(text: string | null, needles: readonly string[]): TextRange[] {
+  if (!text || needles.length === 0) return [];
+  const { folded, toOriginal } = new PreparedText(text).folded;
+  const ranges: TextRange[] = [];
+  for (const needle of needles) {
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
+      ranges.push(toOriginal ? [toOriginal[at], toOriginal[at + needle.length]] : [at, at + needle.length]);
+    }
+  }
+  return ranges.length <= 1 ? ranges : mergeRanges(ranges);
 }
 
 const inReadingOrder = (a: Occurrence, b: Occurrence) =>
