@@ -23,6 +23,12 @@ const CONTEXT = { zh: 30, en: 80 } as const;
 interface SegmentRow {
   /** The search index's rowid: the corpus build indexes documents and paragraphs in reading order. */
   rowid: number;
+  /**
+   * Whether the fields below (and the English, unless a Latin term had it read with the row) are read: for the
+   * lines shown, or for every row when the date order, a filter or the grouping asks. The total and the first
+   * screen in reading order need only the rows' Chinese, and reading every row's details was most of their time.
+   */
+  detailed: boolean;
   segment_id: string;
   document_id: string;
   doc_date: string | null;
@@ -77,6 +83,7 @@ export class Concordance {
     const sorted = this.sorted(found, request.sort ?? 'document');
     const offset = request.offset ?? 0;
     const page = sorted.slice(offset, offset + (request.limit ?? CONCORDANCE_PAGE));
+    this.readDetails(page.map((o) => o.row));
     this.readOrigins(page.map((o) => o.row));
     const alignments = this.sentences.segmentAlignments([...new Set(page.map((o) => o.row.segment_id))]);
     return { query: request.query, total: found.list.length, lines: page.map((o) => lineOf(o, found.finder, alignments)) };
@@ -85,6 +92,7 @@ export class Concordance {
   /** Every occurrence (the filters applied) counted by its rendering. */
   groups(request: ConcordanceRequest): RenderingGroup[] {
     const found = this.occurrencesOf(request);
+    this.readDetails(found.list.map((o) => o.row));
     const alignments = this.sentences.segmentAlignments([...new Set(found.list.map((o) => o.row.segment_id))]);
     return groupByRendering(
       found.list.map((o) => {
@@ -108,19 +116,14 @@ export class Concordance {
     const compiled = compileQuery(parsed, 'any', this.vocabularies.collecting(similar));
     const list: Occurrence[] = [];
     if (compiled.ok) {
-      const { sql, params } = filtersOf(request, null);
-      const rows = this.statements
-        .get(
-          this.db,
-          `SELECT s.rowid, s.segment_id, s.document_id, s.doc_date, t.text_zh, t.text_en
-           FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid JOIN search_text t ON t.rowid = s.rowid
-           WHERE search_fts MATCH ?${sql}`,
-        )
-        .all(compiled.match, ...params) as SegmentRow[];
-      if (request.origin) this.readOrigins(rows);
-      const needles = chineseNeedles(parsed);
       // Only a Latin term is looked for on the English side: for a Chinese query there is nothing to read there.
       const english = parsed.clauses.some((c) => !c.negated && c.anyOf.some((t) => t.kind === 'latin'));
+      const rows = this.matchingRows(request, compiled.match, english);
+      if (request.origin) {
+        this.readDetails(rows);
+        this.readOrigins(rows);
+      }
+      const needles = chineseNeedles(parsed);
       for (const row of rows) {
         if (!request.origin || row.origin!.zh === request.origin) for (const [start, end] of chineseRanges(row.text_zh, needles)) list.push({ row, side: 'zh', start, end });
         if (!english || (request.origin && row.origin!.en !== request.origin)) continue;
@@ -129,6 +132,40 @@ export class Concordance {
     }
     this.last = { key, list, finder: new RenderingFinder(request.query, this.concepts), sortedBy: new Map() };
     return this.last;
+  }
+
+  /** The index rows that match (the filters applied), in reading order, with their Chinese, and their English if asked. */
+  private matchingRows(request: ConcordanceRequest, match: string, english: boolean): SegmentRow[] {
+    const { sql, params } = filtersOf(request, null);
+    const rows = this.statements
+      .get(
+        this.db,
+        `SELECT s.rowid, t.text_zh, ${english ? 't.text_en' : 'NULL'}
+         FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid JOIN search_text t ON t.rowid = s.rowid
+         WHERE search_fts MATCH ?${sql}`,
+      )
+      .raw(true)
+      .all(match, ...params) as [number, string | null, string | null][];
+    return rows.map(([rowid, zh, en]) => ({ rowid, detailed: false, segment_id: '', document_id: '', doc_date: null, text_zh: zh, text_en: en }));
+  }
+
+  /** The details of the rows that lack them: one query for a page. */
+  private readDetails(rows: readonly SegmentRow[]): void {
+    const wanted = [...new Set(rows.filter((r) => !r.detailed))];
+    if (wanted.length === 0) return;
+    const details = this.statements
+      .get(
+        this.db,
+        `SELECT s.rowid, s.segment_id, s.document_id, s.doc_date, t.text_en
+         FROM json_each(?) j JOIN search_segment s ON s.rowid = j.value JOIN search_text t ON t.rowid = s.rowid`,
+      )
+      .raw(true)
+      .all(JSON.stringify(wanted.map((r) => r.rowid))) as [number, string, string, string | null, string | null][];
+    const byRowid = new Map(details.map((d) => [d[0], d]));
+    for (const row of wanted) {
+      const [, segmentId, documentId, date, en] = byRowid.get(row.rowid)!;
+      Object.assign(row, { detailed: true, segment_id: segmentId, document_id: documentId, doc_date: date, text_en: en });
+    }
   }
 
   /** The provenance of each side, for the rows that lack it: one query for the page. */
@@ -148,7 +185,10 @@ export class Concordance {
 
   private sorted(found: Occurrences, sort: ConcordanceSort): Occurrence[] {
     let sorted = found.sortedBy.get(sort);
-    if (!sorted) found.sortedBy.set(sort, (sorted = sortOccurrences(found.list, sort)));
+    if (!sorted) {
+      if (sort === 'date') this.readDetails(found.list.map((o) => o.row));
+      found.sortedBy.set(sort, (sorted = sortOccurrences(found.list, sort)));
+    }
     return sorted;
   }
 }

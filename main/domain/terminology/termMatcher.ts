@@ -103,17 +103,18 @@ function foldUnitForUnit(text: string): string | null {
   return stringOfUnits(unitScratch, text.length);
 }
 
-/** The first `length` units as a string, in chunks small enough to pass as arguments (apply: spreading a typed array iterates it). */
-function stringOfUnits(units: Uint16Array, length: number): string {
-  const CHUNK = 4096;
-  if (length <= CHUNK) return unitsAsString(units, 0, length);
-  const parts: string[] = [];
-  for (let at = 0; at < length; at += CHUNK) parts.push(unitsAsString(units, at, Math.min(length, at + CHUNK)));
-  return parts.join('');
-}
+/** UTF-16 code units as bytes in this machine's order: TextDecoder reads them straight, where the order is little-endian. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const utf16 = new TextDecoder('utf-16le');
 
-function unitsAsString(units: Uint16Array, from: number, to: number): string {
-  return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+/** The first `length` units as a string (no surrogates among them: the decoder would replace a lone one). */
+function stringOfUnits(units: Uint16Array, length: number): string {
+  if (LITTLE_ENDIAN) return utf16.decode(units.subarray(0, length));
+  // Elsewhere one call per chunk small enough to pass as arguments (apply: spreading a typed array iterates it).
+  const CHUNK = 4096;
+  const parts: string[] = [];
+  for (let at = 0; at < length; at += CHUNK) parts.push(String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + CHUNK)) as unknown as number[]));
+  return parts.join('');
 }
 
 /** Full-width ASCII to half-width and curly apostrophes to straight ones: one UTF-16 unit for one. */
