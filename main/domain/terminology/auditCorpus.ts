@@ -33,7 +33,7 @@ export interface AuditScope {
   origin?: TextOrigin;
 }
 
-/** Segments read per query, and their sentences in one query per batch. */
+/** Segments read per query: few enough that a batch is let go before the collector would keep it. */
 const BATCH = Number(process.env.AUDIT_BATCH ?? 200);
 
 /**
@@ -48,14 +48,16 @@ export class AuditCorpus {
 
   /**
    * The segments within the scope that `select` keeps (it returns what the caller wants to keep with each, or
-   * null), in batches, in reading order; only kept segments have their sentences read.
+   * null), in reading order, with their sentences.
    */
   *segments<T>(scope: AuditScope, select: (segment: AuditSegment) => T | null): Generator<{ segment: AuditSegment; selected: T }> {
-    // Rows as arrays, not objects: the audit reads most of the corpus, and naming each row's columns was a tenth of its time.
+    // Rows as arrays, not objects: the audit reads most of the corpus, and naming each row's columns was a tenth of
+    // its time. A segment's sentences come with it as one JSON text: a row per sentence cost more than the rest.
     const read = this.statements
       .get(
         this.db,
-        `SELECT ss.rowid, g.id, g.document_id, g.kind, g.origin_en, g.text_zh, g.text_en
+        `SELECT ss.rowid, g.id, g.document_id, g.kind, g.origin_en, g.text_zh, g.text_en,
+           (SELECT json_group_array(json_array(s.side = 'en', s.n, s.start, s.end, s.link_id)) FROM sentence s WHERE s.segment_id = g.id)
          FROM search_segment ss JOIN segment g ON g.id = ss.segment_id
          WHERE ss.rowid > ? AND g.text_zh IS NOT NULL AND g.text_en IS NOT NULL
            AND (? IS NULL OR ss.document_id IN (SELECT value FROM json_each(?))) AND (? IS NULL OR g.origin_en = ?)
@@ -68,42 +70,31 @@ export class AuditCorpus {
       const rows = read.all(after, documents, documents, origin, origin) as SegmentRow[];
       if (rows.length === 0) return;
       after = rows[rows.length - 1][0];
-      const kept: { segment: AuditSegment; selected: T }[] = [];
-      for (const [rowid, segmentId, documentId, kind, originEn, zh, en] of rows) {
+      for (const [rowid, segmentId, documentId, kind, originEn, zh, en, sentences] of rows) {
         const segment: AuditSegment = { rowid, segmentId, documentId, kind, originEn, zh, en, links: NO_LINKS };
         const selected = select(segment);
-        if (selected !== null) kept.push({ segment, selected });
-      }
-      if (kept.length === 0) continue;
-      const sentences = this.sentencesOf(kept.map((k) => k.segment.segmentId));
-      for (let i = 0; i < kept.length; i++) {
-        kept[i].segment.links = sentences[i];
-        yield kept[i];
+        if (selected === null) continue;
+        segment.links = linksOf(JSON.parse(sentences) as SentenceRow[]);
+        yield { segment, selected };
       }
     }
-  }
-
-  /** Each segment's links, in the order of `segmentIds`. */
-  private sentencesOf(segmentIds: readonly string[]): Map<number, LinkSentences>[] {
-    // The segment as its place in the list and the side as 0 or 1: no string made per sentence row.
-    const rows = this.statements
-      .get(this.db, "SELECT j.key, s.side = 'en', s.n, s.start, s.end, s.link_id FROM json_each(?) j JOIN sentence s ON s.segment_id = j.value")
-      .raw(true)
-      .all(JSON.stringify(segmentIds)) as SentenceRow[];
-    const bySegment = segmentIds.map(() => new Map<number, LinkSentences>());
-    for (const [segment, english, n, start, end, linkId] of rows) {
-      const links = bySegment[segment];
-      let link = links.get(linkId);
-      if (!link) links.set(linkId, (link = { zh: [], en: [] }));
-      (english ? link.en : link.zh).push({ n, start, end });
-    }
-    // In reading order, without asking SQLite to sort every batch: a link holds a sentence or three a side.
-    for (const links of bySegment) for (const link of links.values()) for (const side of [link.zh, link.en]) if (side.length > 1) side.sort((a, b) => a.n - b.n);
-    return bySegment;
   }
 }
 
-/** rowid, id, document_id, kind, origin_en, text_zh, text_en */
-type SegmentRow = [number, string, string, SegmentKind, TextOrigin, string, string];
-/** index in the segment list, side (1 for English), n, start, end, link_id */
-type SentenceRow = [number, number, number, number, number, number];
+/** A segment's sentences grouped by link, each side in reading order. */
+function linksOf(sentences: readonly SentenceRow[]): Map<number, LinkSentences> {
+  const links = new Map<number, LinkSentences>();
+  for (const [english, n, start, end, linkId] of sentences) {
+    let link = links.get(linkId);
+    if (!link) links.set(linkId, (link = { zh: [], en: [] }));
+    (english ? link.en : link.zh).push({ n, start, end });
+  }
+  // Without asking SQLite to sort: a link holds a sentence or three a side.
+  for (const link of links.values()) for (const side of [link.zh, link.en]) if (side.length > 1) side.sort((a, b) => a.n - b.n);
+  return links;
+}
+
+/** rowid, id, document_id, kind, origin_en, text_zh, text_en, the sentences as JSON */
+type SegmentRow = [number, string, string, SegmentKind, TextOrigin, string, string, string];
+/** side (1 for English), n, start, end, link_id */
+type SentenceRow = [number, number, number, number, number];
