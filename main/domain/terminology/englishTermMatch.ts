@@ -1,5 +1,5 @@
 import type { TermMatching } from '../../../contract/terminology';
-import { singular, singularOfLower } from './renderingVariants';
+import { isOwnSingular, singular, singularOfLower } from './renderingVariants';
 
 /** [start, end) in UTF-16 units. */
 type Range = [number, number];
@@ -106,6 +106,21 @@ export class EnglishWords {
     const order = new Array<number>(this.count);
     for (let i = 0; i < this.count; i++) order[starts[chainOf(this.firstCodeAt(i))]++] = i;
     return order;
+  }
+
+  /** The length of word i's singular if `text` holds it at `at`, else -1; compared in place where the word is its own singular. */
+  singularSpelledAt(i: number, text: string, at: number): number {
+    if (this.lowerText !== null) {
+      const start = this.start[i];
+      const length = this.end[i] - start;
+      if (isOwnSingular(length, this.lowerText.charCodeAt(start + length - 1))) {
+        if (at + length > text.length) return -1;
+        for (let k = 0; k < length; k++) if (text.charCodeAt(at + k) !== this.lowerText.charCodeAt(start + k)) return -1;
+        return length;
+      }
+    }
+    const singular = singularOfLower(this.lowerAt(i));
+    return text.startsWith(singular, at) ? singular.length : -1;
   }
 
   written(i: number): string {
@@ -279,14 +294,14 @@ export class EnglishTermMatch {
     const found = this.skeleton !== null ? this.looseMatches(words) : this.strictMatches(words);
     if (found === null) return NO_RANGES;
     if (found.length > 1) found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-    const ranges: Range[] = [];
+    let ranges: Range[] | null = null;
     let after = -1;
     for (const [start, end] of found) {
       if (start <= after || (start > 0 && next[start - 1] === HYPHEN) || next[end] === HYPHEN) continue;
       after = end;
-      ranges.push([wordStart[start], wordEnd[end]]);
+      ranges = withRange(ranges, wordStart[start], wordEnd[end]);
     }
-    return ranges;
+    return ranges ?? NO_RANGES;
   }
 
   /** [first word, last word] of each place the entry's shapes fit, looked for where their first word stands; null for none. */
@@ -298,7 +313,7 @@ export class EnglishTermMatch {
         for (let place = words.firstOnChain(first.charCodeAt(0)); place >= 0; place = words.nextOnChain(place)) {
           const at = words.wordOnChain(place);
           if (at > last) break;
-          if (words.is(at, first) && this.fits(shape, words, at)) (found ??= []).push([at, at + shape.words.length - 1]);
+          if (words.is(at, first) && this.fits(shape, words, at)) found = withRange(found, at, at + shape.words.length - 1);
         }
       }
     }
@@ -315,7 +330,7 @@ export class EnglishTermMatch {
       const at = words.wordOnChain(place);
       if (words.firstCodeAt(at) !== first) continue;
       const last = spelledFrom(words, at, skeleton);
-      if (last >= 0) (found ??= []).push([at, last]);
+      if (last >= 0) found = withRange(found, at, last);
     }
     return found;
   }
@@ -330,6 +345,13 @@ export class EnglishTermMatch {
   }
 }
 
+/** `ranges` with [start, end] added: most looks find one, and an array made of one is not grown to seventeen places. */
+function withRange(ranges: Range[] | null, start: number, end: number): Range[] {
+  if (ranges === null) return [[start, end]];
+  ranges.push([start, end]);
+  return ranges;
+}
+
 /**
  * The last of the words from `first` on whose singulars, run together, spell `skeleton`, each joined to the next by
  * a space or a hyphen; -1 if none. A word's singular is never empty, so there is at most one.
@@ -338,9 +360,9 @@ function spelledFrom(words: EnglishWords, first: number, skeleton: string): numb
   let spelled = 0;
   for (let k = first; k < words.count; k++) {
     if (k > first && words.next[k - 1] === OTHER) return -1;
-    const singular = singularOfLower(words.lowerAt(k));
-    if (!skeleton.startsWith(singular, spelled)) return -1;
-    spelled += singular.length;
+    const length = words.singularSpelledAt(k, skeleton, spelled);
+    if (length < 0) return -1;
+    spelled += length;
     if (spelled === skeleton.length) return k;
   }
   return -1;
