@@ -34,7 +34,7 @@ export interface AuditScope {
 }
 
 /** Segments read per query: few enough that a batch is let go before the collector would keep it. */
-const BATCH = Number(process.env.AUDIT_BATCH ?? 200);
+const BATCH = 200;
 
 /**
  * What the audit reads of the corpus database: every segment with both
