@@ -11,6 +11,7 @@ import {
 } from '../../../contract/terminology';
 import type { Connection } from '../database/connection';
 import { AuditCorpus, type AuditScope, type AuditSegment, type AuditSentence, type LinkSentences } from './auditCorpus';
+import { ChineseTermIndex } from './chineseTermIndex';
 import { formOf, variantKey, variantKinds } from './renderingVariants';
 import { PreparedText, TermMatcher, type TermOccurrence } from './termMatcher';
 
@@ -45,12 +46,16 @@ export function findingId(conceptId: string, kind: AuditFindingKind, about: read
  * terms: no accepted rendering in the linked English (missing-rendering), or
  * a superseded or forbidden one there (discouraged-rendering). Across the
  * corpus: one rendering written in forms that differ only in case, spelling,
- * hyphenation or number (variant-forms). Segments come from the search's
- * index, so only the paragraphs that hold a term are read.
+ * hyphenation or number (variant-forms). The corpus is read once, in
+ * reading order; each paragraph's Chinese is scanned once for every
+ * concept's terms, and only the paragraphs that hold one have their
+ * sentences read and audited.
  */
 export class ConsistencyAudit {
   private readonly corpus: AuditCorpus;
   private readonly matchers: ConceptMatchers[];
+  /** Which concepts have a Chinese term in a segment: one pass over its Chinese for them all. */
+  private readonly chinese: ChineseTermIndex;
 
   constructor(db: Connection, concepts: readonly Concept[]) {
     this.corpus = new AuditCorpus(db);
@@ -62,14 +67,19 @@ export class ConsistencyAudit {
         en: new TermMatcher([concept], 'en'),
         loose: new TermMatcher([concept], 'en', { loose: true }),
       }));
+    this.chinese = new ChineseTermIndex(this.matchers.map((m) => m.concept.terms.filter((t) => t.language === 'zh').map((t) => t.text)));
   }
 
   run(scope: AuditScope = {}, marks: readonly FindingMark[] = []): AuditFinding[] {
-    const bySegment = this.candidates();
     const findings: AuditFinding[] = [];
     const forms = new WrittenForms();
-    for (const segment of this.corpus.segments([...bySegment.keys()], scope)) {
-      this.auditSegment(segment, bySegment.get(segment.rowid)!, forms, findings);
+    const select = (segment: AuditSegment) => {
+      const zh = new PreparedText(segment.zh);
+      const owners = this.chinese.ownersIn(zh);
+      return owners.length === 0 ? null : { zh, candidates: owners.map((i) => this.matchers[i]) };
+    };
+    for (const { segment, selected } of this.corpus.segments(scope, select)) {
+      this.auditSegment(segment, selected.zh, selected.candidates, forms, findings);
     }
     for (const m of this.matchers) findings.push(...variantFindings(m.concept.id, forms.of(m.concept.id)));
     const byId = new Map(marks.map((mark) => [mark.findingId, mark]));
@@ -78,25 +88,11 @@ export class ConsistencyAudit {
     return findings;
   }
 
-  /** Index rowid → the concepts with a Chinese term in that segment. */
-  private candidates(): Map<number, ConceptMatchers[]> {
-    const bySegment = new Map<number, ConceptMatchers[]>();
-    for (const m of this.matchers) {
-      const rowids = new Set(m.concept.terms.filter((t) => t.language === 'zh').flatMap((t) => this.corpus.segmentsHolding(t.text)));
-      for (const rowid of rowids) {
-        const list = bySegment.get(rowid);
-        if (list) list.push(m);
-        else bySegment.set(rowid, [m]);
-      }
-    }
-    return bySegment;
-  }
-
-  private auditSegment(segment: AuditSegment, candidates: readonly ConceptMatchers[], forms: WrittenForms, findings: AuditFinding[]): void {
-    const zh = new PreparedText(segment.zh);
+  private auditSegment(segment: AuditSegment, zh: PreparedText, candidates: readonly ConceptMatchers[], forms: WrittenForms, findings: AuditFinding[]): void {
     const occurrences: { o: TermOccurrence; m: ConceptMatchers }[] = [];
     for (const m of candidates) for (const o of m.zh.occurrences(zh)) occurrences.push({ o, m });
-    const seen = new Map<string, boolean>();
+    // Each concept's links audited so far, and whether a missing rendering counted there: a few a paragraph.
+    const seen: { m: ConceptMatchers; linkId: number; counted: boolean }[] = [];
     const english = new SegmentEnglish(segment);
     for (const { o, m } of occurrences) {
       const linkId = linkOf(segment, o);
@@ -104,13 +100,13 @@ export class ConsistencyAudit {
       // Inside a longer term of another concept (医保 in 医保局, 高质量发展 in 公立医院高质量发展), the longer term's
       // rendering may stand for both: its forms are still read, but a missing rendering is not held against it.
       const inside = isInsideAnother(occurrences, o, m);
-      const key = `${m.concept.id}:${linkId}`;
-      if (seen.has(key) && (seen.get(key) || inside)) continue;
-      const first = !seen.has(key);
-      seen.set(key, !inside);
+      const before = seenBefore(seen, m, linkId);
+      if (before && (before.counted || inside)) continue;
+      if (before) before.counted = true;
+      else seen.push({ m, linkId, counted: !inside });
       const link = segment.links.get(linkId)!;
       if (link.en.length === 0) continue;
-      this.auditLink(english, link, m, first ? forms : null, !inside, findings);
+      this.auditLink(english, link, m, before ? null : forms, !inside, findings);
     }
   }
 
@@ -120,10 +116,12 @@ export class ConsistencyAudit {
    */
   private auditLink(english: SegmentEnglish, link: LinkSentences, m: ConceptMatchers, forms: WrittenForms | null, missing: boolean, findings: AuditFinding[]): void {
     const at = english.place(link);
-    const rendered: TermOccurrence[] = [];
+    let rendered: readonly TermOccurrence[] = [];
     for (const sentence of link.en) {
       const text = english.sentence(sentence);
-      for (const o of m.en.occurrences(text)) rendered.push(o);
+      const found = m.en.occurrences(text);
+      // Most links are one sentence: its occurrences are the link's, not copied.
+      if (found.length > 0) rendered = rendered.length === 0 ? found : [...rendered, ...found];
       if (forms) collectForms(english, text, m, forms, at);
     }
     const conceptId = m.concept.id;
@@ -133,7 +131,7 @@ export class ConsistencyAudit {
       findings.push({ id: findingId(conceptId, 'missing-rendering', at.sentenceIds), conceptId, kind: 'missing-rendering', variants: [], termId: null, places: [{ ...at, text }], mark: null });
       return;
     }
-    for (const term of uniqueTerms(rendered.filter((o) => !ACCEPTED_STATUSES.includes(o.term.status)))) {
+    for (const term of discouragedTerms(rendered)) {
       findings.push({
         id: findingId(conceptId, 'discouraged-rendering', [term.id, ...at.sentenceIds]),
         conceptId,
@@ -145,6 +143,12 @@ export class ConsistencyAudit {
       });
     }
   }
+}
+
+/** The entry of this concept's link, if audited already (a loop, not find: no closure made per occurrence). */
+function seenBefore<T extends { m: ConceptMatchers; linkId: number }>(seen: readonly T[], m: ConceptMatchers, linkId: number): T | undefined {
+  for (const e of seen) if (e.m === m && e.linkId === linkId) return e;
+  return undefined;
 }
 
 /** Whether another concept's occurrence, longer than this one, holds it. */
@@ -189,8 +193,8 @@ class SegmentEnglish {
   leadInEnd(text: PreparedText): number {
     let end = this.leadIns.get(text);
     if (end === undefined) {
-      NOT_LEAD_IN.lastIndex = 0;
-      end = NOT_LEAD_IN.exec(text.text)?.index ?? text.text.length;
+      end = text.text.search(NOT_LEAD_IN);
+      if (end < 0) end = text.text.length;
       this.leadIns.set(text, end);
     }
     return end;
@@ -198,7 +202,7 @@ class SegmentEnglish {
 }
 
 /** What may stand before a sentence's first word. */
-const NOT_LEAD_IN = /[^\s"“‘'(（\d.)）、-]/g;
+const NOT_LEAD_IN = /[^\s"“‘'(（\d.)）、-]/;
 
 /** The loose look's forms of the concept's renderings in one sentence, added to the concept's. */
 function collectForms(english: SegmentEnglish, text: PreparedText, m: ConceptMatchers, forms: WrittenForms, at: LinkPlace): void {
@@ -237,8 +241,11 @@ class WrittenForms {
   }
 }
 
-function uniqueTerms(occurrences: readonly TermOccurrence[]): Term[] {
-  return [...new Set(occurrences.map((o) => o.term))];
+/** The superseded or forbidden terms among the occurrences, each once, in text order (a loop: it runs on every rendered link). */
+function discouragedTerms(occurrences: readonly TermOccurrence[]): Term[] {
+  const terms: Term[] = [];
+  for (const o of occurrences) if (!ACCEPTED_STATUSES.includes(o.term.status) && !terms.includes(o.term)) terms.push(o.term);
+  return terms;
 }
 
 /** The link of the Chinese sentence an occurrence starts in; null where the segment has no sentence data. */

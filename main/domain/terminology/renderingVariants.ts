@@ -20,10 +20,17 @@ export function singularOfLower(lower: string): string {
   return lower.length <= 3 ? lower : singularOf(lower, lower);
 }
 
+/**
+ * Whether a lower-case word of this length and last letter is its own singular, told without the word: every
+ * plural ending `singular` knows ends in s, a or n, and words of three letters or fewer are left as they are.
+ */
+export function isOwnSingular(length: number, lastCode: number): boolean {
+  return length <= 3 || (lastCode !== 115 && lastCode !== 97 && lastCode !== 110);
+}
+
 function singularOf(word: string, lower: string): string {
-  // Every plural ending below ends in s, a or n: most words are let through on their last letter.
-  const last = lower.charCodeAt(lower.length - 1);
-  if (last !== 115 && last !== 97 && last !== 110) return word;
+  // Most words are let through on their last letter.
+  if (isOwnSingular(4, lower.charCodeAt(lower.length - 1))) return word;
   if (lower.endsWith('ies')) return `${word.slice(0, -3)}${word.at(-3) === 'I' ? 'Y' : 'y'}`;
   if (lower.endsWith('ches') || lower.endsWith('shes') || lower.endsWith('sses') || lower.endsWith('xes')) return word.slice(0, -2);
   if (lower.endsWith('ia') && lower.length > 5) return `${word.slice(0, -1)}um`;

@@ -1,7 +1,8 @@
 import type { TextLanguage } from '../../../contract/languages';
 import type { Concept, Term } from '../../../contract/terminology';
 import { foldCodePoints } from '../search/textNormalizer';
-import { englishWords, EnglishTermMatch, type EnglishWords } from './englishTermMatch';
+import { englishWords, EnglishTermMatch, NO_RANGES, type EnglishWords } from './englishTermMatch';
+import { foldWithOffsets } from './foldWithOffsets';
 
 /** [start, end) in UTF-16 units of the original text. */
 export type Range = [number, number];
@@ -50,24 +51,6 @@ export class PreparedText {
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, on purpose
 const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 
-/** The search's folding, with the original offset of each folded UTF-16 unit when the lengths differ. */
-function foldWithOffsets(text: string): { folded: string; toOriginal: number[] | null } {
-  if (ASCII_ONLY.test(text)) return { folded: text.toLowerCase(), toOriginal: null };
-  const chars = foldCodePoints(text);
-  const folded = chars.join('');
-  if (folded.length === text.length) return { folded, toOriginal: null };
-  const toOriginal: number[] = [];
-  let offset = 0;
-  let i = 0;
-  for (const original of text) {
-    for (let k = 0; k < chars[i].length; k++) toOriginal.push(offset);
-    offset += original.length;
-    i++;
-  }
-  toOriginal.push(offset);
-  return { folded, toOriginal };
-}
-
 /** Full-width ASCII to half-width and curly apostrophes to straight ones: one UTF-16 unit for one. */
 export function plainEnglish(text: string): string {
   return text.replace(/[\uff01-\uff5e\u2018\u2019]/g, (c) => (c === '\u2018' || c === '\u2019' ? "'" : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -85,17 +68,22 @@ export class CompiledTerm {
     readonly term: Term,
     loose = false,
   ) {
-    this.needle = term.language === 'zh' ? foldCodePoints(term.text.trim()).join('') : null;
+    this.needle = term.language === 'zh' ? foldedNeedle(term.text) : null;
     this.english = term.language === 'en' ? new EnglishTermMatch(term.text, term.matching, loose) : null;
     // The loose look also finds a word split in two ("health care" for "healthcare"): no letters are sure to be there.
     this.mustHold = term.language === 'en' && !loose ? longestStem(term.text) : '';
   }
 
-  find(text: PreparedText): Range[] {
+  find(text: PreparedText): readonly Range[] {
     if (this.needle !== null) return findFolded(text, this.needle);
-    if (!text.lowerEnglish.includes(this.mustHold)) return [];
+    if (!text.lowerEnglish.includes(this.mustHold)) return NO_RANGES;
     return this.english!.find(text.words);
   }
+}
+
+/** A Chinese term as found in a folded text: trimmed and folded as the search folds. */
+export function foldedNeedle(text: string): string {
+  return foldCodePoints(text.trim()).join('');
 }
 
 /** The longest word of a term without the letters an inflection may change (policy → poli, consortium → consorti). */
@@ -107,15 +95,24 @@ function longestStem(text: string): string {
   return stems.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
-function findFolded(text: PreparedText, needle: string): Range[] {
-  if (needle === '') return [];
+function findFolded(text: PreparedText, needle: string): readonly Range[] {
+  if (needle === '') return NO_RANGES;
   const { folded, toOriginal } = text.folded;
-  const ranges: Range[] = [];
-  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
-    ranges.push(toOriginal ? [toOriginal[at], toOriginal[at + needle.length]] : [at, at + needle.length]);
+  let at = folded.indexOf(needle);
+  if (at < 0) return NO_RANGES;
+  // Most texts hold a term once: an array of one, grown only if there are more.
+  const ranges: Range[] = [originalRange(toOriginal, at, at + needle.length)];
+  for (at = folded.indexOf(needle, at + needle.length); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
+    ranges.push(originalRange(toOriginal, at, at + needle.length));
   }
   return ranges;
 }
+
+function originalRange(toOriginal: readonly number[] | null, start: number, end: number): Range {
+  return toOriginal ? [toOriginal[start], toOriginal[end]] : [start, end];
+}
+
+const NO_OCCURRENCES: readonly TermOccurrence[] = Object.freeze([]);
 
 /**
  * Finds the terms of a set of concepts in texts of one language. Where
@@ -130,22 +127,35 @@ export class TermMatcher {
     this.terms = concepts.flatMap((c) => c.terms.filter((t) => t.language === language).map((t) => new CompiledTerm(c.id, t, options.loose)));
   }
 
-  occurrences(text: PreparedText | string): TermOccurrence[] {
+  /** The occurrences in text order; the array is shared when there are none, so not to be changed. */
+  occurrences(text: PreparedText | string): readonly TermOccurrence[] {
     const prepared = typeof text === 'string' ? new PreparedText(text) : text;
-    const found: TermOccurrence[] = [];
+    let found: TermOccurrence[] | null = null;
     for (const compiled of this.terms) {
-      for (const [start, end] of compiled.find(prepared)) found.push({ conceptId: compiled.conceptId, term: compiled.term, start, end });
+      const ranges = compiled.find(prepared);
+      for (let k = 0; k < ranges.length; k++) {
+        const o = { conceptId: compiled.conceptId, term: compiled.term, start: ranges[k][0], end: ranges[k][1] };
+        if (found) found.push(o);
+        else found = [o];
+      }
     }
-    // None or one found, as most texts hold: nothing overlaps, and `found` is this call's own.
-    return found.length <= 1 ? found : longestFirst(found);
+    if (found === null) return NO_OCCURRENCES;
+    // One found, as most texts that hold any: nothing overlaps.
+    return found.length === 1 ? found : longestFirst(found);
   }
 }
 
 /** Overlapping occurrences reduced to the longest (the earlier on a tie), in text order. */
 export function longestFirst(found: readonly TermOccurrence[]): TermOccurrence[] {
-  if (found.length <= 1) return [...found];
+  if (found.length <= 1 || inOrderApart(found)) return [...found];
   const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TermOccurrence[] = [];
   for (const o of byLength) if (!kept.some((k) => o.start < k.end && k.start < o.end)) kept.push(o);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the occurrences are in text order and none overlaps the next, as one term's are: nothing to reduce. */
+function inOrderApart(found: readonly TermOccurrence[]): boolean {
+  for (let i = 1; i < found.length; i++) if (found[i].start < found[i - 1].end) return false;
+  return true;
 }

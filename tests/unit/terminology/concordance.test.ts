@@ -27,8 +27,9 @@ describe('the concordance counts what the search counts', () => {
     corpus.listDocuments().reduce((sum, d) => sum + search.findInDocument(d.id, query).hits.reduce((n, h) => n + h.zh.length + h.en.length, 0), 0);
   const paragraphsOf = (query: string) => new Set(concordance.allLines({ query }).map((l) => l.segmentId)).size;
 
-  // Chinese, Traditional, full-width, English words (their word forms), a Latin string on the Chinese side.
-  it.each(['分级诊疗', '医疗', '衛生健康', '２０２５', 'hospital', 'health', 'plans', '5G', '中医药'])(
+  // Chinese, Traditional, full-width, English words (their word forms), a Latin string on the Chinese side;
+  // terms that overlap where they stand (one mark where they do), and an exclusion.
+  it.each(['分级诊疗', '医疗', '衛生健康', '２０２５', 'hospital', 'health', 'plans', '5G', '中医药', '医疗 OR 医疗服务 OR 服务', '卫生 -医疗'])(
     '%s: as many lines as the find bar marks, in as many paragraphs as the search reports',
     (query) => {
       const { total } = concordance.page({ query });

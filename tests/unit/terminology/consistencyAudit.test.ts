@@ -81,6 +81,13 @@ describe('missing renderings', () => {
     expect(segmentsOf(after)).toEqual(new Set(['shanghai-health-plan-briefing-2021:p0032']));
   });
 
+  it('audits a Chinese term written with quotation marks wherever the term matcher finds it', () => {
+    const quoted = concept('x2', [term('x2.t1', 'zh', '“放管服”改革'), term('x2.t2', 'en', 'delegate-regulate-serve reform')]);
+    const findings = new ConsistencyAudit(corpus.connection, [quoted]).run({ origin: 'published' });
+    expect(findings.map((f) => f.kind)).toEqual(['missing-rendering', 'missing-rendering']);
+    expect(findings[0].places[0]).toMatchObject({ segmentId: 'shanghai-health-plan-briefing-2021:p0043', text: expect.stringContaining('deepen the reform of streamlining administration') });
+  });
+
   it('audits one document on its own', () => {
     const audit = new ConsistencyAudit(corpus.connection, [concept('x1', [term('x1.t1', 'zh', '分级诊疗'), term('x1.t2', 'en', 'tiered care')])]);
     const findings = audit.run({ documentIds: [NATIONAL_PLAN] });

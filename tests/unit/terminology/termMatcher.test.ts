@@ -22,6 +22,11 @@ describe('TermMatcher', () => {
     expect(found(zh, '推進衛生健康事業，發展５Ｇ醫療。')).toEqual(['衛生健康', '５Ｇ醫療']);
   });
 
+  it('marks a Chinese term at its place after characters outside the Basic Multilingual Plane', () => {
+    const zh = new TermMatcher([concept('c1', [term('c1.t1', 'zh', '卫生健康')])], 'zh');
+    expect(found(zh, '𠮷𡈽推進衛生健康，２０２５')).toEqual(['衛生健康']);
+  });
+
   it('finds a concept by any of its Chinese terms, a full form and its abbreviation alike', () => {
     const zh = new TermMatcher(starterConcepts(['c002']), 'zh');
     const occurrences = zh.occurrences('建设医疗联合体，推进医联体建设。');
