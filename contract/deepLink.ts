@@ -53,3 +53,14 @@ function parseRange(query: string): DeepLink['range'] | null {
 export function deepLinkHash(link: DeepLink): string {
   return `#/doc/${link.documentId}/${link.segmentKey}`;
 }
+
+/**
+ * The deep link among a process's arguments: Windows and Linux start the app
+ * (or hand the running one, `second-instance`) the link as an argument.
+ */
+export function deepLinkInArgv(argv: readonly string[]): DeepLink | null {
+  for (const arg of argv) {
+    if (arg.startsWith(`${DEEP_LINK_SCHEME}://`)) return parseDeepLink(arg);
+  }
+  return null;
+}

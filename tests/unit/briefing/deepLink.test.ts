@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepLinkHash, makeDeepLink, parseDeepLink } from '../../../contract/deepLink';
+import { deepLinkHash, deepLinkInArgv, makeDeepLink, parseDeepLink } from '../../../contract/deepLink';
 
 const PLAN = 'national-health-plan-14th-fyp-2022';
 
@@ -37,5 +37,13 @@ describe('deep links', () => {
     ]) {
       expect(parseDeepLink(url), url).toBeNull();
     }
+  });
+});
+
+describe('a deep link among the arguments the app is started with', () => {
+  it('is found, and a malformed one opens nothing', () => {
+    expect(deepLinkInArgv(['/opt/Duizhao/duizhao', '--no-sandbox', `duizhao://doc/${PLAN}/p0017`])).toEqual({ documentId: PLAN, segmentKey: 'p0017' });
+    expect(deepLinkInArgv(['/opt/Duizhao/duizhao', 'duizhao://doc/../../etc'])).toBeNull();
+    expect(deepLinkInArgv(['/opt/Duizhao/duizhao', 'https://example.com'])).toBeNull();
   });
 });
