@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { citationStatus } from './citationStatus';
+import { citationStatus } from './citationStatusStore';
 
 /** The live region that says a citation was copied, or could not be. */
 export function CitationStatus() {

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteTarget, RenderedCitation } from '../../contract/briefing';
 import { useApi } from '../api/ApiContext';
-import { citationStatus } from './citationStatus';
+import { citationStatus } from './citationStatusStore';
 
 /** Rich: the citation as plain text and as HTML (for a word processor); markdown: its Markdown, as plain text. */
 export type CitationFormat = 'rich' | 'markdown';
