@@ -32,7 +32,7 @@ test.describe('copy as citation, English interface', () => {
     expect(html).toContain('<blockquote lang="zh-CN"><p>健康优先，共建共享。</p>');
   });
 
-  test('a paragraph from its row, and a selection as Markdown', async ({ library, reader, page, context, app }) => {
+  test('a paragraph from its row, a sentence by its key, and a selection as Markdown', async ({ library, reader, page, context, app }) => {
     const cite = new CitationPage(page);
     await CitationPage.allowClipboard(context, app.host.origin);
     await library.open();
@@ -45,6 +45,15 @@ test.describe('copy as citation, English interface', () => {
     const paragraph = await cite.readClipboard();
     expect(paragraph.text).toMatch(/^Health first, build and share together\. Accelerate/);
     expect(paragraph.text).toContain('para. 17');
+
+    // C on the focused sentence (entered with Alt+↓ from the paragraph's link) copies that sentence.
+    await cite.clearClipboard();
+    await reader.tabStop(`${PLAN}:p0018`).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect(reader.sentence('zh', `${PLAN}:p0018.s1`)).toBeFocused();
+    await page.keyboard.press('c');
+    await expect.poll(async () => (await cite.readClipboard()).text).toMatch(/^预防为主，强化基层。\n— Chinese, reference translation/);
+    expect((await cite.readClipboard()).text).toContain('Focus on prevention and strengthen the grassroots.\n— English, published text');
 
     await new AnnotationsPage(page).select(reader.cellText(P17, 'en'), 'Health first');
     await cite.copyMarkdownButton.click();
