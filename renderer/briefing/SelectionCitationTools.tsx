@@ -30,8 +30,15 @@ export function SelectionCitationTools({ selection }: { selection: TextSelection
       <button type="button" className="button button-quiet copy-citation" title={t('citation.copyKey')} onMouseDown={(e) => e.preventDefault()} onClick={() => void copy(target)}>
         {t('citation.copy')}
       </button>
-      <button type="button" className="button button-quiet copy-citation-markdown" onMouseDown={(e) => e.preventDefault()} onClick={() => void copy(target, 'markdown')}>
-        {t('citation.copyMarkdown')}
+      <button
+        type="button"
+        className="button button-quiet copy-citation-markdown"
+        aria-label={t('citation.copyMarkdown')}
+        title={t('citation.copyMarkdown')}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => void copy(target, 'markdown')}
+      >
+        {t('citation.copyMarkdownShort')}
       </button>
     </>
   );
