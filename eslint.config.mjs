@@ -43,7 +43,7 @@ export default tseslint.config(
       'no-restricted-imports': forbid(
         [
           'electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**',
-          '**/corpus/**', '**/search/**', '**/annotations/**', '**/database/**', '**/preferences/**', '**/backend',
+          '**/corpus/**', '**/search/**', '**/annotations/**', '**/database/**', '**/preferences/**', '**/briefing/**', '**/backend',
           'better-sqlite3',
         ],
         'main/domain/alignment is plain computation on texts: it imports no other domain room, no database and no transport.',
@@ -56,7 +56,7 @@ export default tseslint.config(
     files: ['main/domain/terminology/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(
-        ['electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**', '**/annotations/**', '**/preferences/**', '**/backend'],
+        ['electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**', '**/annotations/**', '**/preferences/**', '**/briefing/**', '**/backend'],
         'main/domain/terminology reads the corpus through the corpus, search and alignment rooms; it imports no other domain room and no transport.',
       ),
     },
@@ -67,8 +67,19 @@ export default tseslint.config(
     files: ['main/domain/{corpus,search,annotations,database,preferences}/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(
-        ['electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**', '**/terminology/**'],
-        'A lower domain room never imports a higher one (terminology stands on the corpus and the search).',
+        ['electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**', '**/terminology/**', '**/briefing/**'],
+        'A lower domain room never imports a higher one (terminology and briefing stand on the corpus and the search).',
+      ),
+    },
+  },
+  {
+    // The briefing room (citations, and later packs and their exports) stands on the corpus, the aligner, the search and
+    // the annotations; it leaves terminology, the preferences and the backend alone (the backend hands it the style).
+    files: ['main/domain/briefing/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**', '**/terminology/**', '**/preferences/**', '**/backend'],
+        'main/domain/briefing builds on the corpus, alignment, search and annotations rooms; it imports no other domain room and no transport.',
       ),
     },
   },

@@ -16,6 +16,7 @@ import {
   type ImportReport,
 } from './annotations';
 import { TMX_LEVELS } from './alignment';
+import { CITATION_STYLES, type RenderedCitation } from './briefing';
 import { BACKUP_NAME_PATTERN, type BackupDownload, type BackupFileSummary, type BackupInfo, type BackupSettings, type RestoreReport } from './backups';
 import { TEXT_LANGUAGES, UI_LANGUAGES } from './languages';
 import type { Result } from './result';
@@ -72,6 +73,7 @@ const preferencesPatch = z
     authorName: z.string().trim().max(AUTHOR_MAX_LENGTH).refine(wellFormed, WELL_FORMED_MESSAGE),
     theme: z.enum(THEMES),
     chineseScript: z.enum(CHINESE_SCRIPTS).nullable(),
+    citationStyle: z.enum(CITATION_STYLES).nullable(),
   })
   .partial()
   .strict();
@@ -111,6 +113,9 @@ const textSelection = {
 };
 const withOrderedRange = <T extends { start: number; end: number }>(schema: z.ZodType<T>) =>
   schema.refine((s) => s.end > s.start && s.end - s.start <= QUOTE_MAX_LENGTH, 'a range that ends after it starts');
+
+/** A stretch of one side of a segment to cite; checked against the stored text by the domain. */
+const quoteTarget = withOrderedRange(z.object({ segmentId, side: z.enum(TEXT_LANGUAGES), start: z.number().int().min(0), end: z.number().int().min(1) }).strict());
 
 const annotationFilter = z
   .object({
@@ -244,6 +249,8 @@ export const apiContract = {
   getDocumentTermMarks: call<DocumentTermMarks>()(z.object({ documentId }).strict()),
   /** CC-CEDICT's entries for a Chinese selection and the words within it. */
   lookUpDictionary: call<DictionaryLookup>()(z.object({ text: z.string().min(1).max(200) }).strict()),
+  /** A quote with its aligned counterpart and its source, in a citation style (by default the user's), as text, HTML and Markdown. */
+  getCitation: call<RenderedCitation>()(z.object({ target: quoteTarget, style: z.enum(CITATION_STYLES).optional() }).strict()),
 } satisfies Record<ApiName, CallSpec<z.ZodType, unknown>>;
 
 export { API_NAMES, ipcChannel, type ApiName } from './apiNames';

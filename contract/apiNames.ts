@@ -46,6 +46,7 @@ export const API_NAMES = [
   'getTermCandidates',
   'getDocumentTermMarks',
   'lookUpDictionary',
+  'getCitation',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

@@ -1,4 +1,5 @@
 import type { SentenceLink, SentencesBySide } from './alignment';
+import type { CitationStyle } from './briefing';
 import type { TextLanguage, UiLanguage } from './languages';
 
 export const DOCUMENT_TYPES = ['press-release', 'plan', 'news'] as const;
@@ -97,6 +98,8 @@ export interface Preferences {
   theme: Theme;
   /** null: follow the system (Traditional on a zh-TW, zh-HK or zh-MO system, else Simplified); see chineseScriptOf. */
   chineseScript: ChineseScript | null;
+  /** null: the Chinese style in a Chinese interface, the English one otherwise; see citationStyleOf. */
+  citationStyle: CitationStyle | null;
 }
 
 /** The script Chinese text is shown in: the user's choice, else the system's. Independent of the interface language. */
@@ -112,6 +115,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   authorName: '',
   theme: 'system',
   chineseScript: null,
+  citationStyle: null,
 };
 
 /** Why the user's database could not be opened for writing, as the notices tell it. */

@@ -12,6 +12,7 @@ import './styles.css';
 import './commands/commands.css';
 import './script/chineseScript.css';
 import './search/search.css';
+import './briefing/citation.css';
 
 /** Loads what the first screen needs, then renders; `data-app-ready` tells tests start-up finished. */
 async function boot(): Promise<void> {

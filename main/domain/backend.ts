@@ -15,6 +15,9 @@ import path from 'node:path';
 import { AnnotationService } from './annotations/annotationService';
 import { exportAnnotations } from './annotations/annotationExport';
 import { exportDocumentTmx } from './alignment/documentTmx';
+import { buildCitation } from './briefing/citation';
+import { renderCitation } from './briefing/citationRendering';
+import { citationStyleOf } from '../../contract/briefing';
 import type { Connection } from './database/connection';
 import { DomainError } from './errors';
 import { PreferenceStore } from './preferences/preferenceStore';
@@ -178,6 +181,11 @@ export function createBackend(options: BackendOptions): Backend {
     getTermCandidates: ({ limit }) => terminology.candidates(limit ?? 50),
     getDocumentTermMarks: ({ documentId }) => terminology.termMarks(requireDocument(documentId)),
     lookUpDictionary: ({ text }) => terminology.lookUp(text),
+    getCitation: ({ target, style }) => {
+      const prefs = preferences.get();
+      const chosen = style ?? citationStyleOf(prefs.citationStyle, prefs.uiLanguage ?? options.systemLanguage);
+      return renderCitation(buildCitation(target, chosen, corpus));
+    },
     listBackups: () => backups.list(),
     backupNow: async () => {
       requirePersistent();

@@ -7,6 +7,7 @@ import { BACKUP_DIR_NAME } from '../domain/database/backups';
 import { localText } from '../domain/localText';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './appProtocol';
 import { backUpToChosenFile, restoreFromChosenFile, type BackupDialogContext } from './backupDialogs';
+import { handleDeepLinks } from './deepLinks';
 import { hardenSession, lockDownAllWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu, type MenuActions } from './menu';
@@ -28,8 +29,16 @@ const interfaceLanguage = (prefs: Preferences): UiLanguage => prefs.uiLanguage ?
 
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** Opens a route of the app in the window (made if there is none), as the menu and deep links do. */
+const showRoute = (hash: string) => {
+  if (!mainWindow) createMainWindow();
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+  void mainWindow?.loadURL(`${APP_ENTRY_URL}${hash}`);
+};
+let deepLinks: ReturnType<typeof handleDeepLinks> | null = null;
 
-function createMainWindow(): void {
+function createMainWindow(hash = ''): void {
   const window = new BrowserWindow({
     width: 1320,
     height: 880,
@@ -55,7 +64,7 @@ function createMainWindow(): void {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  void window.loadURL(APP_ENTRY_URL);
+  void window.loadURL(`${APP_ENTRY_URL}${hash}`);
   mainWindow = window;
 }
 
@@ -93,20 +102,16 @@ async function start(): Promise<void> {
   nativeTheme.themeSource = (backend.handlers.getPreferences({}) as Preferences).theme;
   nativeTheme.on('updated', () => mainWindow?.setBackgroundColor(windowBackground(nativeTheme.shouldUseDarkColors)));
 
-  createMainWindow();
+  createMainWindow(deepLinks?.pendingHash() ?? '');
 }
 
 /** The menu's own items: a backup made at once and told in a message box, and the app's screens. */
 function menuActions(language: () => UiLanguage): MenuActions {
-  const show = (hash: string) => {
-    if (!mainWindow) createMainWindow();
-    void mainWindow?.loadURL(`${APP_ENTRY_URL}${hash}`);
-  };
   const dialogContext = (): BackupDialogContext | null =>
     backend && { backend, window: mainWindow, language: language(), userDataDir: app.getPath('userData') };
   return {
-    showAnnotations: () => show('#/annotations'),
-    showBackups: () => show('#/settings'),
+    showAnnotations: () => showRoute('#/annotations'),
+    showBackups: () => showRoute('#/settings'),
     backUpToFile: () => {
       const context = dialogContext();
       if (context) void backUpToChosenFile(context);
@@ -140,6 +145,7 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.focus();
     }
   });
+  deepLinks = handleDeepLinks(app, showRoute);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

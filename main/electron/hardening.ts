@@ -14,7 +14,7 @@ export function isAllowedRequest(url: string): boolean {
 
 /**
  * The one permission the app uses: writing what the user asked to copy (a
- * paragraph link) to the clipboard, from its own pages. Reading the clipboard,
+ * paragraph link, a citation as text and HTML) to the clipboard, from its own pages. Reading the clipboard,
  * devices, notifications, location and the rest are refused.
  */
 export function isAllowedPermission(permission: string, requestingUrl: string): boolean {

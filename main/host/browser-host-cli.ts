@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { deepLinkHash, parseDeepLink } from '../../contract/deepLink';
 import { uiLanguageFromLocale } from '../../contract/languages';
 import { openBackend } from '../domain/backend';
 import { startBrowserHost } from './browserHost';
@@ -19,8 +20,12 @@ async function main(): Promise<void> {
     options: {
       port: { type: 'string', default: '0' },
       'user-data-dir': { type: 'string' },
+      /** A duizhao:// link (a citation's): the printed address opens the reader there. */
+      open: { type: 'string' },
     },
   });
+  const place = values.open === undefined ? null : parseDeepLink(values.open);
+  if (values.open !== undefined && !place) throw new Error(`Not a Duizhao link: ${values.open}`);
   const appRoot = path.resolve(__dirname, '..', '..');
   const backend = await openBackend({
     userDataDir: values['user-data-dir'] ?? process.env.DUIZHAO_USER_DATA_DIR ?? defaultUserDataDir(),
@@ -35,7 +40,8 @@ async function main(): Promise<void> {
     port: Number(values.port),
   });
   console.log(`Duizhao is serving on ${host.origin} (loopback only).`);
-  console.log(`Open this address in a browser; it carries this launch's secret token:\n\n  ${host.launchUrl}\n`);
+  const launchUrl = place ? `${host.launchUrl}&to=${deepLinkHash(place).slice(1)}` : host.launchUrl;
+  console.log(`Open this address in a browser; it carries this launch's secret token:\n\n  ${launchUrl}\n`);
   const stop = () => {
     void host.close().then(() => {
       backend.close();

@@ -16,7 +16,7 @@ interface SelectionToolbarProps {
   onCancelReattach(): void;
   /** Esc: the toolbar goes, the caret stays at the selection's end, the focus back in the text. */
   onDismiss(): void;
-  /** More tools after the annotating ones (the reader's "Add as term"). */
+  /** More tools after the annotating ones (the reader's "Copy as citation" and "Add as term"). */
   children?: ReactNode;
 }
 
@@ -58,7 +58,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [onHighlight, onCompose, onDismiss, lastColour, reattaching]);
 
-  const width = reattaching ? 260 : props.children ? 440 : 330;
+  const width = reattaching ? 260 : props.children ? 680 : 330;
   const style = popoverPosition(props.selection.rect, { width, height: 44 }, 'above');
   return (
     <div ref={ref} className="selection-toolbar" role="toolbar" aria-label={t('annotations.toolbarLabel')} style={style} onKeyDown={moveAlong}>

@@ -8,12 +8,13 @@ const TOKEN_HEADER = 'x-duizhao-token';
 /**
  * Takes the launch token from the URL fragment the browser host printed
  * (#token=…), keeps it for this tab only and removes it from the address bar.
+ * A host started with a deep link (`--open duizhao://doc/…`) adds `&to=/doc/<id>/<key>`: the page opens there.
  */
-export function takeLaunchToken(location: Location, history: History, storage: Storage): string | null {
-  const match = /^#token=([A-Za-z0-9_-]+)$/.exec(location.hash);
+export function takeLaunchToken(location: Pick<Location, 'hash' | 'pathname' | 'search'>, history: Pick<History, 'replaceState'>, storage: Pick<Storage, 'getItem' | 'setItem'>): string | null {
+  const match = /^#token=([A-Za-z0-9_-]+)(?:&to=(\/doc\/[a-z0-9][a-z0-9-]*\/[a-z][a-z0-9]*))?$/.exec(location.hash);
   if (match) {
     storage.setItem(TOKEN_STORAGE_KEY, match[1]);
-    history.replaceState(null, '', `${location.pathname}${location.search}#/`);
+    history.replaceState(null, '', `${location.pathname}${location.search}#${match[2] ?? '/'}`);
   }
   return storage.getItem(TOKEN_STORAGE_KEY);
 }

@@ -35,6 +35,10 @@ import { ChineseScriptContext, useDocumentScript } from '../script/chineseScript
 import { TermMarksContext, useTermMarkStore } from './terms/useTermMarks';
 import { TermPopoverLayer } from './terms/TermPopoverLayer';
 import { SelectionTermTools } from './terms/SelectionTermTools';
+import { SelectionCitationTools } from '../briefing/SelectionCitationTools';
+import { CitationStatus } from '../briefing/CitationStatus';
+import { useCopyProvenance } from '../briefing/useCopyProvenance';
+import { useSentenceCitationKey } from '../briefing/useSentenceCitationKey';
 
 interface ReaderViewProps {
   documentId: string;
@@ -88,6 +92,8 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   const announce = useCallback((message: string) => store.announce(message), [store]);
   const caret = useCaretMode(rowsRef, announce);
   useReaderKeyboard(rowsRef, store, caret.on);
+  useCopyProvenance(rowsRef, doc);
+  useSentenceCitationKey(rowsRef, sentences.context.index);
   useEffect(() => offerSkipTarget(() => rowsRef.current && rowTabStop(firstRowInView(rowsRef.current))), []);
   useReaderCommands({ doc, preferences, onPreferencesChange, panel, togglePanel, topSegmentId: () => (rowsRef.current ? (firstRowInView(rowsRef.current)?.dataset.segmentId ?? null) : null), announce });
   const script = useDocumentScript(doc);
@@ -144,7 +150,13 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
           <TermPopoverLayer rowsRef={rowsRef} doc={doc} />
         </SentenceContext>
         {caret.on && <CaretOverlay rootRef={rowsRef} />}
-        <ReaderAnnotationLayer ref={layer} rowsRef={rowsRef} annotations={annotations} selectionTools={(selection) => <SelectionTermTools selection={selection} documentId={doc.id} />} />
+        <ReaderAnnotationLayer ref={layer} rowsRef={rowsRef} annotations={annotations} selectionTools={(selection) => (
+          <>
+            <SelectionCitationTools selection={selection} />
+            <SelectionTermTools selection={selection} documentId={doc.id} />
+          </>
+        )} />
+        <CitationStatus />
       </article>
       {panel === 'links' && (
         <aside className="reader-panel reader-links-to-check" aria-label={t('sentences.checkTitle')} onKeyDown={(event) => escapeCloses(event, closePanel)}>

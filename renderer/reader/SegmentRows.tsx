@@ -15,6 +15,7 @@ import { ReviewFlag } from './ReviewFlag';
 import { useChineseScript } from '../script/chineseScriptDisplay';
 import { rememberStoredText } from '../script/storedText';
 import { useCellTermMarks } from './terms/useTermMarks';
+import { ParagraphCitationButton } from '../briefing/ParagraphCitationButton';
 
 /** Match ranges per segment and side, from the find bar. */
 export type SegmentHighlights = ReadonlyMap<string, Record<TextLanguage, TextRange[]>>;
@@ -119,6 +120,7 @@ function SegmentRow(props: {
         <button type="button" className="copy-link" tabIndex={-1} onClick={copyLink} aria-label={t('reader.copyLink', { number })} title={t('reader.copyLink', { number })}>
           <LinkIcon />
         </button>
+        <ParagraphCitationButton segment={segment} />
       </div>
       {props.columns.map((language) => (
         <SegmentCell

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 interface ChoiceSectionProps<T extends string> {
   heading: string;
@@ -13,10 +13,12 @@ interface ChoiceSectionProps<T extends string> {
   value: T;
   labelOf(choice: T): string;
   onChange(choice: T): void;
+  /** Shown below the choice (an example of what it does). */
+  children?: ReactNode;
 }
 
 /** A Settings section that picks one of a few choices, as one segmented row of radio buttons. */
-export function ChoiceSection<T extends string>({ heading, explain, label, name, className, choices, value, labelOf, onChange }: ChoiceSectionProps<T>) {
+export function ChoiceSection<T extends string>({ heading, explain, label, name, className, choices, value, labelOf, onChange, children }: ChoiceSectionProps<T>) {
   const id = useId();
   return (
     <section className="settings-section" aria-labelledby={`${id}-heading`}>
@@ -33,6 +35,7 @@ export function ChoiceSection<T extends string>({ heading, explain, label, name,
           </label>
         ))}
       </fieldset>
+      {children}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { BackupsSection } from './BackupsSection';
 import { SecondFolderSection } from './SecondFolderSection';
 import { ThemeSection } from './ThemeSection';
 import { ChineseScriptSection } from '../script/ChineseScriptSection';
+import { CitationStyleSection } from '../briefing/CitationStyleSection';
 
 interface SettingsViewProps {
   preferences: Preferences;
@@ -57,6 +58,7 @@ export function SettingsView({ preferences, onPreferencesChange }: SettingsViewP
       </section>
       <ThemeSection theme={preferences.theme} onChange={(theme) => void onPreferencesChange({ theme })} />
       <ChineseScriptSection onChange={(chineseScript) => void onPreferencesChange({ chineseScript })} />
+      <CitationStyleSection value={preferences.citationStyle} onChange={(citationStyle) => void onPreferencesChange({ citationStyle })} />
       <BackupsSection />
       <BackupFileSection />
       <SecondFolderSection />

@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import type { ReaderPage } from './pages/ReaderPage';
 import { SearchPage } from './pages/SearchPage';
+import { CitationPage } from './pages/CitationPage';
 
 // Issue "Usable by everyone": annotating without a mouse, Esc giving the focus back, one Tab per row.
 const PLAN = 'national-health-plan-14th-fyp-2022';
@@ -145,12 +146,15 @@ test('one Tab per row: crossing 20 rows takes 20 Tabs; the arrows reach a row’
   expect(landed.isTabStop).toBe(true);
   expect(Math.abs(landed.index - (at + 20))).toBeLessThanOrEqual(2);
 
-  // Inside a row: → to the copy-link button, → to the first Chinese sentence, End to the last part, ↓ to the next row.
+  // Inside a row: → to the copy-link button, → to copy as citation, → to the first Chinese sentence, End to the last part,
+  // ↓ to the next row.
   await page.keyboard.press('Shift+Tab');
   const row = doc.segments[landed.index - 1];
   await expect(reader.tabStop(row.id)).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(reader.row(row.id).locator('.copy-link')).toBeFocused();
+  await expect(reader.row(row.id).locator('.copy-link').first()).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(new CitationPage(page).paragraphButton(reader.row(row.id))).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(reader.sentence('zh', `${row.id}.s1`)).toBeFocused();
   await page.keyboard.press('Home');

@@ -37,6 +37,22 @@ describe('layer boundaries', () => {
     expect(await ruleIdsFor('main/domain/terminology/probe.ts', "import { matchRanges } from '../search/highlight';\nexport const x = matchRanges;")).toEqual([]);
   });
 
+  it('keep the briefing room above the corpus, the aligner, the search and the annotations, which never import it', async () => {
+    const briefing = "import { buildCitation } from '../briefing/citation';\nexport const x = buildCitation;";
+    for (const room of ['corpus', 'alignment', 'search', 'annotations', 'terminology', 'preferences']) {
+      expect(await ruleIdsFor(`main/domain/${room}/probe.ts`, briefing), room).toContain('no-restricted-imports');
+    }
+    for (const source of [
+      "import { SentenceLinkStore } from '../corpus/sentenceLinks';\nexport const x = SentenceLinkStore;",
+      "import { annotationSides } from '../annotations/annotationCounterpart';\nexport const x = annotationSides;",
+      "import { matchRanges } from '../search/highlight';\nexport const x = matchRanges;",
+      "import { segmentSentences } from '../alignment/sentenceSegmenter';\nexport const x = segmentSentences;",
+    ]) {
+      expect(await ruleIdsFor('main/domain/briefing/probe.ts', source), source).toEqual([]);
+    }
+    expect(await ruleIdsFor('main/domain/briefing/probe.ts', "import { TermbaseService } from '../terminology/termbaseService';\nexport const x = TermbaseService;")).toContain('no-restricted-imports');
+  });
+
   it('stop the contract from importing main or Node', async () => {
     expect(await ruleIdsFor('contract/probe.ts', "import fs from 'node:fs';\nexport const x = fs;")).toContain('no-restricted-imports');
   });

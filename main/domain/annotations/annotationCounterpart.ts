@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../contract/annotations';
+import type { AnnotationPlacement, AnnotationTarget } from '../../../contract/annotations';
 import type { TextLanguage } from '../../../contract/languages';
 import type { ReviewNote, Segment, TextOrigin } from '../../../contract/model';
 import { parseSentenceId } from '../../../contract/sentenceId';
@@ -24,6 +24,12 @@ export interface ExportedCounterpart {
   sentences: string[] | null;
 }
 
+/** What the counterpart is found from: an annotation, or any stretch placed on today's text (a citation). */
+export interface QuotedPlace {
+  target: Pick<AnnotationTarget, 'segmentId' | 'side'>;
+  placement: AnnotationPlacement;
+}
+
 export interface AnnotationSides {
   /** The provenance of the annotated side; null when the segment is gone. */
   quoteOrigin: TextOrigin | null;
@@ -42,7 +48,7 @@ export interface AnnotationSides {
  * paragraph where there is no sentence data (a user's document) or the
  * annotation could not be placed on today's text.
  */
-export function annotationSides(annotation: Annotation, segment: Segment | null, sentences: SentenceCounterparts | undefined): AnnotationSides {
+export function annotationSides(annotation: QuotedPlace, segment: Segment | null, sentences: SentenceCounterparts | undefined): AnnotationSides {
   const { side, segmentId } = annotation.target;
   const other: TextLanguage = side === 'zh' ? 'en' : 'zh';
   const otherText = segment?.[other] ?? null;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUTHOR_MAX_LENGTH } from '../../../contract/annotations';
+import { CITATION_STYLES } from '../../../contract/briefing';
 import { UI_LANGUAGES } from '../../../contract/languages';
 import { CHINESE_SCRIPTS, DEFAULT_PREFERENCES, FONT_SIZE_RANGE, THEMES, VIEW_MODES, type Preferences } from '../../../contract/model';
 import type { Connection } from '../database/connection';
@@ -13,6 +14,7 @@ const storedValue: { [K in keyof Preferences]: z.ZodType<Preferences[K]> } = {
   authorName: z.string().max(AUTHOR_MAX_LENGTH),
   theme: z.enum(THEMES),
   chineseScript: z.enum(CHINESE_SCRIPTS).nullable(),
+  citationStyle: z.enum(CITATION_STYLES).nullable(),
 };
 
 export class PreferenceStore {

@@ -51,6 +51,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     getTermCandidates: unused,
     getDocumentTermMarks: unused,
     lookUpDictionary: unused,
+    getCitation: unused,
     ...overrides,
   };
 }

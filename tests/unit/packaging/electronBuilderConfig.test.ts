@@ -4,6 +4,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { DEEP_LINK_SCHEME } from '../../../contract/deepLink';
 import { starterTermbaseBeside } from '../../../main/domain/backend';
 import { PACKAGED_CORPUS_FILE_NAME } from '../../../main/electron/packagedPaths';
 import { REPO_ROOT } from '../../helpers/corpus';
@@ -23,6 +24,7 @@ type Config = Record<string, unknown> & {
   linux?: { target: string[]; icon: string };
   win?: { target: string[]; icon: string };
   mac?: { target: string[]; icon: string };
+  protocols?: { name: string; schemes: string[] }[];
 };
 
 const config = parse(fs.readFileSync(path.join(REPO_ROOT, 'electron-builder.yml'), 'utf8')) as Config;
@@ -77,6 +79,10 @@ describe('electron-builder.yml', () => {
     const starter = path.relative('/resources', starterTermbaseBeside(packagedCorpus));
     expect(config.extraResources).toContainEqual({ from: path.join('resources', starter), to: starter });
     expect(fs.existsSync(path.join(REPO_ROOT, 'resources', starter))).toBe(true);
+  });
+
+  it('registers the duizhao:// scheme that citations link with, on every platform', () => {
+    expect(config.protocols?.flatMap((p) => p.schemes)).toEqual([DEEP_LINK_SCHEME]);
   });
 
   it('pins the Electron whose fuses these are', () => {
