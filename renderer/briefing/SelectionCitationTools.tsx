@@ -1,6 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextSelection } from '../annotations/useTextSelection';
+import { useCommands } from '../commands/CommandsProvider';
 import { useCopyCitation } from './useCopyCitation';
 
 /**
@@ -12,6 +13,8 @@ export function SelectionCitationTools({ selection }: { selection: TextSelection
   const copy = useCopyCitation();
   const target = { segmentId: selection.segmentId, side: selection.side, start: selection.start, end: selection.end };
   const { segmentId, side, start, end } = target;
+  // The palette's "Copy as citation", there while the toolbar is (the key itself is heard below).
+  useCommands({ 'annotate.cite': { run: () => void copy(target) } });
 
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {

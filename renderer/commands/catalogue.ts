@@ -57,6 +57,7 @@ const FIXED = [
   { id: 'annotate.highlightLast', section: 'annotating', label: 'commands.highlightLast', shortcuts: [{ key: 'h' }], ownerHandlesKeys: true },
   { id: 'annotate.note', section: 'annotating', label: 'commands.addNote', shortcuts: [{ key: 'n' }], ownerHandlesKeys: true },
   { id: 'annotate.tags', section: 'annotating', label: 'commands.addTags', shortcuts: [{ key: 't' }], ownerHandlesKeys: true },
+  { id: 'annotate.cite', section: 'annotating', label: 'commands.copyCitation', shortcuts: [{ key: 'c' }], ownerHandlesKeys: true },
   { id: 'annotate.undoDelete', section: 'annotating', label: 'commands.undoDelete', shortcuts: [{ key: 'z', ctrl: true }], ownerHandlesKeys: true },
   { id: 'annotations.import', section: 'annotations', label: 'commands.importAnnotations' },
 ] as const satisfies readonly CommandSpec[];
