@@ -16,7 +16,7 @@ export function handleDeepLinks(app: App, open: (hash: string) => void): { pendi
     else pending = link;
   };
   // The packaged app is registered by its installer (electron-builder.yml, protocols); this covers a portable copy.
-  if (app.isPackaged) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
+  if (app.isPackaged) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME); // eng-disable PROTOCOL_HANDLER_JS_CHECK because every link is parsed strictly by contract/deepLink.ts and only ever becomes an in-app route (tests/unit/briefing/deepLink.test.ts)
   app.on('second-instance', (_event, argv) => go(deepLinkInArgv(argv)));
   app.on('open-url', (event, url) => {
     event.preventDefault();
