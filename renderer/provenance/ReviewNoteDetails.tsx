@@ -3,12 +3,21 @@ import { asUiLanguage } from '../../contract/languages';
 import type { ReviewNote } from '../../contract/model';
 import './provenance.css';
 
+interface ReviewNoteDetailsProps {
+  note: ReviewNote;
+  /** The flag's words and style where it is shown: a search hit or an annotation list by default, the reader's own row otherwise. */
+  label?: string;
+  className?: string;
+  /** -1 where the flag is reached with the arrow keys of its row rather than Tab (the reader). */
+  summaryTabIndex?: number;
+}
+
 /**
  * A flagged paragraph's review note, folded under its flag, in the interface
- * language: a quote taken from a search hit or an annotation list keeps the
- * warning the reader shows. Esc folds an open note.
+ * language: wherever a quote is shown (the reader, a search hit, an annotation
+ * list) it keeps the warning. Esc folds an open note and leaves the focus on its flag.
  */
-export function ReviewNoteDetails({ note }: { note: ReviewNote }) {
+export function ReviewNoteDetails({ note, label, className = 'review-note-details', summaryTabIndex }: ReviewNoteDetailsProps) {
   const { t, i18n } = useTranslation();
   const ui = asUiLanguage(i18n.language);
   const foldOnEscape = (event: React.KeyboardEvent<HTMLDetailsElement>) => {
@@ -18,8 +27,8 @@ export function ReviewNoteDetails({ note }: { note: ReviewNote }) {
     event.currentTarget.querySelector('summary')?.focus();
   };
   return (
-    <details className="review-note-details" onKeyDown={foldOnEscape}>
-      <summary>{t('provenance.reviewFlag')}</summary>
+    <details className={className} onKeyDown={foldOnEscape}>
+      <summary tabIndex={summaryTabIndex}>{label ?? t('provenance.reviewFlag')}</summary>
       <p lang={ui}>{note[ui]}</p>
     </details>
   );
