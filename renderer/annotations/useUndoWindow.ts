@@ -1,0 +1,39 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+const UNDO_SECONDS = 10;
+
+/**
+ * Something just deleted, kept at hand for ten seconds: `undo` (or Ctrl+Z while
+ * the focus is not in one of `fields`) brings it back through `restore`. One
+ * mechanism for every undoable deletion (annotations, termbase concepts).
+ */
+export function useUndoWindow<T>(restore: (item: T) => Promise<unknown>, fields = 'input, textarea') {
+  const [deleted, setDeleted] = useState<T | null>(null);
+  const restoring = useRef(restore);
+  restoring.current = restore;
+  const undo = useCallback(async () => {
+    if (deleted === null) return;
+    setDeleted(null);
+    await restoring.current(deleted);
+  }, [deleted]);
+
+  useEffect(() => {
+    if (deleted === null) return;
+    const timer = window.setTimeout(() => setDeleted(null), UNDO_SECONDS * 1000);
+    const onKey = (event: KeyboardEvent) => {
+      const inField = (event.target as HTMLElement | null)?.closest(fields);
+      if (!inField && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        void undo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [deleted, undo, fields]);
+
+  const dismiss = useCallback(() => setDeleted(null), []);
+  return { deleted, offer: setDeleted, undo, dismiss };
+}
