@@ -32,7 +32,8 @@ const GLOSS_NOISE = /\([^)]*\)|\[[^\]]*\]|\bCL:.*$|\b(?:old |archaic |Japanese |
 /** Cheap test before the costly GLOSS_NOISE replacement: most glosses have none of it. */
 const NOISE_HINT = /[([]|CL:|variant|see |abbr\.|surname|[^\x20-\x7e]/;
 const GLOSS_WORD_BREAK = /[^a-z0-9]+/;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** A Han character of CC-CEDICT's range (CJK unified, extension A, compatibility): the dictionary's words and their users'. */
+export const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** A dictionary word of a Chinese text: UTF-16 offsets and the keys of its glosses. */
 export interface ChineseWord {

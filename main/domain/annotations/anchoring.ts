@@ -68,7 +68,7 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /** True when offset `i` falls between the two halves of a surrogate pair. */
-function splitsSurrogatePair(text: string, i: number): boolean {
+export function splitsSurrogatePair(text: string, i: number): boolean {
   return i > 0 && i < text.length && isHighSurrogate(text.charCodeAt(i - 1)) && isLowSurrogate(text.charCodeAt(i));
 }
 

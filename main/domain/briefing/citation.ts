@@ -4,6 +4,7 @@ import type { TextLanguage } from '../../../contract/languages';
 import type { Bilingual, DocumentDetail, Segment } from '../../../contract/model';
 import { parseSegmentId } from '../../../contract/segmentId';
 import { annotationSides, type SentenceCounterparts } from '../annotations/annotationCounterpart';
+import { splitsSurrogatePair } from '../annotations/anchoring';
 import { DomainError } from '../errors';
 
 /** What a citation is built from: the corpus's documents and its sentence links (CorpusRepository). */
@@ -52,12 +53,10 @@ function checkRange(text: string, { start, end }: QuoteTarget): void {
     throw new DomainError('invalid-argument', `The range ${start}–${end} is not within the text (${text.length} characters)`);
   }
   // A range that cuts a character in two would quote half of it.
-  if (isLowSurrogate(text.charCodeAt(start)) || isLowSurrogate(text.charCodeAt(end))) {
+  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
     throw new DomainError('invalid-argument', `The range ${start}–${end} cuts a character in two`);
   }
 }
-
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 function sourceOf(document: DocumentDetail, index: number): CitationSource {
   return {

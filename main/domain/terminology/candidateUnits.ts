@@ -2,6 +2,7 @@ import type { ChineseSegmenter } from './chineseSegmenter';
 import { englishWords, JOINT_CODE } from './englishTermMatch';
 import { singular } from './renderingVariants';
 import { plainEnglish } from './termMatcher';
+import { HAN } from '../alignment/lexicon';
 
 /** A string of words that may be a term: its text (the key it is counted by) and where it stands, in words of a run. */
 export interface CandidateUnit {
@@ -33,7 +34,6 @@ const ENGLISH_STOPWORDS = new Set(
   ).split(' '),
 );
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 const LETTER = /\p{L}/u;
 
 /** The Chinese units of a text: segmented words and their n-grams of up to MAX_UNIT_WORDS words within a run. */

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import type { DictionaryEntry, DictionaryLookup } from '../../../contract/terminology';
 import { foldCodePoints } from '../search/textNormalizer';
+import { HAN } from '../alignment/lexicon';
 
 /** The longest headword CC-CEDICT has that a lookup tries at one place (its longest are idioms of a dozen characters). */
 const LONGEST_WORD = 12;
 /** A selection is looked up word by word up to this length; a longer one is cut. */
 export const LOOKUP_MAX_LENGTH = 200;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * CC-CEDICT as an offline dictionary for the reader's selection (issue

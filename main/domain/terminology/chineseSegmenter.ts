@@ -1,6 +1,5 @@
-import type { Lexicon } from '../alignment/lexicon';
+import { HAN, type Lexicon } from '../alignment/lexicon';
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** Letters and digits inside Chinese text ("5G", "2025"): one word each run. */
 const LATIN = /[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 
