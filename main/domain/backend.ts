@@ -94,10 +94,7 @@ export function createBackend(options: BackendOptions): Backend {
     corpus: {
       db: corpus.connection,
       sentences: corpus.sentences,
-      documentTitle: (id, language) => {
-        const title = corpus.listDocuments().find((d) => d.id === id)?.title;
-        return (language === 'en' ? (title?.en ?? title?.zh) : (title?.zh ?? title?.en)) ?? id;
-      },
+      documents: () => corpus.listDocuments(),
     },
     starterFile: options.starterTermbaseFile ?? starterTermbaseBeside(options.corpusFile),
     author: () => preferences.get().authorName,

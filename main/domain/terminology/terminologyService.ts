@@ -1,6 +1,6 @@
 import type { ExportFile } from '../../../contract/annotations';
 import type { UiLanguage } from '../../../contract/languages';
-import type { DocumentDetail } from '../../../contract/model';
+import type { DocumentDetail, DocumentSummary } from '../../../contract/model';
 import type {
   AuditFinding,
   Concept,
@@ -38,7 +38,7 @@ import { TermbaseService } from './termbaseService';
 import { mineTermCandidates } from './termCandidates';
 
 export interface TerminologyOptions {
-  corpus: { db: Connection; sentences: SentenceLinkStore; documentTitle(documentId: string, language: UiLanguage): string };
+  corpus: { db: Connection; sentences: SentenceLinkStore; documents(): DocumentSummary[] };
   /** The starter termbase shipped with the app (resources/terminology/starter-termbase.json), read on first use. */
   starterFile: string;
   author(): string;
@@ -211,7 +211,9 @@ export class TerminologyService {
   }
 
   private exportContext(language: UiLanguage): TermExportContext {
-    return { language, generated: this.now(), documentTitle: (id) => this.options.corpus.documentTitle(id, language) };
+    // Read once per export, not once per line: a concordance export writes a title on each of thousands of lines.
+    const titles = new Map(this.options.corpus.documents().map((d) => [d.id, (language === 'en' ? (d.title.en ?? d.title.zh) : (d.title.zh ?? d.title.en)) ?? d.id]));
+    return { language, generated: this.now(), documentTitle: (id) => titles.get(id) ?? id };
   }
 }
 

@@ -98,6 +98,9 @@ describe('the terminology API', () => {
     expect(page.total).toBe(4);
     expect(page.lines).toHaveLength(3);
     expect(page.lines.every((l) => l.keyword === '分级诊疗')).toBe(true);
+    // Each line is named by its document's title in the export's language.
+    const exported = await call<{ content: string }>(b, 'exportConcordance', { query: '分级诊疗', format: 'csv', language: 'zh-CN' });
+    expect(exported.content.match(/国务院办公厅关于印发“十四五”国民健康规划的通知/g)).toHaveLength(3);
   });
 
   it('audits the corpus and keeps an "accepted as is" mark on a finding across a restart', async () => {
