@@ -16,9 +16,9 @@ import type { DocumentTitles } from './documentTitles';
  * same centred column, the left context ends against it and the right context starts from it. Under each line, the
  * aligned sentences of the other language with the rendering marked, and where each side's text comes from.
  */
-export function ConcordanceLines({ lines, query, titles }: { lines: ConcordanceLine[]; query: string; titles: DocumentTitles }) {
+export function ConcordanceLines({ lines, query, titles, busy }: { lines: ConcordanceLine[]; query: string; titles: DocumentTitles; busy: boolean }) {
   return (
-    <ol className="kwic-lines">
+    <ol className="kwic-lines" aria-busy={busy}>
       {lines.map((line, i) => (
         <KwicLine key={`${line.segmentId}-${i}`} line={line} query={query} titles={titles} />
       ))}

@@ -116,7 +116,7 @@ export function ConcordancePanel({ query }: { query: string }) {
           {exportError && <ErrorMessage error={exportError} onDismiss={() => setExportError(null)} />}
           <RenderingGroups groups={state.groups} chosen={chosen} onChoose={setChosen} />
           {chosen !== null && !complete && <p className="muted">{t('terms.concordance.filteringLoaded', { count: state.lines.length })}</p>}
-          <ConcordanceLines lines={lines.slice(0, shown)} query={settled.trim()} titles={titles} />
+          <ConcordanceLines lines={lines.slice(0, shown)} query={settled.trim()} titles={titles} busy={state.resorting} />
           <p className="concordance-shown muted">{t('terms.concordance.shown', { shown: Math.min(shown, lines.length), count: expected })}</p>
           {(lines.length > shown || (!complete && lines.length < expected)) && (
             <button type="button" className="button concordance-more" onClick={showMore} disabled={state.loadingMore}>

@@ -25,22 +25,26 @@ export type ConcordanceState =
   | { status: 'idle' }
   | { status: 'loading' }
   | { status: 'failed'; error: ApiError }
-  | { status: 'ready'; total: number; groups: RenderingGroup[]; lines: ConcordanceLine[]; loadingMore: boolean };
+  | { status: 'ready'; total: number; groups: RenderingGroup[]; lines: ConcordanceLine[]; loadingMore: boolean; resorting: boolean };
 
 /**
  * The lines and rendering groups of a query, loaded again when the scope or the sort changes. A newer request wins:
- * answers to an older one are dropped, so fast typing never shows another query's lines.
+ * answers to an older one are dropped, so fast typing never shows another query's lines. When only the sort changes,
+ * the lines shown stay (marked `resorting`) until the new order arrives, instead of flashing "loading".
  */
 export function useConcordance(scope: ConcordanceScope, sort: ConcordanceSort): { state: ConcordanceState; loadMore(): void; complete: boolean } {
   const api = useApi();
   const [state, setState] = useState<ConcordanceState>({ status: 'idle' });
   const generation = useRef(0);
+  const scopeKey = JSON.stringify(scope);
   const key = JSON.stringify([scope, sort]);
+  const loadedScope = useRef<string | null>(null);
 
   useEffect(() => {
     const mine = ++generation.current;
     if (!scope.query.trim()) return setState({ status: 'idle' });
-    setState({ status: 'loading' });
+    const sameScope = loadedScope.current === scopeKey;
+    setState((shown) => (sameScope && shown.status === 'ready' ? { ...shown, resorting: true } : { status: 'loading' }));
     const request = { ...scope, query: scope.query.trim() };
     void (async () => {
       const [groups, first] = await Promise.all([api.getConcordanceGroups(request), api.getConcordance({ ...request, sort, limit: CONCORDANCE_PAGE })]);
@@ -56,7 +60,8 @@ export function useConcordance(scope: ConcordanceScope, sort: ConcordanceSort): 
         if (next.value.lines.length === 0) break;
         lines.push(...next.value.lines);
       }
-      setState({ status: 'ready', total, groups: groups.value, lines, loadingMore: false });
+      loadedScope.current = scopeKey;
+      setState({ status: 'ready', total, groups: groups.value, lines, loadingMore: false, resorting: false });
     })();
     // The key stands for scope and sort, which are rebuilt on every render.
   }, [api, key]);

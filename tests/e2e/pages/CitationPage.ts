@@ -28,10 +28,18 @@ export class CitationPage {
 
   /** What is on the clipboard, as a paste would find it: the plain text and, when there is one, the HTML. */
   async readClipboard(): Promise<{ text: string; html: string | null }> {
+    // Chromium refuses a read that meets a write still in progress ("Clipboard data has changed"): read again.
     return this.page.evaluate(async () => {
-      const [item] = await navigator.clipboard.read();
-      const read = async (type: string) => (item.types.includes(type) ? (await item.getType(type)).text() : null);
-      return { text: (await read('text/plain')) ?? '', html: await read('text/html') };
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const [item] = await navigator.clipboard.read();
+          const read = async (type: string) => (item.types.includes(type) ? (await item.getType(type)).text() : null);
+          return { text: (await read('text/plain')) ?? '', html: await read('text/html') };
+        } catch (error) {
+          if (attempt >= 20 || !(error instanceof DOMException && error.name === 'InvalidStateError')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      }
     });
   }
 
