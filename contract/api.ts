@@ -17,6 +17,20 @@ import {
 } from './annotations';
 import { TMX_LEVELS } from './alignment';
 import { CITATION_STYLES, type RenderedCitation } from './briefing';
+import {
+  ADD_QUOTES_MAX,
+  PACK_EXPORT_FORMATS,
+  PACK_ID_PATTERN,
+  PACK_LAYOUTS,
+  PACK_OCCASION_MAX_LENGTH,
+  PACK_TEXT_MAX_LENGTH,
+  PACK_TITLE_MAX_LENGTH,
+  SECTION_TITLE_MAX_LENGTH,
+  type Pack,
+  type PackCheck,
+  type PackExportFile,
+  type PackSummary,
+} from './packs';
 import { BACKUP_NAME_PATTERN, type BackupDownload, type BackupFileSummary, type BackupInfo, type BackupSettings, type RestoreReport } from './backups';
 import { TEXT_LANGUAGES, UI_LANGUAGES } from './languages';
 import type { Result } from './result';
@@ -151,6 +165,47 @@ const concordanceRequest = z
 const auditScope = z.object({ documentIds: z.array(documentId).max(1000).optional(), origin: z.enum(TEXT_ORIGINS).optional() }).strict();
 const termExportFormat = z.enum(['markdown', 'csv']);
 
+/* Briefing packs (contract/packs.ts). */
+const packId = z.string().regex(PACK_ID_PATTERN);
+const packText = (max: number) => z.string().max(max).refine(wellFormed, WELL_FORMED_MESSAGE);
+const packTitle = packText(PACK_TITLE_MAX_LENGTH).refine((title) => title.trim().length > 0, 'a title');
+const sectionTitle = packText(SECTION_TITLE_MAX_LENGTH);
+const itemText = packText(PACK_TEXT_MAX_LENGTH);
+const itemIndex = z.number().int().min(0).max(100_000);
+const cites = z.array(packId).max(100);
+const packEdit = z.discriminatedUnion('op', [
+  z
+    .object({ op: z.literal('rename'), title: packTitle.optional(), occasion: packText(PACK_OCCASION_MAX_LENGTH).optional(), date: isoDate.nullable().optional() })
+    .strict(),
+  z.object({ op: z.literal('add-section'), title: sectionTitle, index: itemIndex.optional() }).strict(),
+  z.object({ op: z.literal('rename-section'), sectionId: packId, title: sectionTitle }).strict(),
+  z.object({ op: z.literal('delete-section'), sectionId: packId }).strict(),
+  z.object({ op: z.literal('restore-section'), sectionId: packId }).strict(),
+  z.object({ op: z.literal('move-section'), sectionId: packId, index: itemIndex }).strict(),
+  z.object({ op: z.literal('add-point'), sectionId: packId, text: itemText, index: itemIndex.optional() }).strict(),
+  z.object({ op: z.literal('add-question'), sectionId: packId, question: itemText, answer: itemText, cites, index: itemIndex.optional() }).strict(),
+  z.object({ op: z.literal('edit-point'), itemId: packId, text: itemText }).strict(),
+  z.object({ op: z.literal('edit-question'), itemId: packId, question: itemText, answer: itemText, cites }).strict(),
+  z.object({ op: z.literal('edit-card-note'), itemId: packId, note: itemText }).strict(),
+  z.object({ op: z.literal('delete-item'), itemId: packId }).strict(),
+  z.object({ op: z.literal('restore-item'), itemId: packId }).strict(),
+  z.object({ op: z.literal('move-item'), itemId: packId, sectionId: packId, index: itemIndex }).strict(),
+  z.object({ op: z.literal('refresh-card'), itemId: packId }).strict(),
+]);
+const sentenceIdSchema = z.string().max(140).regex(/\.s\d+$/);
+const quoteSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('range'), target: quoteTarget }).strict(),
+  z.object({ kind: z.literal('sentences'), segmentId, side: z.enum(TEXT_LANGUAGES), sentenceIds: z.array(sentenceIdSchema).min(1).max(200) }).strict(),
+  z.object({ kind: z.literal('paragraph'), segmentId, side: z.enum(TEXT_LANGUAGES) }).strict(),
+  z.object({ kind: z.literal('annotation'), annotationId }).strict(),
+]);
+const packExportOptions = {
+  format: z.enum(PACK_EXPORT_FORMATS),
+  layout: z.enum(PACK_LAYOUTS),
+  style: z.enum(CITATION_STYLES).optional(),
+  language: z.enum(UI_LANGUAGES),
+};
+
 /** A call's result type rides along as a phantom so the runtime object stays schema-only. */
 interface CallSpec<Args extends z.ZodType, Value> {
   args: Args;
@@ -251,6 +306,33 @@ export const apiContract = {
   lookUpDictionary: call<DictionaryLookup>()(z.object({ text: z.string().min(1).max(200) }).strict()),
   /** A quote with its aligned counterpart and its source, in a citation style (by default the user's), as text, HTML and Markdown. */
   getCitation: call<RenderedCitation>()(z.object({ target: quoteTarget, style: z.enum(CITATION_STYLES).optional() }).strict()),
+  listPacks: call<PackSummary[]>()(noArgs),
+  /** A new pack with one untitled section. */
+  createPack: call<Pack>()(
+    z.object({ title: packTitle, occasion: packText(PACK_OCCASION_MAX_LENGTH).optional(), date: isoDate.nullable().optional() }).strict(),
+  ),
+  getPack: call<Pack>()(z.object({ id: packId }).strict()),
+  /** One change to a pack, in one transaction; answers with the pack as it is now. */
+  editPack: call<Pack>()(z.object({ id: packId, edit: packEdit }).strict()),
+  /** A copy with new ids, titled as a copy; its cards keep their selectors, digests and citations. */
+  duplicatePack: call<Pack>()(z.object({ id: packId }).strict()),
+  /** Kept for Undo until the next start. */
+  deletePack: call<null>()(z.object({ id: packId }).strict()),
+  restorePack: call<Pack>()(z.object({ id: packId }).strict()),
+  /**
+   * Quote cards made from the corpus as it is now, appended to a section (by default the last), in one transaction:
+   * any source that does not resolve refuses the whole call and adds nothing.
+   */
+  addQuotes: call<Pack>()(
+    z.object({ packId, sectionId: packId.optional(), sources: z.array(quoteSource).min(1).max(ADD_QUOTES_MAX), note: itemText.optional() }).strict(),
+  ),
+  /** Every quote card checked against today's corpus: exact, moved, changed or gone. */
+  checkPack: call<PackCheck>()(z.object({ id: packId }).strict()),
+  exportPack: call<PackExportFile>()(z.object({ id: packId, ...packExportOptions, confirmChanged: z.boolean().optional() }).strict()),
+  /** Quotes exported with their citations without a pack (search results chosen by the user). */
+  exportQuotes: call<PackExportFile>()(
+    z.object({ sources: z.array(quoteSource).min(1).max(ADD_QUOTES_MAX), title: packTitle.optional(), ...packExportOptions }).strict(),
+  ),
 } satisfies Record<ApiName, CallSpec<z.ZodType, unknown>>;
 
 export { API_NAMES, ipcChannel, type ApiName } from './apiNames';

@@ -47,6 +47,17 @@ export const API_NAMES = [
   'getDocumentTermMarks',
   'lookUpDictionary',
   'getCitation',
+  'listPacks',
+  'createPack',
+  'getPack',
+  'editPack',
+  'duplicatePack',
+  'deletePack',
+  'restorePack',
+  'addQuotes',
+  'checkPack',
+  'exportPack',
+  'exportQuotes',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

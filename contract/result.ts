@@ -31,6 +31,12 @@ export const ERROR_CODES = [
   'backup-folder-unusable',
   /** A termbase file over the size limit, refused before it is read. */
   'termbase-too-large',
+  /** A pack export met quotes that changed or are gone since they were quoted, and the user has not confirmed them. */
+  'pack-quotes-changed',
+  /** A pack would pass PACK_ITEMS_MAX items or PACK_SECTIONS_MAX sections. */
+  'pack-full',
+  /** No printer to PDF here (the browser host): the renderer takes the print path. */
+  'pdf-unavailable',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -183,6 +183,15 @@ export function createBackend(options: BackendOptions): Backend {
       const chosen = style ?? citationStyleOf(prefs.citationStyle, prefs.uiLanguage ?? options.systemLanguage);
       return renderCitation(buildCitation(target, chosen, corpus));
     },
+    // Briefing packs: built in the packs-domain branch; until it lands every call says so.
+    ...Object.fromEntries(
+      (['listPacks', 'createPack', 'getPack', 'editPack', 'duplicatePack', 'deletePack', 'restorePack', 'addQuotes', 'checkPack', 'exportPack', 'exportQuotes'] as const).map((name) => [
+        name,
+        () => {
+          throw new DomainError('internal', `${name} is not built yet`);
+        },
+      ]),
+    ) as unknown as Pick<ApiHandlers, 'listPacks' | 'createPack' | 'getPack' | 'editPack' | 'duplicatePack' | 'deletePack' | 'restorePack' | 'addQuotes' | 'checkPack' | 'exportPack' | 'exportQuotes'>,
     listBackups: () => backups.list(),
     backupNow: async () => {
       requirePersistent();

@@ -52,6 +52,17 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     getDocumentTermMarks: unused,
     lookUpDictionary: unused,
     getCitation: unused,
+    listPacks: unused,
+    createPack: unused,
+    getPack: unused,
+    editPack: unused,
+    duplicatePack: unused,
+    deletePack: unused,
+    restorePack: unused,
+    addQuotes: unused,
+    checkPack: unused,
+    exportPack: unused,
+    exportQuotes: unused,
     ...overrides,
   };
 }
