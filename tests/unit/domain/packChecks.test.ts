@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack, PackCheck, QuoteCard, QuoteCheck, QuoteSource } from '../../../contract/packs';
 import { createBackend, type Backend } from '../../../main/domain/backend';
+import { dispatchApiCall } from '../../../main/domain/dispatch';
 import { buildChangedCorpus, removeChangedCorpus } from '../../helpers/changedCorpus';
 import { buildBundledCorpusInto } from '../../helpers/corpus';
 import { tempDir, tempDirForFile } from '../../helpers/tempDir';
@@ -128,5 +129,27 @@ describe('checking a pack of 100 cards', () => {
     backend.close();
     expect(check.checks).toHaveLength(100);
     expect(elapsed).toBeLessThan(200);
+  });
+});
+
+describe('an annotation whose text is gone', () => {
+  it('is refused as a quote, clearly, and nothing is added', async () => {
+    const userDataDir = tempDir();
+    const before = createBackend({ userDataDir, corpusFile: bundled, systemLanguage: 'en' });
+    const text = (await before.handlers.getDocument({ documentId: PLAN })).segments.find((s) => s.id === p(20))!.en!.text;
+    const annotation = await before.handlers.createAnnotation({ segmentId: p(20), side: 'en', start: 0, end: 40, exact: text.slice(0, 40), colour: 'green', note: '', tags: [] });
+    const pack = await before.handlers.createPack({ title: 'Orphans' });
+    before.close();
+    const backend = createBackend({ userDataDir, corpusFile: changed, systemLanguage: 'en' });
+    try {
+      const result = await dispatchApiCall(backend.handlers, 'addQuotes', {
+        packId: pack.id,
+        sources: [{ kind: 'paragraph', segmentId: p(17), side: 'en' }, { kind: 'annotation', annotationId: annotation.id }],
+      });
+      expect(result).toMatchObject({ ok: false, error: { code: 'text-changed', message: expect.stringMatching(/no longer found/) } });
+      expect((await backend.handlers.getPack({ id: pack.id })).sections[0].items).toEqual([]);
+    } finally {
+      backend.close();
+    }
   });
 });
