@@ -50,9 +50,12 @@ describe('packs', () => {
     expect(list[0]).toMatchObject({ title: 'First', sectionCount: 1, cardCount: 0, pointCount: 1, questionCount: 0 });
   });
 
-  it('are renamed, and an unknown pack is not found', async () => {
+  it('are renamed, recording who changed them, and an unknown pack is not found', async () => {
     const pack = await newPack();
-    expect(await edit(pack, { op: 'rename', title: 'Renamed', date: null })).toMatchObject({ title: 'Renamed', occasion: 'Healthy China', date: null });
+    await call('setPreferences', { authorName: 'Wang Fang' });
+    const renamed = await edit(pack, { op: 'rename', title: 'Renamed', date: null });
+    expect(renamed).toMatchObject({ title: 'Renamed', occasion: 'Healthy China', date: null, updatedBy: 'Wang Fang', createdAt: pack.createdAt });
+    expect(renamed.updatedAt >= pack.updatedAt).toBe(true);
     expect(await codeOf(call('getPack', { id: '00000000-0000-4000-8000-000000000000' }))).toBe('not-found');
   });
 
