@@ -80,10 +80,10 @@ export class PackService {
     const live = new Map<string, PackSection>(sections.map((s) => [s.id, { id: s.id, title: s.title, items: [] }]));
     const items = this.store.items(id).filter((i) => i.deleted_at === null && live.has(i.section_id));
     const cards = new Set(items.filter((i) => i.kind === 'quote').map((i) => i.id));
-    for (const row of items) {
-      const item = itemFromRow(row);
+    for (const itemRow of items) {
+      const item = itemFromRow(itemRow);
       // A deleted card drops out of the answers citing it, and comes back with Undo.
-      live.get(row.section_id)?.items.push(item.kind === 'qa' ? { ...item, cites: item.cites.filter((c) => cards.has(c)) } : item);
+      live.get(itemRow.section_id)?.items.push(item.kind === 'qa' ? { ...item, cites: item.cites.filter((c) => cards.has(c)) } : item);
     }
     return {
       id: row.id,
