@@ -29,7 +29,8 @@ beforeAll(() => {
     // A paragraph inserted before p0025: p0025 and every later paragraph move down one.
     { kind: 'insert-before', segmentId: p(25), zh: '——新插入的段落。', en: '——A newly inserted paragraph.' },
   ]);
-});
+  // Two corpus builds: slow on a machine that runs other suites beside this one.
+}, 60_000);
 afterAll(() => removeChangedCorpus(changed));
 
 const firstSentence = (segmentId: string, side: 'zh' | 'en'): QuoteSource => ({ kind: 'sentences', segmentId, side, sentenceIds: [`${segmentId}.s1`] });
