@@ -36,18 +36,16 @@ afterAll(() => removeChangedCorpus(changed));
 const firstSentence = (segmentId: string, side: 'zh' | 'en'): QuoteSource => ({ kind: 'sentences', segmentId, side, sentenceIds: [`${segmentId}.s1`] });
 
 /** Cards quoted from the bundled corpus, then the app started again on `corpusFile` with the same user data. */
-async function packCheckedAgainst(corpusFile: string, sources: QuoteSource[]): Promise<{ backend: Backend; pack: Pack; check: PackCheck; elapsed: number; byQuote: (i: number) => QuoteCheck }> {
+async function packCheckedAgainst(corpusFile: string, sources: QuoteSource[]): Promise<{ backend: Backend; pack: Pack; check: PackCheck; byQuote: (i: number) => QuoteCheck }> {
   const userDataDir = tempDir();
   const before = createBackend({ userDataDir, corpusFile: bundled, systemLanguage: 'en' });
   const created = await before.handlers.createPack({ title: 'Checks' });
   const pack = await before.handlers.addQuotes({ packId: created.id, sources });
   before.close();
   const backend = createBackend({ userDataDir, corpusFile, systemLanguage: 'en' });
-  const started = performance.now();
   const check = await backend.handlers.checkPack({ id: pack.id });
-  const elapsed = performance.now() - started;
   const cards = pack.sections[0].items as QuoteCard[];
-  return { backend, pack, check, elapsed, byQuote: (i) => check.checks.find((c) => c.itemId === cards[i].id)! };
+  return { backend, pack, check, byQuote: (i) => check.checks.find((c) => c.itemId === cards[i].id)! };
 }
 
 describe('checking a pack against the corpus as it is today', () => {
@@ -123,13 +121,13 @@ describe('checking a pack against the corpus as it is today', () => {
   });
 });
 
-describe('checking a pack of 100 cards', () => {
-  it('takes well under 200 ms, the first time after a start', async () => {
+describe('checking a pack of 100 cards (its time is measured by npm run bench:briefing, not here)', () => {
+  it('answers for every card, once each, the first time after a start', async () => {
     const sources = Array.from({ length: 100 }, (_, i) => firstSentence(p(17 + (i % 10)), i % 2 ? 'zh' : 'en'));
-    const { backend, check, elapsed } = await packCheckedAgainst(changed, sources);
+    const { backend, check } = await packCheckedAgainst(changed, sources);
     backend.close();
-    expect(check.checks).toHaveLength(100);
-    expect(elapsed).toBeLessThan(200);
+    expect(new Set(check.checks.map((c) => c.itemId)).size).toBe(100);
+    expect(Object.values(check.counts).reduce((a, b) => a + b, 0)).toBe(100);
   });
 });
 
