@@ -1,0 +1,209 @@
+import type { Citation, CitationStyle, CitedText } from '../../../contract/briefing';
+import { makeDeepLink } from '../../../contract/deepLink';
+import type { TextLanguage, UiLanguage } from '../../../contract/languages';
+import type { Pack, PackCheck, PackLayout, QuoteCard, QuoteCheck, QuoteStatus } from '../../../contract/packs';
+import { parseSegmentId } from '../../../contract/segmentId';
+import { DomainError } from '../errors';
+import { localText } from '../localText';
+import { renderCitation } from './citationRendering';
+
+/**
+ * A pack as every export format lays it out (issue #12): the words, numbers,
+ * labels and marks decided once, in the export's language, so the Markdown,
+ * the DOCX and the print HTML cannot disagree about what a card says.
+ */
+export interface PackExportContext {
+  appVersion: string;
+  corpusVersion: string;
+  now: Date;
+}
+
+export interface ExportSide {
+  language: TextLanguage;
+  text: string;
+  /** "Chinese: published text" — what this side is, in the export's language. */
+  label: string;
+}
+
+export interface ExportCard {
+  kind: 'quote';
+  number: number;
+  status: QuoteStatus;
+  /** The language of the quoted side (the other is its aligned counterpart). */
+  quoteLanguage: TextLanguage;
+  /** The sides the layout shows: one, or the Chinese and the English (null where the card has none). */
+  sides: ExportSide[];
+  bilingual: { zh: ExportSide | null; en: ExportSide | null } | null;
+  /** "Changed since quoted" / "No longer in the corpus"; null for exact and moved cards. */
+  mark: string | null;
+  /** For a changed card: the quoted text beside today's. */
+  comparison: { quotedLabel: string; quoted: string; todayLabel: string; today: string } | null;
+  /** Said when the counterpart reads differently today. */
+  counterpartNotice: string | null;
+  reviewNote: string | null;
+  note: string | null;
+  /** The source line in the chosen citation style: the card's footnote. */
+  reference: string;
+}
+
+export interface ExportPoint {
+  kind: 'point';
+  text: string;
+}
+
+export interface ExportQuestion {
+  kind: 'qa';
+  question: string;
+  answer: string;
+  /** Card numbers the answer cites, in order. */
+  cites: number[];
+}
+
+export type ExportItem = ExportCard | ExportPoint | ExportQuestion;
+
+export interface PackExportModel {
+  language: UiLanguage;
+  layout: PackLayout;
+  title: string;
+  /** Lines under the title: occasion, date, generated, corpus version. */
+  facts: { label: string; value: string }[];
+  legend: string[];
+  sections: { title: string; items: ExportItem[] }[];
+  cardCount: number;
+  flaggedCount: number;
+  labels: PackExportLabels;
+}
+
+/** The words the renderers need beyond the model's own. */
+export interface PackExportLabels {
+  chinese: string;
+  english: string;
+  /** The bilingual table's column heads. */
+  columnZh: string;
+  columnEn: string;
+  talkingPoint: string;
+  question: string;
+  answer: string;
+  cites: string;
+  reviewNote: string;
+  note: string;
+  notes: string;
+  card: (number: number) => string;
+  untitledSection: string;
+}
+
+export interface PackExportInput {
+  pack: Pack;
+  check: PackCheck;
+  layout: PackLayout;
+  style: CitationStyle;
+  language: UiLanguage;
+  context: PackExportContext;
+}
+
+/** True when a card may not be exported unless the user confirmed it. */
+export const needsConfirmation = (status: QuoteStatus) => status === 'changed' || status === 'gone';
+
+export function buildPackExportModel({ pack, check, layout, style, language, context }: PackExportInput): PackExportModel {
+  const t = localText(language);
+  const checks = new Map(check.checks.map((c) => [c.itemId, c]));
+  const numbers = new Map<string, number>();
+  for (const section of pack.sections) for (const item of section.items) if (item.kind === 'quote') numbers.set(item.id, numbers.size + 1);
+
+  const sideLabel = (side: CitedText) => t('packExport.sideLabel', { language: t(`textLanguage.${side.language}`), origin: t(`export.origin.${side.origin}`) });
+  const exportSide = (side: CitedText | null): ExportSide | null => (side ? { language: side.language, text: side.text, label: sideLabel(side) } : null);
+
+  const card = (item: QuoteCard): ExportCard => {
+    const quoteCheck = checks.get(item.id);
+    if (!quoteCheck) throw new DomainError('internal', `Card ${item.id} was not checked against the corpus`);
+    const citation = citationToday(item.citation, quoteCheck, style);
+    const bySide = { [citation.quote.language]: citation.quote, ...(citation.counterpart ? { [citation.counterpart.language]: citation.counterpart } : {}) } as Partial<Record<TextLanguage, CitedText>>;
+    const shown = layout === 'bilingual' ? [bySide.zh, bySide.en] : [bySide[layout] ?? citation.quote];
+    return {
+      kind: 'quote',
+      number: numbers.get(item.id) ?? 0,
+      status: quoteCheck.status,
+      quoteLanguage: citation.quote.language,
+      sides: shown.filter((s): s is CitedText => Boolean(s)).map((s) => exportSide(s) as ExportSide),
+      bilingual: layout === 'bilingual' ? { zh: exportSide(bySide.zh ?? null), en: exportSide(bySide.en ?? null) } : null,
+      mark: needsConfirmation(quoteCheck.status) ? t(`packExport.status.${quoteCheck.status}`) : null,
+      comparison:
+        quoteCheck.status === 'changed' && quoteCheck.now
+          ? {
+              quotedLabel: t('packExport.asQuoted', { language: t(`textLanguage.${citation.quote.language}`) }),
+              quoted: citation.quote.text,
+              todayLabel: t('packExport.today', { paragraph: quoteCheck.now.paragraph }),
+              today: quoteCheck.now.text,
+            }
+          : null,
+      counterpartNotice:
+        quoteCheck.counterpartChanged && citation.counterpart
+          ? t('packExport.counterpartChanged', { language: t(`textLanguage.${citation.counterpart.language}`), text: quoteCheck.counterpartNow ?? '' })
+          : null,
+      reviewNote: item.citation.reviewNote ? item.citation.reviewNote[language] : null,
+      note: item.note.trim() ? item.note : null,
+      reference: renderCitation(citation).reference,
+    };
+  };
+
+  const sections = pack.sections.map((section) => ({
+    title: section.title,
+    items: section.items.map((item): ExportItem => {
+      if (item.kind === 'quote') return card(item);
+      if (item.kind === 'point') return { kind: 'point', text: item.text };
+      const cites = item.cites.map((id) => numbers.get(id)).filter((n): n is number => n !== undefined);
+      return { kind: 'qa', question: item.question, answer: item.answer, cites };
+    }),
+  }));
+  const cards = sections.flatMap((s) => s.items).filter((i): i is ExportCard => i.kind === 'quote');
+  return {
+    language,
+    layout,
+    title: pack.title,
+    facts: [
+      ...(pack.occasion.trim() ? [{ label: t('packExport.occasion'), value: pack.occasion }] : []),
+      ...(pack.date ? [{ label: t('packExport.date'), value: formatDay(pack.date, language) }] : []),
+      { label: t('packExport.generated'), value: t('packExport.generatedValue', { date: context.now.toISOString().slice(0, 16).replace('T', ' '), version: context.appVersion }) },
+      { label: t('packExport.corpusVersion'), value: context.corpusVersion },
+    ],
+    legend: [t('packExport.legend.published'), t('packExport.legend.reference'), t('export.chineseScript')],
+    sections,
+    cardCount: cards.length,
+    flaggedCount: cards.filter((c) => c.mark !== null).length,
+    labels: {
+      chinese: t('textLanguage.zh'),
+      english: t('textLanguage.en'),
+      columnZh: t('packExport.columnZh'),
+      columnEn: t('packExport.columnEn'),
+      talkingPoint: t('packExport.talkingPoint'),
+      question: t('packExport.question'),
+      answer: t('packExport.answer'),
+      cites: t('packExport.cites'),
+      reviewNote: t('packExport.reviewNote'),
+      note: t('packExport.note'),
+      notes: t('packExport.notes'),
+      card: (number) => t('packExport.card', { number }),
+      untitledSection: t('packExport.untitledSection'),
+    },
+  };
+}
+
+/** A moved card is cited where its text is today: today's paragraph and link; every card in the chosen style. */
+function citationToday(citation: Citation, check: QuoteCheck, style: CitationStyle): Citation {
+  if (check.status !== 'moved' || !check.now) return { ...citation, style };
+  const { now } = check;
+  const place = parseSegmentId(now.segmentId);
+  return {
+    ...citation,
+    style,
+    target: { segmentId: now.segmentId, side: now.side, start: now.start, end: now.end },
+    source: { ...citation.source, paragraph: now.paragraph },
+    deepLink: place ? makeDeepLink({ documentId: place.documentId, segmentKey: place.key, range: { side: now.side, start: now.start, end: now.end } }) : citation.deepLink,
+  };
+}
+
+/** The briefing's date as people write it in the export's language. */
+export function formatDay(iso: string, language: UiLanguage): string {
+  const locale = language === 'en' ? 'en-GB' : language;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
