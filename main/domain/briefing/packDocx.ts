@@ -72,7 +72,7 @@ const words = (text: string, options: IRunOptions = {}) => run(text, /\p{Script=
 function front(model: PackExportModel): Paragraph[] {
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [words(model.title)] }),
-    ...model.facts.map((fact) => new Paragraph({ children: [words(`${fact.label}: `, { bold: true }), words(fact.value)] })),
+    ...model.facts.map((fact) => new Paragraph({ children: [words(`${fact.label} `, { bold: true }), words(fact.value)] })),
     ...model.legend.map((line) => new Paragraph({ shading: { type: ShadingType.CLEAR, fill: 'EEEEEE', color: 'auto' }, children: [words(line, { size: 18 })] })),
   ];
 }
@@ -100,7 +100,7 @@ function itemParagraphs(item: ExportItem, model: PackExportModel): Paragraph[] {
   const { labels } = model;
   switch (item.kind) {
     case 'point':
-      return [new Paragraph({ children: [words(`${labels.talkingPoint}: `, { bold: true }), words(item.text)] })];
+      return [new Paragraph({ children: [words(`${labels.talkingPoint} `, { bold: true }), words(item.text)] })];
     case 'qa':
       return [
         new Paragraph({ children: [words(`${labels.question} `, { bold: true }), words(item.question)] }),

@@ -36,7 +36,7 @@ function itemHtml(item: ExportItem, model: PackExportModel): string {
   const { labels } = model;
   switch (item.kind) {
     case 'point':
-      return `<p class="point"><strong>${escapeHtml(labels.talkingPoint)}:</strong> ${text(item.text)}</p>`;
+      return `<p class="point"><strong>${escapeHtml(labels.talkingPoint)}</strong> ${text(item.text)}</p>`;
     case 'qa': {
       const cites = item.cites.length ? `<p class="cites">${escapeHtml(labels.cites)} ${item.cites.map((n) => `<a href="#note-${n}">${escapeHtml(labels.card(n))}</a>`).join(', ')}</p>` : '';
       return `<div class="qa"><p><strong>${escapeHtml(labels.question)}</strong> ${text(item.question)}</p><p><strong>${escapeHtml(labels.answer)}</strong> ${text(item.answer)}</p>${cites}</div>`;

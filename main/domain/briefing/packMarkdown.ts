@@ -5,7 +5,7 @@ import type { ExportCard, ExportItem, ExportSide, PackExportModel } from './pack
 export function packMarkdown(model: PackExportModel): string {
   const { labels } = model;
   const lines: string[] = [`# ${inline(model.title)}`, ''];
-  for (const fact of model.facts) lines.push(`**${inline(fact.label)}:** ${inline(fact.value)}  `);
+  for (const fact of model.facts) lines.push(`**${inline(fact.label)}** ${inline(fact.value)}  `);
   lines.push('', ...model.legend.map((line) => `> *${inline(line)}*`).flatMap((line, i) => (i ? ['>', line] : [line])));
   const footnotes: string[] = [];
   for (const section of model.sections) {
@@ -23,7 +23,7 @@ function itemMarkdown(item: ExportItem, model: PackExportModel): string[] {
   const { labels } = model;
   switch (item.kind) {
     case 'point':
-      return [`**${inline(labels.talkingPoint)}:** ${inline(item.text)}`];
+      return [`**${inline(labels.talkingPoint)}** ${inline(item.text)}`];
     case 'qa':
       return [
         `**${inline(labels.question)}** ${inline(item.question)}`,
