@@ -17,6 +17,7 @@ import { exportAnnotations } from './annotations/annotationExport';
 import { exportDocumentTmx } from './alignment/documentTmx';
 import { buildCitation } from './briefing/citation';
 import { renderCitation } from './briefing/citationRendering';
+import type { PrintPdf } from './briefing/packExport';
 import { citationStyleOf } from '../../contract/briefing';
 import type { Connection } from './database/connection';
 import { DomainError } from './errors';
@@ -36,6 +37,8 @@ export interface BackendOptions {
   appVersion?: string;
   /** The starter termbase shipped with the app; by default resources/terminology/ beside the corpus file. */
   starterTermbaseFile?: string;
+  /** Prints a pack's print HTML to PDF (Electron's printToPDF); without it `pdf` exports are refused with pdf-unavailable. */
+  printPdf?: PrintPdf;
 }
 
 export interface Backend {
