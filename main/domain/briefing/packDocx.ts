@@ -78,7 +78,7 @@ function front(model: PackExportModel): Paragraph[] {
 }
 
 function sectionBody(section: PackExportModel['sections'][number], model: PackExportModel): (Paragraph | Table)[] {
-  const body: (Paragraph | Table)[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [words(section.title.trim() || model.labels.untitledSection)] })];
+  const body: (Paragraph | Table)[] = section.title === null ? [] : [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [words(section.title)] })];
   let run: ExportCard[] = [];
   const flush = () => {
     if (run.length) body.push(bilingualTable(run, model), new Paragraph({}));

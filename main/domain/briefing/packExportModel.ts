@@ -68,7 +68,8 @@ export interface PackExportModel {
   /** Lines under the title: occasion, date, generated, corpus version. */
   facts: { label: string; value: string }[];
   legend: string[];
-  sections: { title: string; items: ExportItem[] }[];
+  /** A section's heading; null for the one untitled section of a pack of quotes (exportQuotes), which needs none. */
+  sections: { title: string | null; items: ExportItem[] }[];
   cardCount: number;
   flaggedCount: number;
   labels: PackExportLabels;
@@ -89,7 +90,6 @@ export interface PackExportLabels {
   note: string;
   notes: string;
   card: (number: number) => string;
-  untitledSection: string;
 }
 
 export interface PackExportInput {
@@ -147,7 +147,7 @@ export function buildPackExportModel({ pack, check, layout, style, language, con
   };
 
   const sections = pack.sections.map((section) => ({
-    title: section.title,
+    title: section.title.trim() ? section.title : pack.sections.length === 1 ? null : t('packExport.untitledSection'),
     items: section.items.map((item): ExportItem => {
       if (item.kind === 'quote') return card(item);
       if (item.kind === 'point') return { kind: 'point', text: item.text };
@@ -183,7 +183,6 @@ export function buildPackExportModel({ pack, check, layout, style, language, con
       note: t('packExport.note'),
       notes: t('packExport.notes'),
       card: (number) => t('packExport.card', { number }),
-      untitledSection: t('packExport.untitledSection'),
     },
   };
 }

@@ -19,7 +19,8 @@ export function packHtml(model: PackExportModel): string {
       const notes = cards.length
         ? `<footer class="notes"><h3>${escapeHtml(labels.notes)}</h3><ol>${cards.map((c) => `<li value="${c.number}" id="note-${c.number}">${escapeHtml(c.reference)}</li>`).join('')}</ol></footer>`
         : '';
-      return `<section><h2>${escapeHtml(section.title.trim() || labels.untitledSection)}</h2>${section.items.map((item) => itemHtml(item, model)).join('')}${notes}</section>`;
+      const heading = section.title === null ? '' : `<h2>${escapeHtml(section.title)}</h2>`;
+      return `<section>${heading}${section.items.map((item) => itemHtml(item, model)).join('')}${notes}</section>`;
     }),
   ].join('\n');
   return [

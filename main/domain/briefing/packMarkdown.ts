@@ -3,13 +3,12 @@ import type { ExportCard, ExportItem, ExportSide, PackExportModel } from './pack
 
 /** The pack as Markdown: cards as blockquotes (or a 中文 | English table), citations as footnotes `[^n]`. */
 export function packMarkdown(model: PackExportModel): string {
-  const { labels } = model;
   const lines: string[] = [`# ${inline(model.title)}`, ''];
   for (const fact of model.facts) lines.push(`**${inline(fact.label)}** ${inline(fact.value)}  `);
   lines.push('', ...model.legend.map((line) => `> *${inline(line)}*`).flatMap((line, i) => (i ? ['>', line] : [line])));
   const footnotes: string[] = [];
   for (const section of model.sections) {
-    lines.push('', `## ${inline(section.title.trim() || labels.untitledSection)}`);
+    if (section.title !== null) lines.push('', `## ${inline(section.title)}`);
     for (const item of section.items) {
       lines.push('', ...itemMarkdown(item, model));
       if (item.kind === 'quote') footnotes.push(`[^${item.number}]: ${inline(item.reference)}`);
