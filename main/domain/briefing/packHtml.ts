@@ -104,5 +104,6 @@ th, td { border: 1px solid #888; padding: 4pt 6pt; vertical-align: top; text-ali
 .review, .notice, .note, .cites { font-size: 10pt; margin: 4pt 0; }
 .notes { font-size: 9pt; border-top: 1px solid #888; margin-top: 10pt; }
 .notes h3 { font-size: 9pt; }
+.notes li { break-inside: avoid; }
 a { color: inherit; }
 `;
