@@ -5,7 +5,7 @@ import type { Pack, PackCheck, PackLayout, QuoteCard, QuoteCheck, QuoteStatus } 
 import { parseSegmentId } from '../../../contract/segmentId';
 import { DomainError } from '../errors';
 import { localText } from '../localText';
-import { renderCitation } from './citationRendering';
+import { citationReference } from './citationRendering';
 
 /**
  * A pack as every export format lays it out (issue #12): the words, numbers,
@@ -110,7 +110,18 @@ export function buildPackExportModel({ pack, check, layout, style, language, con
   const numbers = new Map<string, number>();
   for (const section of pack.sections) for (const item of section.items) if (item.kind === 'quote') numbers.set(item.id, numbers.size + 1);
 
-  const sideLabel = (side: CitedText) => t('packExport.sideLabel', { language: t(`textLanguage.${side.language}`), origin: t(`export.origin.${side.origin}`) });
+  // i18next takes tens of microseconds a call: a side's label is one of four, made once each.
+  const sideLabels = new Map<string, string>();
+  const sideLabel = (side: CitedText) => {
+    const key = `${side.language}/${side.origin}`;
+    let label = sideLabels.get(key);
+    if (label === undefined) {
+      label = t('packExport.sideLabel', { language: t(`textLanguage.${side.language}`), origin: t(`export.origin.${side.origin}`) });
+      sideLabels.set(key, label);
+    }
+    return label;
+  };
+  const cardLabel = t('packExport.card', { number: '\u0000' });
   const exportSide = (side: CitedText | null): ExportSide | null => (side ? { language: side.language, text: side.text, label: sideLabel(side) } : null);
 
   const card = (item: QuoteCard): ExportCard => {
@@ -142,7 +153,7 @@ export function buildPackExportModel({ pack, check, layout, style, language, con
           : null,
       reviewNote: item.citation.reviewNote ? item.citation.reviewNote[language] : null,
       note: item.note.trim() ? item.note : null,
-      reference: renderCitation(citation).reference,
+      reference: citationReference(citation),
     };
   };
 
@@ -182,7 +193,7 @@ export function buildPackExportModel({ pack, check, layout, style, language, con
       reviewNote: t('packExport.reviewNote'),
       note: t('packExport.note'),
       notes: t('packExport.notes'),
-      card: (number) => t('packExport.card', { number }),
+      card: (number) => cardLabel.replace('\u0000', String(number)),
     },
   };
 }
