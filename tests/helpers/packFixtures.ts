@@ -104,8 +104,8 @@ export function briefingPack(corpus: CorpusRepository, options: { note?: string 
   return { pack, cards };
 }
 
-/** A check of the pack: every card exact, unless `statuses` says otherwise (changed cards read `today`). */
-export function checkOf(pack: Pack, statuses: Record<string, { status: QuoteStatus; today?: string; paragraph?: number }> = {}): PackCheck {
+/** A check of the pack: every card exact, unless `statuses` says otherwise (changed cards read `today`, changed counterparts `counterpartNow`). */
+export function checkOf(pack: Pack, statuses: Record<string, { status: QuoteStatus; today?: string; paragraph?: number; counterpartNow?: string }> = {}): PackCheck {
   const cards = pack.sections.flatMap((s) => s.items).filter((i): i is QuoteCard => i.kind === 'quote');
   const checks: QuoteCheck[] = cards.map((card) => {
     const given = statuses[card.id] ?? { status: 'exact' as const };
@@ -121,7 +121,7 @@ export function checkOf(pack: Pack, statuses: Record<string, { status: QuoteStat
             end: target.end,
             text: given.today ?? card.citation.quote.text,
           };
-    return { itemId: card.id, status: given.status, now, counterpartChanged: false, counterpartNow: null };
+    return { itemId: card.id, status: given.status, now, counterpartChanged: given.counterpartNow !== undefined, counterpartNow: given.counterpartNow ?? null };
   });
   const counts = { exact: 0, moved: 0, changed: 0, gone: 0 };
   for (const c of checks) counts[c.status]++;

@@ -91,6 +91,13 @@ describe('quotes that changed since they were quoted', () => {
     expect(text).not.toContain('### \\[2\\][^2] —');
   });
 
+  it('an exact quote whose counterpart reads differently today says so, without a mark', async () => {
+    const check = checkOf(fixture.pack, { [fixture.cards[0].id]: { status: 'exact', counterpartNow: '健康优先，人人共享。' } });
+    const { file, text } = await exported({ check });
+    expect(file.flaggedCount).toBe(0);
+    expect(text).toContain('*The Chinese counterpart reads differently today: 健康优先，人人共享。*');
+  });
+
   it('moved cards are cited at today’s paragraph, without a mark', async () => {
     const { file, text } = await exported({ check: checkOf(fixture.pack, { [fixture.cards[0].id]: { status: 'moved', paragraph: 21 } }) });
     expect(file.flaggedCount).toBe(0);
