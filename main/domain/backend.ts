@@ -212,7 +212,6 @@ export function createBackend(options: BackendOptions): Backend {
     ...packExportHandlers({
       packs: () => packs,
       corpus,
-      annotation: (id) => annotations.get(id),
       preferredStyle: () => preferences.get().citationStyle,
       appVersion: options.appVersion ?? 'unknown',
       printPdf: options.printPdf,

@@ -1,19 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { Annotation } from '../../../contract/annotations';
 import type { ApiHandlers } from '../../../contract/api';
 import { citationStyleOf, type CitationStyle } from '../../../contract/briefing';
 import type { Pack, PackCheck, QuoteStatus } from '../../../contract/packs';
 import { localText } from '../localText';
 import { exportPackFile, type PrintPdf } from './packExport';
 import type { PackService } from './packService';
-import { makeQuoteCards, type QuoteCorpus } from './quoteCards';
+import type { QuoteCorpus } from './quoteCards';
 import { checkQuoteCards } from './quoteChecks';
 
 export interface PackExportDeps {
   /** The pack service of the user database as it is now (a restored backup brings a new one). */
   packs(): PackService;
   corpus: QuoteCorpus & { readonly version: string };
-  annotation(id: string): Annotation;
   /** The citation style the user chose in Settings; null for the default of the language. */
   preferredStyle(): CitationStyle | null;
   appVersion: string;
@@ -44,7 +42,7 @@ export function packExportHandlers(deps: PackExportDeps): Pick<ApiHandlers, 'exp
     },
     exportQuotes: ({ sources, title, format, layout, style, language }) => {
       const resolvedStyle = style ?? citationStyleOf(deps.preferredStyle(), language);
-      const cards = makeQuoteCards(sources, { corpus: deps.corpus, annotation: deps.annotation, style: resolvedStyle, now });
+      const cards = deps.packs().quoteCards(sources);
       const at = now().toISOString();
       const pack: Pack = {
         id: randomUUID(),
