@@ -4,6 +4,7 @@ import type { TextLanguage, UiLanguage } from '../../../contract/languages';
 import type { Pack, PackCheck, PackLayout, QuoteCard, QuoteCheck, QuoteStatus } from '../../../contract/packs';
 import { parseSegmentId } from '../../../contract/segmentId';
 import { DomainError } from '../errors';
+import type { TFunction } from 'i18next';
 import { localText } from '../localText';
 import { citationReference } from './citationRendering';
 
@@ -77,8 +78,6 @@ export interface PackExportModel {
 
 /** The words the renderers need beyond the model's own. */
 export interface PackExportLabels {
-  chinese: string;
-  english: string;
   /** The bilingual table's column heads. */
   columnZh: string;
   columnEn: string;
@@ -109,58 +108,12 @@ export function buildPackExportModel({ pack, check, layout, style, language, con
   const checks = new Map(check.checks.map((c) => [c.itemId, c]));
   const numbers = new Map<string, number>();
   for (const section of pack.sections) for (const item of section.items) if (item.kind === 'quote') numbers.set(item.id, numbers.size + 1);
-
-  // i18next takes tens of microseconds a call: a side's label is one of four, made once each.
-  const sideLabels = new Map<string, string>();
-  const sideLabel = (side: CitedText) => {
-    const key = `${side.language}/${side.origin}`;
-    let label = sideLabels.get(key);
-    if (label === undefined) {
-      label = t('packExport.sideLabel', { language: t(`textLanguage.${side.language}`), origin: t(`export.origin.${side.origin}`) });
-      sideLabels.set(key, label);
-    }
-    return label;
-  };
-  const cardLabel = t('packExport.card', { number: '\u0000' });
-  const exportSide = (side: CitedText | null): ExportSide | null => (side ? { language: side.language, text: side.text, label: sideLabel(side) } : null);
-
-  const card = (item: QuoteCard): ExportCard => {
-    const quoteCheck = checks.get(item.id);
-    if (!quoteCheck) throw new DomainError('internal', `Card ${item.id} was not checked against the corpus`);
-    const citation = citationToday(item.citation, quoteCheck, style);
-    const bySide = { [citation.quote.language]: citation.quote, ...(citation.counterpart ? { [citation.counterpart.language]: citation.counterpart } : {}) } as Partial<Record<TextLanguage, CitedText>>;
-    const shown = layout === 'bilingual' ? [bySide.zh, bySide.en] : [bySide[layout] ?? citation.quote];
-    return {
-      kind: 'quote',
-      number: numbers.get(item.id) ?? 0,
-      status: quoteCheck.status,
-      quoteLanguage: citation.quote.language,
-      sides: shown.filter((s): s is CitedText => Boolean(s)).map((s) => exportSide(s) as ExportSide),
-      bilingual: layout === 'bilingual' ? { zh: exportSide(bySide.zh ?? null), en: exportSide(bySide.en ?? null) } : null,
-      mark: needsConfirmation(quoteCheck.status) ? t(`packExport.status.${quoteCheck.status}`) : null,
-      comparison:
-        quoteCheck.status === 'changed' && quoteCheck.now
-          ? {
-              quotedLabel: t('packExport.asQuoted', { language: t(`textLanguage.${citation.quote.language}`) }),
-              quoted: citation.quote.text,
-              todayLabel: t('packExport.today', { paragraph: quoteCheck.now.paragraph }),
-              today: quoteCheck.now.text,
-            }
-          : null,
-      counterpartNotice:
-        quoteCheck.counterpartChanged && citation.counterpart
-          ? t('packExport.counterpartChanged', { language: t(`textLanguage.${citation.counterpart.language}`), text: quoteCheck.counterpartNow ?? '' })
-          : null,
-      reviewNote: item.citation.reviewNote ? item.citation.reviewNote[language] : null,
-      note: item.note.trim() ? item.note : null,
-      reference: citationReference(citation),
-    };
-  };
+  const env: CardEnvironment = { t, layout, style, language, sideLabel: sideLabeller(t) };
 
   const sections = pack.sections.map((section) => ({
     title: section.title.trim() ? section.title : pack.sections.length === 1 ? null : t('packExport.untitledSection'),
     items: section.items.map((item): ExportItem => {
-      if (item.kind === 'quote') return card(item);
+      if (item.kind === 'quote') return exportCard(item, checks.get(item.id), numbers.get(item.id) ?? 0, env);
       if (item.kind === 'point') return { kind: 'point', text: item.text };
       const cites = item.cites.map((id) => numbers.get(id)).filter((n): n is number => n !== undefined);
       return { kind: 'qa', question: item.question, answer: item.answer, cites };
@@ -181,20 +134,81 @@ export function buildPackExportModel({ pack, check, layout, style, language, con
     sections,
     cardCount: cards.length,
     flaggedCount: cards.filter((c) => c.mark !== null).length,
-    labels: {
-      chinese: t('textLanguage.zh'),
-      english: t('textLanguage.en'),
-      columnZh: t('packExport.columnZh'),
-      columnEn: t('packExport.columnEn'),
-      talkingPoint: t('packExport.talkingPoint'),
-      question: t('packExport.question'),
-      answer: t('packExport.answer'),
-      cites: t('packExport.cites'),
-      reviewNote: t('packExport.reviewNote'),
-      note: t('packExport.note'),
-      notes: t('packExport.notes'),
-      card: (number) => cardLabel.replace('\u0000', String(number)),
-    },
+    labels: exportLabels(t),
+  };
+}
+
+interface CardEnvironment {
+  t: TFunction;
+  layout: PackLayout;
+  style: CitationStyle;
+  language: UiLanguage;
+  sideLabel: (side: CitedText) => string;
+}
+
+/** A card as the layout shows it, with its marks when its quote changed or is gone. */
+function exportCard(item: QuoteCard, quoteCheck: QuoteCheck | undefined, number: number, { t, layout, style, language, sideLabel }: CardEnvironment): ExportCard {
+  if (!quoteCheck) throw new DomainError('internal', `Card ${item.id} was not checked against the corpus`);
+  const citation = citationToday(item.citation, quoteCheck, style);
+  const bySide: Partial<Record<TextLanguage, CitedText>> = { [citation.quote.language]: citation.quote };
+  if (citation.counterpart) bySide[citation.counterpart.language] = citation.counterpart;
+  const exportSide = (side: CitedText | undefined): ExportSide | null => (side ? { language: side.language, text: side.text, label: sideLabel(side) } : null);
+  const shown = layout === 'bilingual' ? [bySide.zh, bySide.en] : [bySide[layout] ?? citation.quote];
+  const { now } = quoteCheck;
+  return {
+    kind: 'quote',
+    number,
+    status: quoteCheck.status,
+    quoteLanguage: citation.quote.language,
+    sides: shown.map(exportSide).filter((s): s is ExportSide => s !== null),
+    bilingual: layout === 'bilingual' ? { zh: exportSide(bySide.zh), en: exportSide(bySide.en) } : null,
+    mark: needsConfirmation(quoteCheck.status) ? t(`packExport.status.${quoteCheck.status}`) : null,
+    comparison:
+      quoteCheck.status === 'changed' && now
+        ? {
+            quotedLabel: t('packExport.asQuoted', { language: t(`textLanguage.${citation.quote.language}`) }),
+            quoted: citation.quote.text,
+            todayLabel: t('packExport.today', { paragraph: now.paragraph }),
+            today: now.text,
+          }
+        : null,
+    counterpartNotice:
+      quoteCheck.counterpartChanged && citation.counterpart
+        ? t('packExport.counterpartChanged', { language: t(`textLanguage.${citation.counterpart.language}`), text: quoteCheck.counterpartNow ?? '' })
+        : null,
+    reviewNote: item.citation.reviewNote ? item.citation.reviewNote[language] : null,
+    note: item.note.trim() ? item.note : null,
+    reference: citationReference(citation),
+  };
+}
+
+/** i18next takes tens of microseconds a call: a side's label is one of four, each made once. */
+function sideLabeller(t: TFunction): (side: CitedText) => string {
+  const labels = new Map<string, string>();
+  return (side) => {
+    const key = `${side.language}/${side.origin}`;
+    let label = labels.get(key);
+    if (label === undefined) {
+      label = t('packExport.sideLabel', { language: t(`textLanguage.${side.language}`), origin: t(`export.origin.${side.origin}`) });
+      labels.set(key, label);
+    }
+    return label;
+  };
+}
+
+function exportLabels(t: TFunction): PackExportLabels {
+  const cardLabel = t('packExport.card', { number: '\u0000' });
+  return {
+    columnZh: t('packExport.columnZh'),
+    columnEn: t('packExport.columnEn'),
+    talkingPoint: t('packExport.talkingPoint'),
+    question: t('packExport.question'),
+    answer: t('packExport.answer'),
+    cites: t('packExport.cites'),
+    reviewNote: t('packExport.reviewNote'),
+    note: t('packExport.note'),
+    notes: t('packExport.notes'),
+    card: (number) => cardLabel.replace('\u0000', String(number)),
   };
 }
 
