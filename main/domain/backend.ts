@@ -17,6 +17,8 @@ import { exportAnnotations } from './annotations/annotationExport';
 import { exportDocumentTmx } from './alignment/documentTmx';
 import { buildCitation } from './briefing/citation';
 import { renderCitation } from './briefing/citationRendering';
+import type { PrintPdf } from './briefing/packExport';
+import { packExportHandlers } from './briefing/packExportCalls';
 import { PackService } from './briefing/packService';
 import { citationStyleOf } from '../../contract/briefing';
 import type { Connection } from './database/connection';
@@ -37,6 +39,8 @@ export interface BackendOptions {
   appVersion?: string;
   /** The starter termbase shipped with the app; by default resources/terminology/ beside the corpus file. */
   starterTermbaseFile?: string;
+  /** Prints a pack's print HTML to PDF (Electron's printToPDF); without it `pdf` exports are refused with pdf-unavailable. */
+  printPdf?: PrintPdf;
 }
 
 export interface Backend {
@@ -205,13 +209,13 @@ export function createBackend(options: BackendOptions): Backend {
     restorePack: ({ id }) => packs.restore(id),
     addQuotes: ({ packId, sectionId, sources, note }) => packs.addQuotes(packId, sources, { sectionId, note }),
     checkPack: ({ id }) => packs.check(id),
-    // Exports: built in the packs-export branch; until it lands they say so.
-    exportPack: () => {
-      throw new DomainError('internal', 'exportPack is not built yet');
-    },
-    exportQuotes: () => {
-      throw new DomainError('internal', 'exportQuotes is not built yet');
-    },
+    ...packExportHandlers({
+      packs: () => packs,
+      corpus,
+      preferredStyle: () => preferences.get().citationStyle,
+      appVersion: options.appVersion ?? 'unknown',
+      printPdf: options.printPdf,
+    }),
     listBackups: () => backups.list(),
     backupNow: async () => {
       requirePersistent();

@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session } f
 import { uiLanguageFromLocale, type UiLanguage } from '../../contract/languages';
 import type { Preferences } from '../../contract/model';
 import { openBackend, type Backend } from '../domain/backend';
+import { createPdfPrinter } from './printPdf';
 import { BACKUP_DIR_NAME } from '../domain/database/backups';
 import { localText } from '../domain/localText';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './appProtocol';
@@ -77,6 +78,7 @@ async function start(): Promise<void> {
       systemLanguage: systemLanguage(),
       nativeBinding: resolveNativeBinding(app.isPackaged, appRoot, process.versions.electron),
       appVersion: app.getVersion(),
+      printPdf: createPdfPrinter(),
     });
   } catch (error) {
     const t = localText(systemLanguage());

@@ -30,10 +30,17 @@ export function citationValues(citation: Citation, style: CitationStyle): Citati
   };
 }
 
+const ENGLISH_DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
 /** ISO in Chinese, as GB/T 7714 writes dates; "April 27, 2022" in English. */
 function formatDate(iso: string, language: TextLanguage): string {
   if (language === 'zh') return iso;
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return ENGLISH_DATE.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** The source line alone, as the citation's style renders it (plain text): a pack export's footnote. */
+export function citationReference(citation: Citation): string {
+  return partsText(renderCitationTemplate(CITATION_STYLE_DEFINITIONS[citation.style].template, citationValues(citation, citation.style)));
 }
 
 /** The citation as plain text, HTML (for a rich paste into a word processor) and Markdown. */

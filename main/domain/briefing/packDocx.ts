@@ -1,0 +1,187 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
+import type { TextLanguage } from '../../../contract/languages';
+import type { ExportCard, ExportItem, ExportSide, PackExportModel } from './packExportModel';
+
+/**
+ * The pack as a Word document (issue #12): A4, the sections as real headings
+ * (Word's navigation pane shows them), each citation a footnote on its quote,
+ * the Chinese set in a CJK font with its East Asian language zh-CN, and in the
+ * bilingual layout one fixed-width 中文 | English table per run of cards whose
+ * header row Word repeats on every page the table reaches.
+ */
+export async function packDocx(model: PackExportModel): Promise<Uint8Array> {
+  const footnotes: Record<number, { children: Paragraph[] }> = {};
+  for (const section of model.sections) {
+    for (const item of section.items) if (item.kind === 'quote') footnotes[item.number] = { children: [new Paragraph({ children: [latin(item.reference)] })] };
+  }
+  const document = new Document({
+    creator: 'Duizhao',
+    title: model.title,
+    styles: { default: { document: { run: { font: FONTS.en, size: 22, language: LANGUAGE } } } },
+    footnotes,
+    sections: [
+      {
+        properties: { page: { size: { width: A4.width, height: A4.height }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
+        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })] })] }) },
+        children: [...front(model), ...model.sections.flatMap((section) => sectionBody(section, model))],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+/** Twips: A4 with 2 cm margins. */
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = 1134;
+const TEXT_WIDTH = A4.width - 2 * MARGIN;
+const HALF = Math.floor(TEXT_WIDTH / 2);
+
+/** SimSun is on every Chinese Windows and LibreOffice maps it to its CJK serif; the English in Times New Roman. */
+const FONTS = {
+  zh: { ascii: 'SimSun', hAnsi: 'SimSun', eastAsia: 'SimSun', cs: 'SimSun', hint: 'eastAsia' },
+  en: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun', cs: 'Times New Roman' },
+} as const;
+const LANGUAGE = { value: 'en-GB', eastAsia: 'zh-CN' } as const;
+
+const latin = (text: string, options: IRunOptions = {}) => new TextRun({ ...options, text, font: FONTS.en });
+/** A run of text in the language it is written in, its line breaks kept. */
+function run(text: string, language: TextLanguage, options: IRunOptions = {}): TextRun {
+  const lines = text.split(/\r?\n/);
+  return new TextRun({ ...options, font: FONTS[language], language: LANGUAGE, children: lines.flatMap((line, i) => (i ? [new TextRun({ break: 1 }), line] : [line])) as never });
+}
+/** Labels and the user's own words: Latin font with the CJK one for any Chinese in them. */
+const words = (text: string, options: IRunOptions = {}) => run(text, /\p{Script=Han}/u.test(text) ? 'zh' : 'en', options);
+
+function front(model: PackExportModel): Paragraph[] {
+  return [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [words(model.title)] }),
+    ...model.facts.map((fact) => new Paragraph({ children: [words(`${fact.label} `, { bold: true }), words(fact.value)] })),
+    ...model.legend.map((line) => new Paragraph({ shading: { type: ShadingType.CLEAR, fill: 'EEEEEE', color: 'auto' }, children: [words(line, { size: 18 })] })),
+  ];
+}
+
+function sectionBody(section: PackExportModel['sections'][number], model: PackExportModel): (Paragraph | Table)[] {
+  const body: (Paragraph | Table)[] = section.title === null ? [] : [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [words(section.title)] })];
+  let run: ExportCard[] = [];
+  const flush = () => {
+    if (run.length) body.push(bilingualTable(run, model), new Paragraph({}));
+    run = [];
+  };
+  for (const item of section.items) {
+    if (item.kind === 'quote' && model.layout === 'bilingual') {
+      run.push(item);
+      continue;
+    }
+    flush();
+    body.push(...itemParagraphs(item, model));
+  }
+  flush();
+  return body;
+}
+
+function itemParagraphs(item: ExportItem, model: PackExportModel): Paragraph[] {
+  const { labels } = model;
+  switch (item.kind) {
+    case 'point':
+      return [new Paragraph({ children: [words(`${labels.talkingPoint} `, { bold: true }), words(item.text)] })];
+    case 'qa':
+      return [
+        new Paragraph({ children: [words(`${labels.question} `, { bold: true }), words(item.question)] }),
+        new Paragraph({ children: [words(`${labels.answer} `, { bold: true }), words(item.answer)] }),
+        ...(item.cites.length ? [new Paragraph({ children: [words(`${labels.cites} ${item.cites.map(labels.card).join(', ')}`, { italics: true })] })] : []),
+      ];
+    case 'quote':
+      return [
+        cardHeading(item, model),
+        ...item.sides.flatMap((side, i) => [
+          new Paragraph({ indent: { left: 567 }, children: [run(side.text, side.language), ...(i === 0 ? [new FootnoteReferenceRun(item.number)] : [])] }),
+          new Paragraph({ indent: { left: 567 }, children: [words(side.label, { italics: true, size: 18 })] }),
+        ]),
+        ...cardExtras(item, model).map((children) => new Paragraph({ indent: { left: 567 }, children })),
+        ...(item.comparison ? [comparisonTable(item)] : []),
+      ] as Paragraph[];
+  }
+}
+
+function cardHeading(card: ExportCard, model: PackExportModel, withNote = false): Paragraph {
+  return new Paragraph({
+    keepNext: true,
+    children: [
+      words(model.labels.card(card.number), { bold: true }),
+      ...(withNote ? [new FootnoteReferenceRun(card.number)] : []),
+      ...(card.mark ? [words(`  ${card.mark}`, { bold: true, color: 'B00020' })] : []),
+    ],
+  });
+}
+
+/** The lines under a card's text: a changed counterpart, the review note, the user's note. */
+function cardExtras(card: ExportCard, model: PackExportModel): TextRun[][] {
+  return [
+    ...(card.counterpartNotice ? [[words(card.counterpartNotice, { italics: true })]] : []),
+    ...(card.reviewNote ? [[words(`${model.labels.reviewNote} `, { bold: true }), words(card.reviewNote)]] : []),
+    ...(card.note ? [[words(`${model.labels.note} `, { bold: true }), words(card.note)]] : []),
+  ];
+}
+
+const cell = (children: Paragraph[], columnSpan = 1) =>
+  new TableCell({ columnSpan, width: { size: HALF * columnSpan, type: WidthType.DXA }, margins: { top: 60, bottom: 60, left: 100, right: 100 }, children });
+
+function sideParagraphs(side: ExportSide | null, footnote: number | null): Paragraph[] {
+  if (!side) return [new Paragraph({ children: [latin('—')] })];
+  return [
+    new Paragraph({ children: [run(side.text, side.language), ...(footnote === null ? [] : [new FootnoteReferenceRun(footnote)])] }),
+    new Paragraph({ children: [words(side.label, { italics: true, size: 18 })] }),
+  ];
+}
+
+function fixedTable(rows: TableRow[]): Table {
+  return new Table({ layout: TableLayoutType.FIXED, width: { size: HALF * 2, type: WidthType.DXA }, columnWidths: [HALF, HALF], rows });
+}
+
+/** Cards side by side; the footnote stands on the quoted side. */
+function bilingualTable(cards: ExportCard[], model: PackExportModel): Table {
+  const { labels } = model;
+  const header = new TableRow({
+    tableHeader: true,
+    children: [labels.columnZh, labels.columnEn].map((head) => cell([new Paragraph({ children: [words(head, { bold: true })] })])),
+  });
+  const rows = cards.flatMap((card) => {
+    const noteOn = (language: TextLanguage) => (language === card.quoteLanguage ? card.number : null);
+    const extras = cardExtras(card, model);
+    return [
+      new TableRow({ cantSplit: true, children: [cell([cardHeading(card, model)], 2)] }),
+      new TableRow({ cantSplit: true, children: [cell(sideParagraphs(card.bilingual?.zh ?? null, noteOn('zh'))), cell(sideParagraphs(card.bilingual?.en ?? null, noteOn('en')))] }),
+      ...(card.comparison ? [comparisonRow(card)] : []),
+      ...(extras.length ? [new TableRow({ children: [cell(extras.map((children) => new Paragraph({ children })), 2)] })] : []),
+    ];
+  });
+  return fixedTable([header, ...rows]);
+}
+
+function comparisonRow(card: ExportCard): TableRow {
+  const c = card.comparison!;
+  const column = (label: string, text: string) => cell([new Paragraph({ children: [words(label, { bold: true, color: 'B00020' })] }), new Paragraph({ children: [words(text)] })]);
+  return new TableRow({ cantSplit: true, children: [column(c.quotedLabel, c.quoted), column(c.todayLabel, c.today)] });
+}
+
+/** A changed card's quoted text beside today's. */
+function comparisonTable(card: ExportCard): Table {
+  return fixedTable([comparisonRow(card)]);
+}
