@@ -1,0 +1,190 @@
+import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PackSummary, QuoteSource } from '../../contract/packs';
+import { useApi } from '../api/ApiContext';
+import { addSourcesToPack } from './AddToPackActions';
+import { addToPackStore } from './AddToPackStore';
+import './AddToPack.css';
+
+/** What to add, asked for when a pack is chosen (search's "select all" gathers its sources only then). */
+export type SourcesOf = () => QuoteSource[] | Promise<QuoteSource[]>;
+
+const MENU_HEIGHT_GUESS = 280;
+
+/**
+ * "Add to pack": a menu button listing the packs, the one used last on top
+ * and focused, the others most recently changed first, then "New pack…".
+ * Enter, Space or ↓ open it; ↑ ↓ Home End move; Esc closes it and the focus
+ * goes back to the button. Mouse-down keeps the reader's selection.
+ */
+export function AddToPackMenu({ sources, className = '', small = false, disabled = false }: { sources: SourcesOf; className?: string; small?: boolean; disabled?: boolean }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState<false | 'below' | 'above'>(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const openMenu = () => {
+    const box = buttonRef.current?.getBoundingClientRect();
+    setOpen(box && box.bottom + MENU_HEIGHT_GUESS > window.innerHeight && box.top > MENU_HEIGHT_GUESS ? 'above' : 'below');
+  };
+  return (
+    <span className={`add-to-pack ${className}`}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`button button-quiet add-to-pack-button${small ? ' button-small' : ''}`}
+        aria-haspopup="menu"
+        aria-expanded={open !== false}
+        aria-controls={open ? menuId : undefined}
+        disabled={disabled}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => (open ? setOpen(false) : openMenu())}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown' || open) return;
+          event.preventDefault();
+          event.stopPropagation();
+          openMenu();
+        }}
+      >
+        {t('addToPack.button')}
+      </button>
+      {open && (
+        <AddToPackMenuList
+          id={menuId}
+          className={`add-to-pack-menu add-to-pack-menu-${open}`}
+          sources={sources}
+          returnTo={buttonRef.current}
+          onClose={(focusButton) => {
+            setOpen(false);
+            if (focusButton) buttonRef.current?.focus();
+          }}
+        />
+      )}
+    </span>
+  );
+}
+
+/** The menu itself, under a button or floating where a key opened it. */
+export function AddToPackMenuList(props: {
+  id?: string;
+  className: string;
+  style?: CSSProperties;
+  sources: SourcesOf;
+  returnTo: Element | null;
+  onClose(focusReturn: boolean): void;
+}) {
+  const { id, className, style, sources, returnTo, onClose } = props;
+  const { t } = useTranslation();
+  const api = useApi();
+  const ref = useRef<HTMLDivElement>(null);
+  const packs = usePackChoices();
+  const gather = async () => {
+    try {
+      return await sources();
+    } catch {
+      return null;
+    }
+  };
+  const choose = async (pack: PackSummary) => {
+    onClose(true);
+    const list = await gather();
+    if (list === null) return addToPackStore.tell({ kind: 'failed', code: 'internal', added: 0 });
+    if (list.length > 0) await addSourcesToPack(api, pack.id, list);
+  };
+  const askNewPack = () => {
+    onClose(false);
+    addToPackStore.askNewPack({ sources: async () => (await gather()) ?? [], returnTo });
+  };
+
+  // Opened: the first item (the pack used last, or "New pack…") has the focus, once the packs are listed.
+  useLayoutEffect(() => {
+    if (packs !== null) ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [packs]);
+  useCloseOnOutsideClick(ref, () => onClose(false));
+
+  return (
+    <div
+      ref={ref}
+      id={id}
+      role="menu"
+      aria-label={t('addToPack.menuLabel')}
+      aria-busy={packs === null}
+      className={className}
+      style={style}
+      onKeyDown={(event) => {
+        // Keys stay in the menu: the selection toolbar's own keys (Esc, ← →, 1–5) do not act behind it.
+        event.stopPropagation();
+        if (event.key === 'Escape' || event.key === 'Tab') {
+          if (event.key === 'Escape') event.preventDefault();
+          onClose(event.key === 'Escape');
+          return;
+        }
+        moveInMenu(event);
+      }}
+    >
+      {packs === null ? (
+        <p className="add-to-pack-loading">{t('app.loading')}</p>
+      ) : (
+        <>
+          {packs.map((pack, index) => (
+            <button key={pack.id} type="button" role="menuitem" tabIndex={-1} className="add-to-pack-item" data-pack-id={pack.id} onMouseDown={(e) => e.preventDefault()} onClick={() => void choose(pack)}>
+              <span className="add-to-pack-title">{pack.title}</span>
+              {index === 0 && packs.lastUsed && <span className="add-to-pack-last">{t('addToPack.lastUsed')}</span>}
+            </button>
+          ))}
+          {packs.length > 0 && <div role="separator" className="add-to-pack-separator" />}
+          <button type="button" role="menuitem" tabIndex={-1} className="add-to-pack-item add-to-pack-new" onMouseDown={(e) => e.preventDefault()} onClick={askNewPack}>
+            {t('addToPack.newPack')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+type PackChoices = PackSummary[] & { lastUsed: boolean };
+
+/** The packs, most recently changed first, the one used last moved to the top; null while they are listed. */
+function usePackChoices(): PackChoices | null {
+  const api = useApi();
+  const [packs, setPacks] = useState<PackChoices | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api.listPacks({}).then((result) => {
+      if (!live) return;
+      const list = result.ok ? [...result.value].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) : [];
+      const last = list.findIndex((p) => p.id === addToPackStore.lastPackId());
+      if (last > 0) list.unshift(...list.splice(last, 1));
+      setPacks(Object.assign(list, { lastUsed: last >= 0 }));
+      if (!result.ok) addToPackStore.tell({ kind: 'failed', code: result.error.code, added: 0 });
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return packs;
+}
+
+function moveInMenu(event: React.KeyboardEvent<HTMLElement>): void {
+  const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+  const at = items.indexOf(document.activeElement as HTMLElement);
+  const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[event.key];
+  if (to === undefined || items.length === 0) return;
+  event.preventDefault();
+  items[(to + items.length) % items.length].focus();
+}
+
+function useCloseOnOutsideClick(ref: React.RefObject<HTMLElement | null>, close: () => void): void {
+  const latest = useRef(close);
+  useEffect(() => {
+    latest.current = close;
+  });
+  useEffect(() => {
+    const onDown = (event: MouseEvent) => {
+      const menu = ref.current;
+      // A click on the menu's own button toggles it there.
+      if (menu && !menu.contains(event.target as Node) && !menu.parentElement?.contains(event.target as Node)) latest.current();
+    };
+    document.addEventListener('mousedown', onDown);
+    return () => document.removeEventListener('mousedown', onDown);
+  }, [ref]);
+}
