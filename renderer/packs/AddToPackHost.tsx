@@ -22,18 +22,16 @@ export function AddToPackHost() {
       <AddToPackStatusLine status={state.status} />
       {state.newPack && <NewPackDialog request={state.newPack} />}
       {floating && (
-        <div className="add-to-pack-floating">
-          <AddToPackMenuList
-            className="add-to-pack-menu"
-            style={{ ...popoverPosition(floating.rect, { width: 280, height: 240 }, 'below'), position: 'fixed' }}
-            sources={floating.sources}
-            returnTo={floating.returnTo}
-            onClose={(focusReturn) => {
-              addToPackStore.openFloating(null);
-              if (focusReturn) returnFocus(floating.returnTo);
-            }}
-          />
-        </div>
+        <AddToPackMenuList
+          className="add-to-pack-menu"
+          style={{ ...popoverPosition(floating.rect, { width: 280, height: 240 }, 'below'), width: 280 }}
+          sources={floating.sources}
+          returnTo={floating.returnTo}
+          onClose={(focusReturn) => {
+            addToPackStore.openFloating(null);
+            if (focusReturn) returnFocus(floating.returnTo);
+          }}
+        />
       )}
     </>
   );
@@ -43,10 +41,10 @@ function AddToPackStatusLine({ status }: { status: AddToPackStatus | null }) {
   const { t } = useTranslation();
   return (
     <div className="add-to-pack-status" role="status" aria-live="polite" data-status={status?.kind ?? 'none'}>
-      {status?.kind === 'working' && <span>{t('addToPack.working', { count: status.count })}</span>}
+      {status?.kind === 'working' && <span>{t(status.count === 1 ? 'addToPack.workingOne' : 'addToPack.working', { count: status.count })}</span>}
       {status?.kind === 'added' && (
         <>
-          <span>{t('addToPack.added', { count: status.count, title: status.title })}</span>
+          <span>{t(status.count === 1 ? 'addToPack.addedOne' : 'addToPack.added', { count: status.count, title: status.title })}</span>
           <a href={`#/packs/${status.packId}`} className="add-to-pack-open">
             {t('addToPack.open')}
           </a>

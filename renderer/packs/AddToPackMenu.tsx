@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { PackSummary, QuoteSource } from '../../contract/packs';
 import { useApi } from '../api/ApiContext';
@@ -10,6 +11,7 @@ import './AddToPack.css';
 export type SourcesOf = () => QuoteSource[] | Promise<QuoteSource[]>;
 
 const MENU_HEIGHT_GUESS = 280;
+const MENU_WIDTH = 280;
 
 /**
  * "Add to pack": a menu button listing the packs, the one used last on top
@@ -19,13 +21,10 @@ const MENU_HEIGHT_GUESS = 280;
  */
 export function AddToPackMenu({ sources, className = '', small = false, disabled = false }: { sources: SourcesOf; className?: string; small?: boolean; disabled?: boolean }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<false | 'below' | 'above'>(false);
+  const [open, setOpen] = useState<CSSProperties | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
-  const openMenu = () => {
-    const box = buttonRef.current?.getBoundingClientRect();
-    setOpen(box && box.bottom + MENU_HEIGHT_GUESS > window.innerHeight && box.top > MENU_HEIGHT_GUESS ? 'above' : 'below');
-  };
+  const openMenu = () => buttonRef.current && setOpen(menuPlace(buttonRef.current.getBoundingClientRect()));
   return (
     <span className={`add-to-pack ${className}`}>
       <button
@@ -33,11 +32,11 @@ export function AddToPackMenu({ sources, className = '', small = false, disabled
         type="button"
         className={`button button-quiet add-to-pack-button${small ? ' button-small' : ''}`}
         aria-haspopup="menu"
-        aria-expanded={open !== false}
+        aria-expanded={open !== null}
         aria-controls={open ? menuId : undefined}
         disabled={disabled}
         onMouseDown={(event) => event.preventDefault()}
-        onClick={() => (open ? setOpen(false) : openMenu())}
+        onClick={() => (open ? setOpen(null) : openMenu())}
         onKeyDown={(event) => {
           if (event.key !== 'ArrowDown' || open) return;
           event.preventDefault();
@@ -47,20 +46,32 @@ export function AddToPackMenu({ sources, className = '', small = false, disabled
       >
         {t('addToPack.button')}
       </button>
-      {open && (
-        <AddToPackMenuList
-          id={menuId}
-          className={`add-to-pack-menu add-to-pack-menu-${open}`}
-          sources={sources}
-          returnTo={buttonRef.current}
-          onClose={(focusButton) => {
-            setOpen(false);
-            if (focusButton) buttonRef.current?.focus();
-          }}
-        />
-      )}
+      {open &&
+        // In the page's top layer of stacking (not inside a toolbar's), so no card or popover beside it covers it.
+        createPortal(
+          <AddToPackMenuList
+            id={menuId}
+            className="add-to-pack-menu"
+            style={open}
+            sources={sources}
+            returnTo={buttonRef.current}
+            onClose={(focusButton) => {
+              setOpen(null);
+              if (focusButton) buttonRef.current?.focus();
+            }}
+          />,
+          document.body,
+        )}
     </span>
   );
+}
+
+/** Under the button, its right edges aligned, or above it when the window has no room below; always inside the window. */
+function menuPlace(box: DOMRect): CSSProperties {
+  const width = Math.min(MENU_WIDTH, window.innerWidth - 16);
+  const left = Math.max(8, Math.min(box.right - width, window.innerWidth - width - 8));
+  const above = box.bottom + MENU_HEIGHT_GUESS > window.innerHeight && box.top > MENU_HEIGHT_GUESS;
+  return above ? { position: 'fixed', left, width, bottom: window.innerHeight - box.top + 4 } : { position: 'fixed', left, width, top: box.bottom + 4 };
 }
 
 /** The menu itself, under a button or floating where a key opened it. */
@@ -99,7 +110,7 @@ export function AddToPackMenuList(props: {
   useLayoutEffect(() => {
     if (packs !== null) ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
   }, [packs]);
-  useCloseOnOutsideClick(ref, () => onClose(false));
+  useCloseOnOutsideClick(ref, returnTo, () => onClose(false));
 
   return (
     <div
@@ -173,18 +184,25 @@ function moveInMenu(event: React.KeyboardEvent<HTMLElement>): void {
   items[(to + items.length) % items.length].focus();
 }
 
-function useCloseOnOutsideClick(ref: React.RefObject<HTMLElement | null>, close: () => void): void {
+/** A click elsewhere closes the menu (a click on its own button toggles it there), and so does scrolling: it is placed where the button was. */
+function useCloseOnOutsideClick(ref: React.RefObject<HTMLElement | null>, anchor: Element | null, close: () => void): void {
   const latest = useRef(close);
   useEffect(() => {
     latest.current = close;
   });
   useEffect(() => {
+    const outside = (target: EventTarget | null) => !(target instanceof Node && (ref.current?.contains(target) || anchor?.contains(target)));
     const onDown = (event: MouseEvent) => {
-      const menu = ref.current;
-      // A click on the menu's own button toggles it there.
-      if (menu && !menu.contains(event.target as Node) && !menu.parentElement?.contains(event.target as Node)) latest.current();
+      if (outside(event.target)) latest.current();
+    };
+    const onScroll = (event: Event) => {
+      if (outside(event.target)) latest.current();
     };
     document.addEventListener('mousedown', onDown);
-    return () => document.removeEventListener('mousedown', onDown);
-  }, [ref]);
+    window.addEventListener('scroll', onScroll, true);
+    return () => {
+      document.removeEventListener('mousedown', onDown);
+      window.removeEventListener('scroll', onScroll, true);
+    };
+  }, [ref, anchor]);
 }

@@ -6,17 +6,16 @@ import { addToPackStore } from './AddToPackStore';
 /** The focused sentence (the sentence cursor, Alt+↓ / Alt+↑) and the sentence entry it shows, if any. */
 function focusedSentence(index: SentenceIndex) {
   const element = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-sentence]');
-  const id = element?.dataset.sentence ?? '';
-  const entry = element ? index.entries.get(id) : undefined;
-  return element && entry ? { element, id, entry } : null;
+  const entry = element ? index.entries.get(element.dataset.sentence ?? '') : undefined;
+  return element && entry ? { element, entry } : null;
 }
 
 function openFor(index: SentenceIndex): boolean {
   const focused = focusedSentence(index);
   if (!focused || !window.getSelection()?.isCollapsed) return false;
-  const { element, id, entry } = focused;
+  const { element, entry } = focused;
   addToPackStore.openFloating({
-    sources: async () => [{ kind: 'sentences', segmentId: entry.segmentId, side: entry.side, sentenceIds: [id] }],
+    sources: async () => [{ kind: 'sentences', segmentId: entry.segmentId, side: entry.side, sentenceIds: [entry.sentenceId] }],
     rect: element.getBoundingClientRect(),
     returnTo: element,
   });
