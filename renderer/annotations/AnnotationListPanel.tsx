@@ -203,7 +203,7 @@ export function AnnotationListPanel(props: AnnotationListPanelProps) {
                           {t('annotations.edit')}
                         </button>
                       )}
-                      {!orphaned && <AddToPackMenu small sources={() => [{ kind: 'annotation', annotationId: annotation.id }]} />}
+                      {!orphaned && <AddToPackMenu look="small" sources={() => [{ kind: 'annotation', annotationId: annotation.id }]} />}
                       <button type="button" className="button button-small button-quiet" onClick={() => props.onDelete(annotation)}>
                         {t('annotations.delete')}
                       </button>

@@ -12,6 +12,7 @@ export type SourcesOf = () => QuoteSource[] | Promise<QuoteSource[]>;
 
 const MENU_HEIGHT_GUESS = 280;
 const MENU_WIDTH = 280;
+const LOOKS = { toolbar: ' button-quiet', small: ' button-small', plain: '' } as const;
 
 /**
  * "Add to pack": a menu button listing the packs, the one used last on top
@@ -19,7 +20,14 @@ const MENU_WIDTH = 280;
  * Enter, Space or ↓ open it; ↑ ↓ Home End move; Esc closes it and the focus
  * goes back to the button. Mouse-down keeps the reader's selection.
  */
-export function AddToPackMenu({ sources, className = '', small = false, disabled = false }: { sources: SourcesOf; className?: string; small?: boolean; disabled?: boolean }) {
+export function AddToPackMenu(props: {
+  sources: SourcesOf;
+  className?: string;
+  /** Small and bordered (a hit, an annotation); quiet in a toolbar of quiet buttons; plain beside other buttons. */
+  look?: 'toolbar' | 'small' | 'plain';
+  disabled?: boolean;
+}) {
+  const { sources, className = '', look = 'toolbar', disabled = false } = props;
   const { t } = useTranslation();
   const [open, setOpen] = useState<CSSProperties | null>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -30,7 +38,7 @@ export function AddToPackMenu({ sources, className = '', small = false, disabled
       <button
         ref={buttonRef}
         type="button"
-        className={`button button-quiet add-to-pack-button${small ? ' button-small' : ''}`}
+        className={`button add-to-pack-button${LOOKS[look]}`}
         aria-haspopup="menu"
         aria-expanded={open !== null}
         aria-controls={open ? menuId : undefined}

@@ -54,7 +54,7 @@ export function SearchHitItem(props: { hit: SearchHit; query: string; onOpen(seg
         <SnippetLine snippet={hit[first]} language={first} origin={hit.origin[first]} primary />
         <SnippetLine snippet={hit[second]} language={second} origin={hit.origin[second]} primary={hit.matched.includes(second)} />
       </a>
-      <AddToPackMenu className="search-hit-add" small sources={() => [quoteSourceOf(hit)]} />
+      <AddToPackMenu className="search-hit-add" look="small" sources={() => [quoteSourceOf(hit)]} />
       {hit.reviewNote && <ReviewNoteDetails note={hit.reviewNote} />}
     </li>
   );

@@ -41,7 +41,7 @@ export function SearchSelectionBar({ selection, pageHits, total, query }: { sele
             {t('searchSelection.clear')}
           </button>
         )}
-        <AddToPackMenu sources={sources} disabled={count === 0} />
+        <AddToPackMenu sources={sources} look="plain" disabled={count === 0} />
         <button type="button" className="button search-export-quotes" disabled={count === 0} onClick={() => setExporting(true)}>
           {t('searchSelection.export')}
         </button>
