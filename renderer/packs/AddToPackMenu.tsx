@@ -132,9 +132,10 @@ export function AddToPackMenuList(props: {
       onKeyDown={(event) => {
         // Keys stay in the menu: the selection toolbar's own keys (Esc, ← →, 1–5) do not act behind it.
         event.stopPropagation();
+        // Esc and Tab close it; the focus goes back to what opened it (the menu sits at the end of the page, not beside it).
         if (event.key === 'Escape' || event.key === 'Tab') {
-          if (event.key === 'Escape') event.preventDefault();
-          onClose(event.key === 'Escape');
+          event.preventDefault();
+          onClose(true);
           return;
         }
         moveInMenu(event);
