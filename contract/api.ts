@@ -47,7 +47,7 @@ import {
   type StartupState,
 } from './model';
 import { DOCUMENT_ID_PATTERN, parseSegmentId } from './segmentId';
-import { SEARCH_LANGUAGES, type DocumentMatches, type SearchResults } from './search';
+import { SEARCH_LANGUAGES, SEARCH_OFFSET_MAX, type DocumentMatches, type SearchResults } from './search';
 import { hasLoneSurrogate, WELL_FORMED_MESSAGE } from './wellFormedText';
 import {
   CONCEPT_ID_PATTERN,
@@ -108,7 +108,8 @@ const searchRequest = z
     dateTo: isoDate.optional(),
     annotatedOnly: z.boolean().optional(),
     origin: z.enum(TEXT_ORIGINS).optional(),
-    offset: z.number().int().min(0).max(1000).optional(),
+    /** Every match can be paged to (issue #12: search results beyond 100); a page holds at most 100. */
+    offset: z.number().int().min(0).max(SEARCH_OFFSET_MAX).optional(),
     limit: z.number().int().min(1).max(100).optional(),
   })
   .strict();

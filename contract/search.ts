@@ -4,6 +4,9 @@ import type { DocumentType, ReviewNote, SegmentKind, TextOrigin } from './model'
 export const SEARCH_LANGUAGES = ['any', 'zh', 'en'] as const;
 export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
 
+/** How far a search can be paged: past every match of any library this app is made for. */
+export const SEARCH_OFFSET_MAX = 1_000_000;
+
 export interface SearchRequest {
   query: string;
   /** Search as you type: the last word also matches as a prefix. */
@@ -82,7 +85,10 @@ export interface SearchFallback {
 
 export interface SearchResults {
   query: string;
-  /** All matching segments (capped: see `totalIsCapped`). */
+  /**
+   * All matching segments. Counting stops a little past the page asked for or past
+   * the service's count cap, whichever is further: `totalIsCapped` then says "at least".
+   */
   total: number;
   totalIsCapped: boolean;
   /** Matches per document, most first. */

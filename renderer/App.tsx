@@ -15,6 +15,7 @@ import { SettingsView } from './settings/SettingsView';
 import { TerminologyView } from './terminology/TerminologyView';
 import { useHistoryKeys } from './navigation';
 import { parseRoute, type Route } from './route';
+import { AddToPackHost } from './packs/AddToPackHost';
 import { useColourScheme } from './theme';
 import { AppCommands } from './commands/AppCommands';
 import { ChineseScriptContext, chineseScriptDisplay } from './script/chineseScriptDisplay';
@@ -82,6 +83,7 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
       />
       <AppCommands route={route} preferences={preferences} onPreferencesChange={(patch) => void updatePreferences(patch)} />
       <NoticeBanner notices={startup.notices} />
+      <AddToPackHost />
       {saveError && <ErrorMessage error={saveError} />}
       <main id="main" className="main" tabIndex={-1}>
         {route.name === 'library' && <LibraryView />}

@@ -9,6 +9,7 @@ import { LangText } from '../components/LangText';
 import { OriginLabel } from '../provenance/OriginLabel';
 import { ReviewNoteDetails } from '../provenance/ReviewNoteDetails';
 import { useShownText } from '../script/chineseScriptDisplay';
+import { AddToPackMenu } from '../packs/AddToPackMenu';
 
 const PAGE = 100;
 
@@ -202,6 +203,7 @@ export function AnnotationListPanel(props: AnnotationListPanelProps) {
                           {t('annotations.edit')}
                         </button>
                       )}
+                      {!orphaned && <AddToPackMenu look="small" sources={() => [{ kind: 'annotation', annotationId: annotation.id }]} />}
                       <button type="button" className="button button-small button-quiet" onClick={() => props.onDelete(annotation)}>
                         {t('annotations.delete')}
                       </button>

@@ -58,7 +58,8 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [onHighlight, onCompose, onDismiss, lastColour, reattaching]);
 
-  const width = reattaching ? 260 : props.children ? 680 : 330;
+  // With the reader's tools (citation, pack, term) the toolbar is wide; a narrow window wraps it.
+  const width = reattaching ? 260 : props.children ? Math.min(820, window.innerWidth - 16) : 330;
   const style = popoverPosition(props.selection.rect, { width, height: 44 }, 'above');
   return (
     <div ref={ref} className="selection-toolbar" role="toolbar" aria-label={t('annotations.toolbarLabel')} style={style} onKeyDown={moveAlong}>

@@ -54,6 +54,7 @@ const FIXED = [
   { id: 'sentences.linkedRight', section: 'sentences', label: 'commands.linkedRight', shortcuts: [{ key: 'ArrowRight', alt: true }], ownerHandlesKeys: true },
   { id: 'sentences.linkedLeft', section: 'sentences', label: 'commands.linkedLeft', shortcuts: [{ key: 'ArrowLeft', alt: true }], ownerHandlesKeys: true },
   { id: 'sentences.pin', section: 'sentences', label: 'commands.pinPair', shortcuts: [{ key: 'Enter' }], ownerHandlesKeys: true },
+  { id: 'sentences.addToPack', section: 'sentences', label: 'commands.addSentenceToPack', shortcuts: [{ key: 'p' }], ownerHandlesKeys: true },
   { id: 'annotate.highlightLast', section: 'annotating', label: 'commands.highlightLast', shortcuts: [{ key: 'h' }], ownerHandlesKeys: true },
   { id: 'annotate.note', section: 'annotating', label: 'commands.addNote', shortcuts: [{ key: 'n' }], ownerHandlesKeys: true },
   { id: 'annotate.tags', section: 'annotating', label: 'commands.addTags', shortcuts: [{ key: 't' }], ownerHandlesKeys: true },

@@ -39,6 +39,8 @@ import { SelectionCitationTools } from '../briefing/SelectionCitationTools';
 import { CitationStatus } from '../briefing/CitationStatus';
 import { useCopyProvenance } from '../briefing/useCopyProvenance';
 import { useSentenceCitationKey } from '../briefing/useSentenceCitationKey';
+import { useAddToPackSentenceKey } from '../packs/AddToPackSentenceKey';
+import { AddToPackMenu } from '../packs/AddToPackMenu';
 
 interface ReaderViewProps {
   documentId: string;
@@ -94,6 +96,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   useReaderKeyboard(rowsRef, store, caret.on);
   useCopyProvenance(rowsRef, doc);
   useSentenceCitationKey(rowsRef, sentences.context.index);
+  useAddToPackSentenceKey(rowsRef, sentences.context.index);
   useEffect(() => offerSkipTarget(() => rowsRef.current && rowTabStop(firstRowInView(rowsRef.current))), []);
   useReaderCommands({ doc, preferences, onPreferencesChange, panel, togglePanel, topSegmentId: () => (rowsRef.current ? (firstRowInView(rowsRef.current)?.dataset.segmentId ?? null) : null), announce });
   const script = useDocumentScript(doc);
@@ -153,6 +156,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
         <ReaderAnnotationLayer ref={layer} rowsRef={rowsRef} annotations={annotations} selectionTools={(selection) => (
           <>
             <SelectionCitationTools selection={selection} />
+            <AddToPackMenu sources={() => [{ kind: 'range', target: { segmentId: selection.segmentId, side: selection.side, start: selection.start, end: selection.end } }]} />
             <SelectionTermTools selection={selection} documentId={doc.id} />
           </>
         )} />

@@ -8,20 +8,30 @@ import { OriginLabel } from '../provenance/OriginLabel';
 import { ReviewNoteDetails } from '../provenance/ReviewNoteDetails';
 import { useShownText } from '../script/chineseScriptDisplay';
 import { routeHash } from '../route';
+import { AddToPackMenu } from '../packs/AddToPackMenu';
+import { quoteSourceOf } from './searchHitSource';
 
 /**
  * One hit: the matched snippet, and under it the aligned snippet of the other
  * language, each saying whether it is published text or a reference
  * translation; a flagged paragraph's review note under the hit.
  */
-export function SearchHitItem({ hit, query, onOpen }: { hit: SearchHit; query: string; onOpen(segmentId: string, href: string): void }) {
+export function SearchHitItem(props: { hit: SearchHit; query: string; onOpen(segmentId: string, href: string): void; selected: boolean; onToggle(hit: SearchHit): void }) {
+  const { hit, query, onOpen, selected, onToggle } = props;
   const { t } = useTranslation();
   const first: TextLanguage = hit.matched[0] ?? 'zh';
   const second: TextLanguage = first === 'zh' ? 'en' : 'zh';
   const key = parseSegmentId(hit.segmentId)?.key ?? null;
   const href = routeHash({ name: 'document', documentId: hit.documentId, segmentKey: key, query });
   return (
-    <li className="search-hit" data-segment-id={hit.segmentId}>
+    <li className="search-hit" data-segment-id={hit.segmentId} data-selected={selected}>
+      <input
+        type="checkbox"
+        className="search-hit-select"
+        checked={selected}
+        onChange={() => onToggle(hit)}
+        aria-label={t('searchSelection.hit', { number: hit.position + 1 })}
+      />
       <a
         href={href}
         onClick={() => onOpen(hit.segmentId, href)}
@@ -44,6 +54,7 @@ export function SearchHitItem({ hit, query, onOpen }: { hit: SearchHit; query: s
         <SnippetLine snippet={hit[first]} language={first} origin={hit.origin[first]} primary />
         <SnippetLine snippet={hit[second]} language={second} origin={hit.origin[second]} primary={hit.matched.includes(second)} />
       </a>
+      <AddToPackMenu className="search-hit-add" look="small" sources={() => [quoteSourceOf(hit)]} />
       {hit.reviewNote && <ReviewNoteDetails note={hit.reviewNote} />}
     </li>
   );

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asUiLanguage, type UiLanguage } from '../../contract/languages';
 import type { DocumentSummary } from '../../contract/model';
-import type { SearchResults } from '../../contract/search';
+import type { SearchHit, SearchResults } from '../../contract/search';
 import { inLanguage } from '../bilingual';
 import { LangText } from '../components/LangText';
 import { SearchHitItem } from './SearchHitItem';
@@ -14,8 +14,12 @@ export function SearchResultsList(props: {
   documents: ReadonlyMap<string, DocumentSummary>;
   /** A hit's link is followed (click or Enter). */
   onOpen(segmentId: string, href: string): void;
+  /** The first hit's place in all the results (the page shown). */
+  offset: number;
+  isSelected(segmentId: string): boolean;
+  onToggle(hit: SearchHit): void;
 }) {
-  const { results, query, documents, onOpen } = props;
+  const { results, query, documents, onOpen, offset, isSelected, onToggle } = props;
   const { t, i18n } = useTranslation();
   const ui = asUiLanguage(i18n.language);
   const groups = useMemo(() => {
@@ -29,6 +33,7 @@ export function SearchResultsList(props: {
     <>
       <p className="search-count" role="status">
         {count} {t('search.inDocuments', { count: results.documents.length })}
+        {results.hits.length < results.total && <span className="search-range"> {t('search.range', { from: offset + 1, to: offset + results.hits.length })}</span>}
       </p>
       {groups.map(([documentId, hits]) => (
         <section key={documentId} className="search-group" data-document-id={documentId}>
@@ -40,7 +45,7 @@ export function SearchResultsList(props: {
           </h2>
           <ol className="search-hits">
             {hits.map((hit) => (
-              <SearchHitItem key={hit.segmentId} hit={hit} query={query} onOpen={onOpen} />
+              <SearchHitItem key={hit.segmentId} hit={hit} query={query} onOpen={onOpen} selected={isSelected(hit.segmentId)} onToggle={onToggle} />
             ))}
           </ol>
         </section>

@@ -7,13 +7,17 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import type { SearchFilters } from '../route';
 import { FallbackNotice } from './FallbackNotice';
 import { FoldingFilters } from './FoldingFilters';
+import { SearchPager } from './SearchPager';
 import { SearchResultsList } from './SearchResultsList';
+import { SearchSelectionBar } from './SearchSelectionBar';
 import { rememberSearchReturn, savedSearchReturn, type SearchReturn } from './searchReturn';
 import { useNarrowLayout } from './useNarrowLayout';
 import { useSearchResults } from './useSearchResults';
+import { useSearchSelection } from './useSearchSelection';
+import './searchSelection.css';
 
+/** Results per page; every page can be reached (issue #12). */
 const PAGE = 50;
-const MAX_SHOWN = 100;
 
 export function SearchView({ query, filters, exact = false }: { query: string; filters: SearchFilters; exact?: boolean }) {
   const api = useApi();
@@ -22,16 +26,18 @@ export function SearchView({ query, filters, exact = false }: { query: string; f
   // Back from a hit: the place saved in this history entry, restored once its results are shown.
   const returning = useRef(savedSearchReturn());
   const key = `${query}\n${JSON.stringify(filters)}\n${exact}`;
-  const [shown, setShown] = useState(() => ({ key, limit: returning.current?.limit ?? PAGE }));
-  const limit = shown.key === key ? shown.limit : PAGE;
-  const { results, error, resultsQuery } = useSearchResults(query, filters, exact, limit);
+  const [paged, setPaged] = useState(() => ({ key, offset: returning.current?.offset ?? 0 }));
+  const offset = paged.key === key ? paged.offset : 0;
+  const { results, error, resultsQuery, resultsOffset } = useSearchResults(query, filters, exact, offset, PAGE);
   useRestoredPlace(results, returning);
+  const pageAsked = useFirstHitFocusedOnNewPage(results, resultsOffset);
+  const selection = useSearchSelection(query, filters, exact, key);
   const narrow = useNarrowLayout();
 
   const byId = useMemo(() => new Map((documents.state === 'ready' ? documents.value : []).map((d) => [d.id, d] as const)), [documents]);
 
   return (
-    <div className="search-view" data-ready={results ? 'true' : 'false'} data-results-for={resultsQuery ?? undefined} data-layout={narrow ? 'narrow' : 'wide'}>
+    <div className="search-view" data-ready={results ? 'true' : 'false'} data-results-for={resultsQuery ?? undefined} data-page-offset={resultsOffset} data-layout={narrow ? 'narrow' : 'wide'}>
       <FoldingFilters query={query} filters={filters} exact={exact} documents={documents.state === 'ready' ? documents.value : []} />
       <section className="search-results" aria-labelledby="search-heading" aria-busy={!results}>
         <h1 id="search-heading" className="visually-hidden">
@@ -53,17 +59,29 @@ export function SearchView({ query, filters, exact = false }: { query: string; f
                   {t('search.none', { query })}
                 </p>
               ) : (
-                <SearchResultsList
-                  results={results}
-                  query={query}
-                  documents={byId}
-                  onOpen={(segmentId, href) => rememberSearchReturn({ scrollY: window.scrollY, segmentId, limit }, href)}
-                />
-              )}
-              {results.hits.length < Math.min(results.total, 1000) && results.hits.length >= limit && (
-                <button type="button" className="button" onClick={() => setShown({ key, limit: Math.min(limit + PAGE, MAX_SHOWN) })} disabled={limit >= MAX_SHOWN}>
-                  {t('search.more')}
-                </button>
+                <>
+                  <SearchResultsList
+                    results={results}
+                    query={query}
+                    documents={byId}
+                    offset={resultsOffset}
+                    onOpen={(segmentId, href) => rememberSearchReturn({ scrollY: window.scrollY, segmentId, offset: resultsOffset }, href)}
+                    isSelected={(segmentId) => selection.selected.has(segmentId)}
+                    onToggle={selection.toggle}
+                  />
+                  <SearchPager
+                    offset={resultsOffset}
+                    pageSize={PAGE}
+                    shown={results.hits.length}
+                    total={results.total}
+                    totalIsCapped={results.totalIsCapped}
+                    onGo={(to) => {
+                      pageAsked.current = to;
+                      setPaged({ key, offset: to });
+                    }}
+                  />
+                  <SearchSelectionBar selection={selection} pageHits={results.hits} total={results.total} query={query} />
+                </>
               )}
             </>
           )
@@ -82,4 +100,16 @@ function useRestoredPlace(results: SearchResults | null, returning: RefObject<Se
     document.querySelector<HTMLElement>(`.search-hit[data-segment-id="${CSS.escape(place.segmentId)}"] a`)?.focus({ preventScroll: true });
     window.scrollTo({ top: place.scrollY });
   }, [results, returning]);
+}
+
+/** Another page asked for: once it is shown, the top of the results, with the focus on its first hit. */
+function useFirstHitFocusedOnNewPage(results: SearchResults | null, offset: number): RefObject<number | null> {
+  const pageAsked = useRef<number | null>(null);
+  useEffect(() => {
+    if (!results || pageAsked.current !== offset) return;
+    pageAsked.current = null;
+    document.querySelector<HTMLElement>('.search-hit a')?.focus({ preventScroll: true });
+    document.querySelector('.search-results')?.scrollIntoView({ block: 'start' });
+  }, [results, offset]);
+  return pageAsked;
 }

@@ -7,8 +7,8 @@
 export interface SearchReturn {
   scrollY: number;
   segmentId: string;
-  /** How many results were shown ("Show more"), so the hit is there again. */
-  limit: number;
+  /** The page of results shown (its first result's offset), so the hit is there again. */
+  offset: number;
 }
 
 const STATE_KEY = 'searchReturn';
@@ -27,8 +27,8 @@ export function savedSearchReturn(): SearchReturn | null {
   const state: unknown = window.history.state;
   const place = typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[STATE_KEY] : null;
   if (typeof place !== 'object' || place === null) return null;
-  const { scrollY, segmentId, limit } = place as Record<string, unknown>;
-  return typeof scrollY === 'number' && typeof segmentId === 'string' && typeof limit === 'number' ? { scrollY, segmentId, limit } : null;
+  const { scrollY, segmentId, offset } = place as Record<string, unknown>;
+  return typeof scrollY === 'number' && typeof segmentId === 'string' && typeof offset === 'number' ? { scrollY, segmentId, offset } : null;
 }
 
 /** The search the reader now shown was opened from, when the previous history entry is that search. */

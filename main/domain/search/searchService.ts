@@ -14,7 +14,7 @@ import { SourceLayouts, type MatchedRows } from './sourceLayout';
 import { typoFallback } from './typoFallback';
 import { EnglishVocabularies } from './vocabulary';
 
-/** Counting stops here: past it the UI says "1,000+" (counting every match of 的 costs more than it tells). */
+/** Counting stops here, unless a page further on is asked for: past it the UI says "More than 1,000" (counting every match of 的 costs more than it tells). */
 export const COUNT_CAP = 1000;
 /** Up to this many matches are ranked by bm25; past it the first matches (headings first) are reranked. */
 const FULL_RANK_LIMIT = 200;
@@ -86,14 +86,16 @@ export class SearchService {
     const offset = request.offset ?? 0;
     const limit = request.limit ?? 20;
     const wanted = Math.max(CANDIDATES, offset + limit);
+    // A page past the cap counts on to it (and one more, to know whether there are further pages): only deep pages pay for it.
+    const countCap = Math.max(COUNT_CAP, offset + limit);
     for (const db of this.sources) {
       const sourceFilters = withFilter(filters, byOrigin && byOrigin(this.provenance.get(db) ?? null));
-      const { matched, firstMatches } = this.matchesIn(db, compiled.match, sourceFilters);
+      const { matched, firstMatches } = this.matchesIn(db, compiled.match, sourceFilters, countCap);
       total += matched.length;
       for (const documentId of matched) perDocument.set(documentId, (perDocument.get(documentId) ?? 0) + 1);
       candidates.push(...this.candidates(db, compiled.match, sourceFilters, matched.length, wanted, firstMatches, hanPhraseOf(parsed)));
     }
-    const totalIsCapped = total > COUNT_CAP;
+    const totalIsCapped = total > countCap;
     candidates = rerank(candidates, parsed, similar, (rows) => this.loadTexts(rows));
     const page = candidates.slice(offset, offset + limit);
     this.loadTexts(page);
@@ -105,7 +107,7 @@ export class SearchService {
     }));
     return {
       query: request.query,
-      total: Math.min(total, COUNT_CAP),
+      total: Math.min(total, countCap),
       totalIsCapped,
       documents: [...perDocument].map(([documentId, count]) => ({ documentId, count })).sort((a, b) => b.count - a.count),
       hits,
@@ -119,19 +121,19 @@ export class SearchService {
    * The document of each match of one source, up to just past the cap. Unfiltered, the FTS5 index answers alone
    * and rowid runs name the documents (`firstMatches`: those rowids); filtered, matches join the segment table.
    */
-  private matchesIn(db: Connection, match: string, filters: Filters): { matched: string[]; firstMatches: MatchedRows | null } {
+  private matchesIn(db: Connection, match: string, filters: Filters, countCap: number): { matched: string[]; firstMatches: MatchedRows | null } {
     const layout = filters.sql === '' ? this.layouts.of(db) : null;
     if (layout) {
-      const rowids = this.statement(db, `SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ${COUNT_CAP + 1}`).pluck().all(match) as number[];
-      return { matched: rowids.map((rowid) => layout.documentOf(rowid)), firstMatches: { rowids, layout, complete: rowids.length <= COUNT_CAP } };
+      const rowids = this.statement(db, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?').pluck().all(match, countCap + 1) as number[];
+      return { matched: rowids.map((rowid) => layout.documentOf(rowid)), firstMatches: { rowids, layout, complete: rowids.length <= countCap } };
     }
     const matched = this.statement(
       db,
       `SELECT s.document_id FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid
-       WHERE search_fts MATCH ?${filters.sql} LIMIT ${COUNT_CAP + 1}`,
+       WHERE search_fts MATCH ?${filters.sql} LIMIT ?`,
     )
       .pluck()
-      .all(match, ...filters.params) as string[];
+      .all(match, ...filters.params, countCap + 1) as string[];
     return { matched, firstMatches: null };
   }
 
@@ -185,7 +187,7 @@ export class SearchService {
         .sort((a, b) => a.rank - b.rank || a.rowid - b.rowid)
         .slice(0, wanted);
     } else if (count <= FULL_RANK_LIMIT) {
-      rows = run(`SELECT search_fts.rowid AS rowid, ${BM25} AS rank ${from} ORDER BY rank LIMIT ${wanted}`, match);
+      rows = run(`SELECT search_fts.rowid AS rowid, ${BM25} AS rank ${from} ORDER BY rank, search_fts.rowid LIMIT ${wanted}`, match);
     } else {
       // Very common terms: scoring every match costs more than it tells. Take the matching headings
       // (an FTS5 intersection with the kind column) and the first matches, and let rerank order them.

@@ -36,7 +36,7 @@ export class AnnotationsPage {
   }
 
   get toolbar(): Locator {
-    return this.page.getByRole('toolbar', { name: /Annotate the selection|批注所选文字/ });
+    return this.page.getByRole('toolbar', { name: /Annotate the selection|批注所选文字|為所選文字加上註記/ });
   }
 
   swatch(container: Locator, colour: string): Locator {
