@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PACK_TEXT_MAX_LENGTH, type QuestionAnswer, type QuoteCard } from '../../contract/packs';
+import { EditableField } from './EditableField';
+
+interface QuestionViewProps {
+  qa: QuestionAnswer;
+  /** The pack's cards in order, each with its number. */
+  cards: { card: QuoteCard; number: number }[];
+  onSave(change: { question: string; answer: string; cites: string[] }): Promise<boolean>;
+  onJumpToCard(cardId: string): void;
+}
+
+/** An anticipated question, its answer, and the cards the answer cites: [n] chips that lead to the card, chosen from the pack's cards. */
+export function QuestionView({ qa, cards, onSave, onJumpToCard }: QuestionViewProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const numberOf = new Map(cards.map(({ card, number }) => [card.id, number]));
+  const cited = qa.cites.filter((cardId) => numberOf.has(cardId));
+  const toggle = (cardId: string, on: boolean) => {
+    const cites = on ? cards.map(({ card }) => card.id).filter((c) => c === cardId || cited.includes(c)) : cited.filter((c) => c !== cardId);
+    void onSave({ question: qa.question, answer: qa.answer, cites });
+  };
+  return (
+    <div className="question-answer">
+      <EditableField label={t('packs.qa.question')} value={qa.question} multiline maxLength={PACK_TEXT_MAX_LENGTH} onSave={(question) => onSave({ question, answer: qa.answer, cites: cited })} />
+      <EditableField label={t('packs.qa.answer')} value={qa.answer} multiline maxLength={PACK_TEXT_MAX_LENGTH} onSave={(answer) => onSave({ question: qa.question, answer, cites: cited })} />
+      <div className="qa-cites">
+        <span className="qa-cites-label" id={`${id}-cites`}>
+          {t('packs.qa.cites')}
+        </span>
+        {cited.length === 0 && <span className="qa-cites-none">{t('packs.qa.citesNone')}</span>}
+        <ul className="cite-chips" aria-labelledby={`${id}-cites`}>
+          {cited.map((cardId) => (
+            <li key={cardId}>
+              <button type="button" className="cite-chip" onClick={() => onJumpToCard(cardId)} aria-label={t('packs.qa.goToCard', { number: numberOf.get(cardId) })}>
+                {t('packs.qa.chip', { number: numberOf.get(cardId) })}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {cards.length > 0 && (
+          <details className="qa-cite-chooser">
+            <summary>{t('packs.qa.chooseCards')}</summary>
+            <fieldset>
+              <legend className="visually-hidden">{t('packs.qa.chooseCards')}</legend>
+              {cards.map(({ card, number }) => (
+                <label key={card.id} className="qa-cite-option">
+                  <input type="checkbox" checked={cited.includes(card.id)} onChange={(event) => toggle(card.id, event.target.checked)} />
+                  <span>
+                    {t('packs.qa.option', { number, text: excerpt(card.citation.quote.text) })}
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          </details>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function excerpt(text: string): string {
+  const chars = [...text];
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text;
+}
