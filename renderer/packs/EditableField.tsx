@@ -56,11 +56,11 @@ export function EditableField({ label, value, onSave, multiline, type = 'text', 
     'aria-describedby': problem ? `${id}-problem` : undefined,
   };
   return (
-    <div className={`editable-field ${className ?? ''}`}>
+    <div className={`editable-field ${className ?? ''}`} data-empty={value === '' || undefined}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
         {label}
       </label>
-      {multiline ? <textarea {...common} rows={Math.min(8, Math.max(2, draft.split('\n').length))} /> : <input type={type} {...common} />}
+      {multiline ? <textarea {...common} rows={2} /> : <input type={type} {...common} />}
       {problem && (
         <p id={`${id}-problem`} className="field-error" role="alert">
           {problem}
