@@ -17,6 +17,7 @@ import { exportAnnotations } from './annotations/annotationExport';
 import { exportDocumentTmx } from './alignment/documentTmx';
 import { buildCitation } from './briefing/citation';
 import { renderCitation } from './briefing/citationRendering';
+import { PackService } from './briefing/packService';
 import { citationStyleOf } from '../../contract/briefing';
 import type { Connection } from './database/connection';
 import { DomainError } from './errors';
@@ -82,14 +83,23 @@ export function createBackend(options: BackendOptions): Backend {
   /** Everything that reads or writes the user database; made again when a backup is restored. */
   const servicesOn = (db: Connection) => {
     const preferences = new PreferenceStore(db);
+    const annotations = new AnnotationService(db, segments, { author: () => preferences.get().authorName });
+    const uiLanguage = () => preferences.get().uiLanguage ?? options.systemLanguage;
     return {
       preferences,
       readingPositions: new ReadingPositions(db),
-      annotations: new AnnotationService(db, segments, { author: () => preferences.get().authorName }),
+      annotations,
       search: new SearchService([{ db: corpus.connection, sentences: corpus.sentences, provenance: corpus.provenance }, db]),
+      packs: new PackService(db, {
+        corpus,
+        annotation: (id) => annotations.get(id),
+        author: () => preferences.get().authorName,
+        citationStyle: () => citationStyleOf(preferences.get().citationStyle, uiLanguage()),
+        uiLanguage,
+      }),
     };
   };
-  let { preferences, readingPositions, annotations, search } = servicesOn(userDatabase.db);
+  let { preferences, readingPositions, annotations, search, packs } = servicesOn(userDatabase.db);
   const terminology = new TerminologyService(userDatabase.db, {
     corpus: {
       db: corpus.connection,
@@ -183,15 +193,25 @@ export function createBackend(options: BackendOptions): Backend {
       const chosen = style ?? citationStyleOf(prefs.citationStyle, prefs.uiLanguage ?? options.systemLanguage);
       return renderCitation(buildCitation(target, chosen, corpus));
     },
-    // Briefing packs: built in the packs-domain branch; until it lands every call says so.
-    ...Object.fromEntries(
-      (['listPacks', 'createPack', 'getPack', 'editPack', 'duplicatePack', 'deletePack', 'restorePack', 'addQuotes', 'checkPack', 'exportPack', 'exportQuotes'] as const).map((name) => [
-        name,
-        () => {
-          throw new DomainError('internal', `${name} is not built yet`);
-        },
-      ]),
-    ) as unknown as Pick<ApiHandlers, 'listPacks' | 'createPack' | 'getPack' | 'editPack' | 'duplicatePack' | 'deletePack' | 'restorePack' | 'addQuotes' | 'checkPack' | 'exportPack' | 'exportQuotes'>,
+    listPacks: () => packs.list(),
+    createPack: (input) => packs.create(input),
+    getPack: ({ id }) => packs.get(id),
+    editPack: ({ id, edit }) => packs.edit(id, edit),
+    duplicatePack: ({ id }) => packs.duplicate(id),
+    deletePack: ({ id }) => {
+      packs.delete(id);
+      return null;
+    },
+    restorePack: ({ id }) => packs.restore(id),
+    addQuotes: ({ packId, sectionId, sources, note }) => packs.addQuotes(packId, sources, { sectionId, note }),
+    checkPack: ({ id }) => packs.check(id),
+    // Exports: built in the packs-export branch; until it lands they say so.
+    exportPack: () => {
+      throw new DomainError('internal', 'exportPack is not built yet');
+    },
+    exportQuotes: () => {
+      throw new DomainError('internal', 'exportQuotes is not built yet');
+    },
     listBackups: () => backups.list(),
     backupNow: async () => {
       requirePersistent();
@@ -239,7 +259,7 @@ export function createBackend(options: BackendOptions): Backend {
       throwAsDomainError(error);
     } finally {
       userDatabase = openUserDatabase(options.userDataDir, { nativeBinding: options.nativeBinding });
-      ({ preferences, readingPositions, annotations, search } = servicesOn(userDatabase.db));
+      ({ preferences, readingPositions, annotations, search, packs } = servicesOn(userDatabase.db));
       terminology.useDatabase(userDatabase.db);
       for (const listener of listeners) listener(preferences.get());
     }

@@ -5,6 +5,7 @@ import { searchIndexMigration } from './003-search-index';
 import { annotationsMigration } from './004-annotations';
 import { termbaseMigration } from './005-termbase';
 import { termDomainsMigration } from './006-term-domains';
+import { briefingPacksMigration } from './007-briefing-packs';
 
 /** The user database's migrations, in order. Never edit one that has shipped: add the next. */
 export const userDatabaseMigrations: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const userDatabaseMigrations: readonly Migration[] = [
   annotationsMigration,
   termbaseMigration,
   termDomainsMigration,
+  briefingPacksMigration,
 ];
