@@ -3,7 +3,7 @@ import { SECTION_TITLE_MAX_LENGTH, type PackEdit, type PackItem, type PackSectio
 import { GrabHandle } from './GrabHandle';
 import { EditableField } from './EditableField';
 import { QuestionView } from './QuestionView';
-import { QuoteCardView } from './QuoteCardView';
+import { QuoteCardHeading, QuoteCardView } from './QuoteCardView';
 import { TalkingPointView } from './TalkingPointView';
 import type { usePackReorder } from './usePackReorder';
 
@@ -104,7 +104,11 @@ function PackItemView({ item, sectionId, context }: { item: PackItem; sectionId:
           onDragStart={(event) => reorder.drag.start(event, 'item', item.id)}
           onDragEnd={reorder.drag.end}
         />
-        <span className="pack-item-kind">{t(`packs.kind.${item.kind}`)}</span>
+        {item.kind === 'quote' ? (
+          <QuoteCardHeading card={item} number={number} check={context.checks.get(item.id) ?? null} />
+        ) : (
+          <span className="pack-item-kind">{t(`packs.kind.${item.kind}`)}</span>
+        )}
         <button type="button" className="button button-quiet pack-item-delete" onClick={() => context.deleteItem(item)} aria-label={t('packs.deleteNamed', { title: name })}>
           {t('packs.delete')}
         </button>
@@ -112,7 +116,6 @@ function PackItemView({ item, sectionId, context }: { item: PackItem; sectionId:
       {item.kind === 'quote' && (
         <QuoteCardView
           card={item}
-          number={number}
           check={context.checks.get(item.id) ?? null}
           onNoteSave={(note) => edit({ op: 'edit-card-note', itemId: item.id, note })}
           onRefresh={() => void edit({ op: 'refresh-card', itemId: item.id })}

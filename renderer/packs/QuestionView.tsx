@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PACK_TEXT_MAX_LENGTH, type QuestionAnswer, type QuoteCard } from '../../contract/packs';
 import { EditableField } from './EditableField';
@@ -16,15 +16,38 @@ export function QuestionView({ qa, cards, onSave, onJumpToCard }: QuestionViewPr
   const { t } = useTranslation();
   const id = useId();
   const numberOf = new Map(cards.map(({ card, number }) => [card.id, number]));
-  const cited = qa.cites.filter((cardId) => numberOf.has(cardId));
+  const stored = { question: qa.question, answer: qa.answer, cites: qa.cites.filter((cardId) => numberOf.has(cardId)) };
+  // What was last sent: a change to one part carries the others as just typed, not as the store last answered,
+  // so an answer left for a checkbox is not overwritten by the checkbox's save still holding the old answer.
+  const latest = useRef(stored);
+  const pending = useRef(0);
+  const storedKey = JSON.stringify(stored);
+  const [cited, setCited] = useState(stored.cites);
+  useEffect(() => {
+    // While saves are on their way, an earlier answer of the store is older than what is on the screen.
+    if (pending.current > 0) return;
+    latest.current = JSON.parse(storedKey) as typeof stored;
+    setCited(latest.current.cites);
+  }, [storedKey]);
+  const save = async (part: Partial<typeof stored>) => {
+    latest.current = { ...latest.current, ...part };
+    pending.current++;
+    try {
+      return await onSave(latest.current);
+    } finally {
+      pending.current--;
+    }
+  };
   const toggle = (cardId: string, on: boolean) => {
-    const cites = on ? cards.map(({ card }) => card.id).filter((c) => c === cardId || cited.includes(c)) : cited.filter((c) => c !== cardId);
-    void onSave({ question: qa.question, answer: qa.answer, cites });
+    const now = latest.current.cites;
+    const cites = on ? cards.map(({ card }) => card.id).filter((c) => c === cardId || now.includes(c)) : now.filter((c) => c !== cardId);
+    setCited(cites);
+    void save({ cites });
   };
   return (
     <div className="question-answer">
-      <EditableField label={t('packs.qa.question')} value={qa.question} multiline maxLength={PACK_TEXT_MAX_LENGTH} onSave={(question) => onSave({ question, answer: qa.answer, cites: cited })} />
-      <EditableField label={t('packs.qa.answer')} value={qa.answer} multiline maxLength={PACK_TEXT_MAX_LENGTH} onSave={(answer) => onSave({ question: qa.question, answer, cites: cited })} />
+      <EditableField label={t('packs.qa.question')} value={qa.question} multiline maxLength={PACK_TEXT_MAX_LENGTH} onSave={(question) => save({ question })} />
+      <EditableField label={t('packs.qa.answer')} value={qa.answer} multiline maxLength={PACK_TEXT_MAX_LENGTH} onSave={(answer) => save({ answer })} />
       <div className="qa-cites">
         <span className="qa-cites-label" id={`${id}-cites`}>
           {t('packs.qa.cites')}

@@ -15,7 +15,6 @@ import { formatDate } from './packDates';
 
 interface QuoteCardViewProps {
   card: QuoteCard;
-  number: number;
   check: QuoteCheck | null;
   onNoteSave(note: string): Promise<boolean>;
   onRefresh(): void;
@@ -28,7 +27,7 @@ interface QuoteCardViewProps {
  * the review note where there is one, the source as a line, and what today's
  * corpus says of the quote.
  */
-export function QuoteCardView({ card, number, check, onNoteSave, onRefresh, onRemove }: QuoteCardViewProps) {
+export function QuoteCardView({ card, check, onNoteSave, onRefresh, onRemove }: QuoteCardViewProps) {
   const { t } = useTranslation();
   const copyCitation = useCopyCitation();
   const { citation, selectors } = card;
@@ -37,12 +36,6 @@ export function QuoteCardView({ card, number, check, onNoteSave, onRefresh, onRe
   const target = { segmentId: selectors.segmentId, side: selectors.side, start: selectors.position.start, end: selectors.position.end };
   return (
     <article className="quote-card" aria-labelledby={`card-${card.id}-label`} data-status={check?.status ?? 'unchecked'}>
-      <header className="quote-card-header">
-        <h3 id={`card-${card.id}-label`} className="quote-card-number">
-          {t('packs.card.label', { number })}
-        </h3>
-        {check && <span className="check-badge" data-status={check.status}>{t(`packs.check.status.${check.status}`)}</span>}
-      </header>
       <div className="quote-card-sides">
         <CitedSide text={citation.quote} primary />
         {citation.counterpart && <CitedSide text={citation.counterpart} />}
@@ -61,6 +54,23 @@ export function QuoteCardView({ card, number, check, onNoteSave, onRefresh, onRe
         </button>
       </div>
     </article>
+  );
+}
+
+/** The card's number and what today's corpus says of it, in its item's tool row; the card is labelled by it. */
+export function QuoteCardHeading({ card, number, check }: { card: QuoteCard; number: number; check: QuoteCheck | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3 id={`card-${card.id}-label`} className="quote-card-number">
+        {t('packs.card.label', { number })}
+      </h3>
+      {check && (
+        <span className="check-badge" data-status={check.status}>
+          {t(`packs.check.status.${check.status}`)}
+        </span>
+      )}
+    </>
   );
 }
 
