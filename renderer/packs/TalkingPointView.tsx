@@ -6,7 +6,7 @@ export function TalkingPointView({ point, onSave }: { point: TalkingPoint; onSav
   const { t } = useTranslation();
   return (
     <div className="talking-point">
-      <EditableField label={t('packs.point.label')} value={point.text} multiline maxLength={PACK_TEXT_MAX_LENGTH} onSave={onSave} />
+      <EditableField label={t('packs.point.label')} hideLabel value={point.text} multiline maxLength={PACK_TEXT_MAX_LENGTH} onSave={onSave} />
     </div>
   );
 }
