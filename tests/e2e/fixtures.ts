@@ -10,8 +10,11 @@ import { ReaderPage } from './pages/ReaderPage';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
-/** One running app: a backend on its own fresh profile folder, served by the browser host. */
+/** One running app: a backend on its own profile folder, served by the browser host. */
 export class AppUnderTest {
+  /** Set once closeApp has run: closing again only removes what is left. */
+  closed = false;
+
   constructor(
     readonly host: BrowserHost,
     readonly backend: Backend,
@@ -43,22 +46,43 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** A backend on a fresh profile folder, served by its own browser host: the `app` fixture, or a second profile in a test. */
-export async function launchApp(systemLanguage: UiLanguage = 'en'): Promise<AppUnderTest> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-e2e-'));
+export interface LaunchOptions {
+  /** Another corpus database (tests/helpers/changedCorpus.ts); by default the bundled one. */
+  corpusFile?: string;
+  /** An existing profile folder, to start again on the same user data; by default a fresh one. */
+  userDataDir?: string;
+}
+
+/** A backend on a profile folder (fresh unless given), served by its own browser host: the `app` fixture, or a second profile in a test. */
+export async function launchApp(systemLanguage: UiLanguage = 'en', options: LaunchOptions = {}): Promise<AppUnderTest> {
+  const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-e2e-'));
   const backend = createBackend({
     userDataDir,
-    corpusFile: path.join(REPO_ROOT, 'resources', 'corpus.sqlite'),
+    corpusFile: options.corpusFile ?? path.join(REPO_ROOT, 'resources', 'corpus.sqlite'),
     systemLanguage,
   });
   const host = await startBrowserHost({ handlers: backend.handlers, rendererDir: path.join(REPO_ROOT, 'dist', 'renderer') });
   return new AppUnderTest(host, backend, userDataDir);
 }
 
-export async function closeApp(app: AppUnderTest): Promise<void> {
-  await app.host.close();
-  app.backend.close();
-  fs.rmSync(app.userDataDir, { recursive: true, force: true });
+/** Stops the app and removes its profile folder, unless it is kept for a restart. */
+export async function closeApp(app: AppUnderTest, options: { keepUserData?: boolean } = {}): Promise<void> {
+  if (!app.closed) {
+    app.closed = true;
+    await app.host.close();
+    app.backend.close();
+  }
+  if (!options.keepUserData) fs.rmSync(app.userDataDir, { recursive: true, force: true });
+}
+
+/**
+ * Stops the app and starts it again on the same user data, with another corpus
+ * if given (a quote checked after a corpus change). The new app has a new
+ * address: open pages through its host. Close it with closeApp.
+ */
+export async function restartApp(app: AppUnderTest, systemLanguage: UiLanguage = 'en', options: Pick<LaunchOptions, 'corpusFile'> = {}): Promise<AppUnderTest> {
+  await closeApp(app, { keepUserData: true });
+  return launchApp(systemLanguage, { ...options, userDataDir: app.userDataDir });
 }
 
 /** Screenshots a person looks at; kept under test-results/screenshots. */

@@ -177,14 +177,7 @@ export class PackService {
   /** Quote cards made from the corpus as it is now, appended to a section (by default the last). */
   addQuotes(packId: string, sources: readonly QuoteSource[], options: { sectionId?: string; note?: string } = {}): Pack {
     this.requirePack(packId);
-    const cards = makeQuoteCards(sources, {
-      corpus: this.options.corpus,
-      annotation: this.options.annotation,
-      style: this.options.citationStyle(),
-      note: options.note,
-      now: this.now,
-      newId: this.newId,
-    });
+    const cards = this.quoteCards(sources, options.note);
     this.write(packId, () => {
       const sections = this.store.sections(packId).filter((s) => s.deleted_at === null);
       const section = options.sectionId === undefined ? sections[sections.length - 1] : sections.find((s) => s.id === options.sectionId);
@@ -195,6 +188,21 @@ export class PackService {
       cards.forEach((card, i) => this.store.insertItem(packId, section.id, next + i, card));
     });
     return this.get(packId);
+  }
+
+  /**
+   * Quote cards for these sources in the user's citation style, stored
+   * nowhere (exportQuotes exports search results without a pack); see makeQuoteCards.
+   */
+  quoteCards(sources: readonly QuoteSource[], note?: string): QuoteCard[] {
+    return makeQuoteCards(sources, {
+      corpus: this.options.corpus,
+      annotation: this.options.annotation,
+      style: this.options.citationStyle(),
+      note,
+      now: this.now,
+      newId: this.newId,
+    });
   }
 
   /** Every quote card of the pack checked against today's corpus. */

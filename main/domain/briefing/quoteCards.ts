@@ -7,6 +7,7 @@ import { parseSentenceId } from '../../../contract/sentenceId';
 import { describeRange } from '../annotations/anchoring';
 import { DomainError } from '../errors';
 import { buildCitation, type CitationCorpus } from './citation';
+import { DocumentCache } from './documentCache';
 
 /** What quote cards are made from: the corpus's documents, segments and sentence links (CorpusRepository). */
 export interface QuoteCorpus extends CitationCorpus {
@@ -44,11 +45,13 @@ interface ResolvedSource {
  * refuses the whole call.
  */
 export function makeQuoteCards(sources: readonly QuoteSource[], context: QuoteCardContext): QuoteCard[] {
-  const resolved = sources.map((source) => resolveSource(source, context));
+  // Search results sent to a pack quote a few documents many times: each is read once.
+  const corpus = new DocumentCache(context.corpus);
+  const resolved = sources.map((source) => resolveSource(source, { ...context, corpus }));
   const addedAt = (context.now?.() ?? new Date()).toISOString();
   const newId = context.newId ?? randomUUID;
   return resolved.map(({ target, origin, note }) =>
-    cardAt(target, context.corpus, context.style, { id: newId(), origin, note: context.note ?? note ?? '', addedAt }),
+    cardAt(target, corpus, context.style, { id: newId(), origin, note: context.note ?? note ?? '', addedAt }),
   );
 }
 

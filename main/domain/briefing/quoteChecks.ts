@@ -1,11 +1,12 @@
 import type { TextQuoteSelector } from '../../../contract/annotations';
 import type { QuoteTarget } from '../../../contract/briefing';
 import type { TextLanguage } from '../../../contract/languages';
-import type { DocumentDetail, Segment } from '../../../contract/model';
+import type { Segment } from '../../../contract/model';
 import type { QuoteCard, QuoteCheck, QuoteStatus } from '../../../contract/packs';
 import { parseSegmentId } from '../../../contract/segmentId';
 import { anchor } from '../annotations/anchoring';
 import { buildCitation } from './citation';
+import { DocumentCache } from './documentCache';
 import { textDigest, type QuoteCorpus } from './quoteCards';
 
 /**
@@ -25,39 +26,6 @@ export interface QuotePlace {
   target: QuoteTarget;
   paragraph: number;
   text: string;
-}
-
-/** A corpus whose documents are read once: a pack quotes a handful of documents many times. */
-export class DocumentCache implements QuoteCorpus {
-  private readonly documents = new Map<string, { detail: DocumentDetail; byId: Map<string, Segment> } | null>();
-
-  constructor(private readonly corpus: QuoteCorpus) {}
-
-  get sentences() {
-    return this.corpus.sentences;
-  }
-
-  getDocument(documentId: string): DocumentDetail | null {
-    return this.entry(documentId)?.detail ?? null;
-  }
-
-  getSegment(segmentId: string): (Segment & { documentId: string }) | null {
-    const documentId = parseSegmentId(segmentId)?.documentId;
-    const segment = documentId ? this.entry(documentId)?.byId.get(segmentId) : undefined;
-    return segment && documentId ? { ...segment, documentId } : null;
-  }
-
-  segmentsOf(documentId: string): readonly Segment[] {
-    return this.entry(documentId)?.detail.segments ?? [];
-  }
-
-  private entry(documentId: string) {
-    if (!this.documents.has(documentId)) {
-      const detail = this.corpus.getDocument(documentId);
-      this.documents.set(documentId, detail ? { detail, byId: new Map(detail.segments.map((s) => [s.id, s])) } : null);
-    }
-    return this.documents.get(documentId) ?? null;
-  }
 }
 
 function checkQuoteCard(card: QuoteCard, documents: DocumentCache): QuoteCheck {
@@ -93,7 +61,9 @@ export function locateQuote(card: QuoteCard, documents: DocumentCache): QuotePla
     }
   }
   const others = documents.segmentsOf(documentId).filter((s) => s.id !== segmentId && s[side] !== null);
-  return exactElsewhere(others, side, quote, own?.position ?? null) ?? fuzzyHere ?? fuzzyElsewhere(others, side, card, own?.position ?? null);
+  // Where the paragraph stood when the card was made.
+  const oldPosition = card.citation.source.paragraph - 1;
+  return exactElsewhere(others, side, quote, oldPosition) ?? fuzzyHere ?? fuzzyElsewhere(others, side, card, oldPosition);
 }
 
 function placeIn(segment: Segment, side: TextLanguage, start: number, end: number, status: QuotePlace['status']): QuotePlace {
@@ -124,13 +94,13 @@ const MIN_CONTEXT_AGREEMENT = 4;
  * (an inserted paragraph shifts the ids of those after it): where its stored
  * context agrees best, then the nearest to its old paragraph.
  */
-function exactElsewhere(segments: readonly Segment[], side: TextLanguage, quote: TextQuoteSelector, oldPosition: number | null): QuotePlace | null {
+function exactElsewhere(segments: readonly Segment[], side: TextLanguage, quote: TextQuoteSelector, oldPosition: number): QuotePlace | null {
   let best: { segment: Segment; start: number; agreement: number; distance: number } | null = null;
   for (const segment of segments) {
     const text = segment[side]?.text ?? '';
     for (let i = text.indexOf(quote.exact); i >= 0; i = text.indexOf(quote.exact, i + 1)) {
       const agreement = contextAgreement(text, i, i + quote.exact.length, quote);
-      const distance = oldPosition === null ? 0 : Math.abs(segment.position - oldPosition);
+      const distance = Math.abs(segment.position - oldPosition);
       if (!best || agreement > best.agreement || (agreement === best.agreement && distance < best.distance)) best = { segment, start: i, agreement, distance };
     }
   }
@@ -138,11 +108,19 @@ function exactElsewhere(segments: readonly Segment[], side: TextLanguage, quote:
   return placeIn(best.segment, side, best.start, best.start + quote.exact.length, 'moved');
 }
 
-/** The last resort: an approximate match, with its context, in another paragraph (nearest first). */
-function fuzzyElsewhere(segments: readonly Segment[], side: TextLanguage, card: QuoteCard, oldPosition: number | null): QuotePlace | null {
+/**
+ * How far from its old paragraph a reworded quote is looked for: paragraphs
+ * inserted or removed nearby shift it a little, and a scan of the whole
+ * document for each of many gone quotes would cost more than the check's budget.
+ */
+const FUZZY_REACH = 12;
+
+/** The last resort: an approximate match, with its context, in a nearby paragraph (nearest first). */
+function fuzzyElsewhere(segments: readonly Segment[], side: TextLanguage, card: QuoteCard, oldPosition: number): QuotePlace | null {
   const { quote, position } = card.selectors;
-  const ordered = oldPosition === null ? segments : [...segments].sort((a, b) => Math.abs(a.position - oldPosition) - Math.abs(b.position - oldPosition));
-  for (const segment of ordered) {
+  const distance = (s: Segment) => Math.abs(s.position - oldPosition);
+  const nearby = segments.filter((s) => distance(s) <= FUZZY_REACH).sort((a, b) => distance(a) - distance(b));
+  for (const segment of nearby) {
     const placement = anchor(segment[side]?.text ?? '', quote, position);
     // An exact occurrence here lacked the context exactElsewhere asks for.
     if (placement.status === 'anchored' && placement.method === 'fuzzy') return placeIn(segment, side, placement.start, placement.end, 'changed');

@@ -72,4 +72,22 @@ describe('user database migrations', () => {
     db.prepare("INSERT INTO audit_mark VALUES ('f1', 'as published', 'me', 't')").run();
     expect(db.prepare('SELECT count(*) FROM audit_mark').pluck().get()).toBe(1);
   });
+  it('007 keeps the termbase and adds packs, sections and items that refuse what cannot be a pack', () => {
+    const file = path.join(tempDir(), 'user.sqlite');
+    const db = openConnection(file);
+    migrate(db, userDatabaseMigrations.slice(0, 6));
+    db.prepare("INSERT INTO term_concept VALUES ('u1', '{\"id\":\"u1\",\"terms\":[]}', 't', 't', 'me', NULL)").run();
+    expect(migrate(db, userDatabaseMigrations.slice(0, 7))).toEqual([7]);
+    expect(db.prepare('SELECT id FROM term_concept').pluck().get()).toBe('u1');
+    db.prepare("INSERT INTO pack VALUES ('p1', 'Briefing', '', '2026-12-03', 't', 't', 'me', NULL)").run();
+    db.prepare("INSERT INTO pack_section VALUES ('s1', 'p1', 0, '', NULL)").run();
+    const item = db.prepare("INSERT INTO pack_item VALUES (?, 'p1', 's1', 0, ?, ?, NULL)");
+    item.run('i1', 'point', '{"text":"A point"}');
+    expect(() => item.run('i2', 'poem', '{}')).toThrow(/CHECK/);
+    expect(() => item.run('i3', 'point', 'not json')).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO pack VALUES ('p2', '  ', '', NULL, 't', 't', 'me', NULL)").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO pack VALUES ('p3', 'T', '', '3 Dec', 't', 't', 'me', NULL)").run()).toThrow(/CHECK/);
+    db.prepare("DELETE FROM pack WHERE id = 'p1'").run();
+    expect(db.prepare('SELECT count(*) FROM pack_item').pluck().get()).toBe(0);
+  });
 });
