@@ -1,68 +1,35 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { test as base, expect } from '@playwright/test';
-import { createBackend } from '../../main/domain/backend';
-import { startBrowserHost } from '../../main/host/browserHost';
-import { AppUnderTest } from './fixtures';
+import { buildChangedCorpus, removeChangedCorpus } from '../helpers/changedCorpus';
+import { closeApp, expect, launchApp, restartApp, test } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
 import { PacksPage } from './pages/PacksPage';
 
 // A quote that changed in the corpus since it was put in a pack (issue 12): flagged when the pack opens after a
 // restart, shown beside today's text with the difference marked, and never exported without the user saying so.
-const REPO_ROOT = path.resolve(__dirname, '..', '..');
+test.describe.configure({ timeout: 120_000 });
 const PLAN = 'national-health-plan-14th-fyp-2022';
 const SEGMENT = `${PLAN}:p0012`;
 const QUOTE = '2015年至2020年，人均预期寿命从76.34岁提高到77.93岁';
-const test = base.extend<{ workDir: string }>({
-  // eslint-disable-next-line no-empty-pattern
-  workDir: async ({}, use) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-packs-check-'));
-    await use(dir);
-    fs.rmSync(dir, { recursive: true, force: true });
-  },
+let changedCorpus: string;
+// Today's corpus after an editor corrected one figure of the quoted paragraph.
+test.beforeAll(() => {
+  changedCorpus = buildChangedCorpus([{ kind: 'text', segmentId: SEGMENT, side: 'zh', text: (old) => old.replace('77.93岁', '77.95岁') }]);
 });
-
-async function start(corpusFile: string, userDataDir: string, systemLanguage: 'en' | 'zh-CN'): Promise<AppUnderTest> {
-  const backend = createBackend({ userDataDir, corpusFile, systemLanguage });
-  const host = await startBrowserHost({ handlers: backend.handlers, rendererDir: path.join(REPO_ROOT, 'dist', 'renderer') });
-  return new AppUnderTest(host, backend, userDataDir);
-}
-
-async function stop(app: AppUnderTest): Promise<void> {
-  await app.host.close();
-  app.backend.close();
-}
-
-/** Today's corpus after an editor corrected one figure of the quoted paragraph. */
-function changeCorpus(corpusFile: string): void {
-  const db = new Database(corpusFile);
-  db.prepare('UPDATE segment SET text_zh = replace(text_zh, ?, ?) WHERE id = ?').run('77.93岁', '77.95岁', SEGMENT);
-  db.close();
-}
+test.afterAll(() => removeChangedCorpus(changedCorpus));
 
 for (const language of ['en', 'zh-CN'] as const) {
-  test(`a changed quote is flagged beside today's text after a restart, and export waits for the user (${language})`, async ({ page, workDir }) => {
-    const corpusFile = path.join(workDir, 'corpus.sqlite');
-    fs.copyFileSync(path.join(REPO_ROOT, 'resources', 'corpus.sqlite'), corpusFile);
-    const userDataDir = path.join(workDir, 'user');
-    fs.mkdirSync(userDataDir);
-
-    let app = await start(corpusFile, userDataDir, language);
+  test(`a changed quote is flagged beside today's text after a restart, and export waits for the user (${language})`, async ({ page }) => {
+    let app = await launchApp(language);
     const doc = await app.backend.handlers.getDocument({ documentId: PLAN });
-    const start0 = doc.segments.find((s) => s.id === SEGMENT)!.zh!.text.indexOf(QUOTE);
+    const quoteStart = doc.segments.find((s) => s.id === SEGMENT)!.zh!.text.indexOf(QUOTE);
     const pack = await app.backend.handlers.createPack({ title: 'Figures' });
     await app.backend.handlers.addQuotes({
       packId: pack.id,
       sources: [
-        { kind: 'range', target: { segmentId: SEGMENT, side: 'zh', start: start0, end: start0 + QUOTE.length } },
+        { kind: 'range', target: { segmentId: SEGMENT, side: 'zh', start: quoteStart, end: quoteStart + QUOTE.length } },
         { kind: 'paragraph', segmentId: `${PLAN}:p0011`, side: 'en' },
       ],
     });
-    await stop(app);
-    changeCorpus(corpusFile);
-    app = await start(corpusFile, userDataDir, language);
+    app = await restartApp(app, language, { corpusFile: changedCorpus });
     try {
       const library = new LibraryPage(page, app.host);
       const packs = new PacksPage(page);
@@ -91,7 +58,7 @@ for (const language of ['en', 'zh-CN'] as const) {
       await expect(changed.locator('.cited-quote blockquote')).toContainText('77.95');
       await expect(packs.checkSummary).toHaveText(language === 'en' ? 'All 2 quotes match today\'s corpus.' : '全部 2 条引文与当前语料一致。');
     } finally {
-      await stop(app);
+      await closeApp(app);
     }
   });
 }
