@@ -3,6 +3,11 @@
  * dialog: from a hidden frame that runs no script (sandbox without
  * allow-scripts; allow-same-origin only so this page can call its print(),
  * allow-modals so the dialog may open). The frame goes once printing is done.
+ *
+ * A srcdoc frame inherits this page's Content-Security-Policy, whose
+ * style-src 'self' refuses the print page's own <style>: its rules are given
+ * to the frame as constructed style sheets instead, which the policy does not
+ * govern, so the app's policy stays as strict as it is.
  */
 export function printHtml(html: string): void {
   document.querySelector('iframe.print-frame')?.remove();
@@ -14,8 +19,14 @@ export function printHtml(html: string): void {
   frame.addEventListener(
     'load',
     () => {
-      const view = frame.contentWindow;
-      if (!view) return;
+      const view = frame.contentWindow as (Window & typeof globalThis) | null;
+      const page = frame.contentDocument;
+      if (!view || !page) return;
+      page.adoptedStyleSheets = [...page.querySelectorAll('style')].map((style) => {
+        const sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(style.textContent ?? '');
+        return sheet;
+      });
       view.addEventListener('afterprint', () => window.setTimeout(() => frame.remove(), 0), { once: true });
       view.focus();
       view.print();
