@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { Pack } from '../../contract/packs';
 import { expect, test, type AppUnderTest } from './fixtures';
+import { CitationPage } from './pages/CitationPage';
+import { CommandsPage } from './pages/CommandsPage';
 import { PacksPage } from './pages/PacksPage';
 
 // Briefing packs (issue 12): built, reordered, duplicated, deleted and brought back, and still there after a reload.
@@ -179,4 +181,30 @@ test('printing a pack or the reader leaves the chrome off the paper and keeps th
   await expect(page.locator('.reader-toolbar')).toBeHidden();
   await expect(page.locator('#global-search')).toBeHidden();
   await expect(page.locator(`.segment[data-segment-id="${PLAN}:p0011"] .cell-text`).first()).toBeVisible();
+});
+
+test('a card is copied as a citation and opened in the reader; the palette starts a new pack', async ({ library, reader, app, page, context }) => {
+  const packs = new PacksPage(page);
+  const citation = new CitationPage(page);
+  const commands = new CommandsPage(page);
+  const pack = await packWithCards(app);
+  await library.open();
+  await CitationPage.allowClipboard(context, new URL(page.url()).origin);
+  await packs.openPack(pack.id);
+  await citation.clearClipboard();
+  await packs.copyCitationButton(packs.card(1)).click();
+  await expect(citation.status).toHaveText('Citation copied.');
+  const copied = await citation.readClipboard();
+  expect(copied.text).toContain('党中央把保障人民健康放在优先发展的战略位置');
+  expect(copied.html).toContain('<');
+
+  await packs.openInReaderLink(packs.card(2)).click();
+  await reader.waitForDocument(PLAN);
+  await expect(page).toHaveURL(new RegExp(`#/doc/${PLAN}/p0012$`));
+
+  await page.keyboard.press('Control+Shift+P');
+  await commands.paletteInput.fill('New briefing pack');
+  await page.keyboard.press('Enter');
+  await expect(packs.newForm).toBeVisible();
+  await expect(packs.newForm.locator('input').first()).toBeFocused();
 });

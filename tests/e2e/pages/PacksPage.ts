@@ -166,6 +166,14 @@ export class PacksPage {
     return card.locator('.card-check-actions .button').first();
   }
 
+  copyCitationButton(card: Locator): Locator {
+    return card.locator('.quote-card-actions button');
+  }
+
+  openInReaderLink(card: Locator): Locator {
+    return card.locator('.quote-card-actions a');
+  }
+
   get exportButton(): Locator {
     return this.page.locator('.pack-export');
   }
