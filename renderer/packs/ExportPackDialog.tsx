@@ -2,14 +2,12 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CITATION_STYLES, type CitationStyle } from '../../contract/briefing';
 import { asUiLanguage } from '../../contract/languages';
-import { PACK_LAYOUTS, type Pack, type PackCheck, type PackLayout } from '../../contract/packs';
-import type { ApiError } from '../../contract/result';
+import { PACK_LAYOUTS, type Pack, type PackCheck, type PackLayout, type QuoteCheck } from '../../contract/packs';
 import { useApi } from '../api/ApiContext';
 import { ModalDialog } from '../commands/ModalDialog';
-import { downloadBase64File } from '../components/downloadExportFile';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { cardNumbers } from './packOrder';
-import { printHtml } from './printHtml';
+import { usePackExport } from './usePackExport';
 
 const FORMATS = ['docx', 'pdf', 'markdown'] as const;
 type DialogFormat = (typeof FORMATS)[number];
@@ -30,36 +28,15 @@ export function ExportPackDialog({ pack, defaultStyle, onClose }: { pack: Pack; 
   const [style, setStyle] = useState<CitationStyle>(defaultStyle);
   const [check, setCheck] = useState<PackCheck | null>(null);
   const [confirmed, setConfirmed] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [working, setWorking] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const exporter = usePackExport();
 
   useEffect(() => {
-    void api.checkPack({ id: pack.id }).then((result) => (result.ok ? setCheck(result.value) : setError(result.error)));
+    void api.checkPack({ id: pack.id }).then((result) => (result.ok ? setCheck(result.value) : exporter.fail(result.error)));
   }, [api, pack.id]);
 
   const flagged = (check?.checks ?? []).filter((c) => c.status === 'changed' || c.status === 'gone');
-  const numbers = cardNumbers(pack);
   const blocked = !check || (flagged.length > 0 && !confirmed);
-
-  const run = async () => {
-    setWorking(true);
-    setError(null);
-    setNotice(null);
-    const options = { id: pack.id, layout, style, language: asUiLanguage(i18n.language), ...(flagged.length ? { confirmChanged: true } : {}) };
-    const result = await api.exportPack({ ...options, format });
-    if (result.ok) {
-      downloadBase64File(result.value.fileName, result.value.mimeType, result.value.contentBase64);
-      setNotice(t('packs.export.done', { fileName: result.value.fileName }));
-    } else if (format === 'pdf' && result.error.code === 'pdf-unavailable') {
-      const page = await api.exportPack({ ...options, format: 'html' });
-      if (page.ok) {
-        setNotice(t('packs.export.printing'));
-        printHtml(decodeBase64Text(page.value.contentBase64));
-      } else setError(page.error);
-    } else setError(result.error);
-    setWorking(false);
-  };
+  const run = () => exporter.run({ id: pack.id, format, layout, style, language: asUiLanguage(i18n.language), ...(flagged.length ? { confirmChanged: true } : {}) });
 
   return (
     <ModalDialog className="export-pack-dialog" labelledBy={`${id}-title`} onClose={onClose}>
@@ -80,27 +57,16 @@ export function ExportPackDialog({ pack, defaultStyle, onClose }: { pack: Pack; 
             </option>
           ))}
         </select>
-        {!check && !error && <p className="export-checking">{t('packs.check.checking')}</p>}
-        {flagged.length > 0 && (
-          <div className="export-flagged" role="alert">
-            <p>{t('packs.export.flagged', { count: flagged.length })}</p>
-            <ul>
-              {flagged.map((c) => (
-                <li key={c.itemId}>
-                  {t('packs.export.flaggedItem', { card: t('packs.card.label', { number: numbers.get(c.itemId) }), status: t(`packs.check.status.${c.status}`) })}
-                </li>
-              ))}
-            </ul>
-            <label className="export-confirm">
-              <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
-              {t('packs.export.confirmChanged')}
-            </label>
-          </div>
+        {!check && !exporter.error && <p className="export-checking">{t('packs.check.checking')}</p>}
+        {flagged.length > 0 && <FlaggedQuotes pack={pack} flagged={flagged} confirmed={confirmed} onConfirm={setConfirmed} />}
+        {exporter.error && <ErrorMessage error={exporter.error} />}
+        {exporter.notice && (
+          <p role="status" className="export-notice">
+            {exporter.notice}
+          </p>
         )}
-        {error && <ErrorMessage error={error} />}
-        {notice && <p role="status" className="export-notice">{notice}</p>}
         <div className="modal-actions">
-          <button type="submit" className="button button-primary" disabled={blocked || working} autoFocus>
+          <button type="submit" className="button button-primary" disabled={blocked || exporter.working} autoFocus>
             {flagged.length ? t('packs.export.runAnyway') : t('packs.export.run')}
           </button>
         </div>
@@ -123,7 +89,24 @@ function Choice<T extends string>(props: { legend: string; name: string; values:
   );
 }
 
-function decodeBase64Text(base64: string): string {
-  const binary = atob(base64);
-  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+/** The changed or gone quotes, and the explicit "export anyway" the export waits for. */
+function FlaggedQuotes(props: { pack: Pack; flagged: QuoteCheck[]; confirmed: boolean; onConfirm(confirmed: boolean): void }) {
+  const { t } = useTranslation();
+  const numbers = cardNumbers(props.pack);
+  return (
+    <div className="export-flagged" role="alert">
+      <p>{t('packs.export.flagged', { count: props.flagged.length })}</p>
+      <ul>
+        {props.flagged.map((c) => (
+          <li key={c.itemId}>
+            {t('packs.export.flaggedItem', { card: t('packs.card.label', { number: numbers.get(c.itemId) }), status: t(`packs.check.status.${c.status}`) })}
+          </li>
+        ))}
+      </ul>
+      <label className="export-confirm">
+        <input type="checkbox" checked={props.confirmed} onChange={(event) => props.onConfirm(event.target.checked)} />
+        {t('packs.export.confirmChanged')}
+      </label>
+    </div>
+  );
 }

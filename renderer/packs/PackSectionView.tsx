@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTION_TITLE_MAX_LENGTH, type PackEdit, type PackItem, type PackSection, type QuoteCard, type QuoteCheck } from '../../contract/packs';
 import { GrabHandle } from './GrabHandle';
@@ -23,6 +24,7 @@ export function PackSectionView({ section, context }: { section: PackSection; co
   const { t } = useTranslation();
   const { reorder, describe, edit } = context;
   const name = describe('section', section.id);
+  const addAndFocus = useFocusNewItem(section, edit);
   return (
     <section
       className="pack-section"
@@ -66,15 +68,30 @@ export function PackSectionView({ section, context }: { section: PackSection; co
         onDragOver={(event) => reorder.drag.over(event, 'item')}
         onDrop={(event) => void reorder.drag.dropOnItem(event, section.id, null)}
       >
-        <button type="button" className="button button-quiet" onClick={() => void edit({ op: 'add-point', sectionId: section.id, text: '' })}>
+        <button type="button" className="button button-quiet" onClick={() => void addAndFocus({ op: 'add-point', sectionId: section.id, text: '' })}>
           {t('packs.point.add')}
         </button>
-        <button type="button" className="button button-quiet" onClick={() => void edit({ op: 'add-question', sectionId: section.id, question: '', answer: '', cites: [] })}>
+        <button type="button" className="button button-quiet" onClick={() => void addAndFocus({ op: 'add-question', sectionId: section.id, question: '', answer: '', cites: [] })}>
           {t('packs.qa.add')}
         </button>
       </div>
     </section>
   );
+}
+
+/** Adds a point or a question at the section's end and puts the focus in its first field, to be written at once. */
+function useFocusNewItem(section: PackSection, edit: SectionContext['edit']) {
+  const waiting = useRef(false);
+  const count = section.items.length;
+  useEffect(() => {
+    if (!waiting.current) return;
+    waiting.current = false;
+    document.querySelector<HTMLElement>(`[data-section-id="${section.id}"] .pack-item:last-child textarea`)?.focus();
+  }, [count, section.id]);
+  return async (change: PackEdit) => {
+    waiting.current = true;
+    if (!(await edit(change))) waiting.current = false;
+  };
 }
 
 function PackItemView({ item, sectionId, context }: { item: PackItem; sectionId: string; context: SectionContext }) {

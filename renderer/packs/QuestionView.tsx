@@ -62,24 +62,28 @@ export function QuestionView({ qa, cards, onSave, onJumpToCard }: QuestionViewPr
             </li>
           ))}
         </ul>
-        {cards.length > 0 && (
-          <details className="qa-cite-chooser">
-            <summary>{t('packs.qa.chooseCards')}</summary>
-            <fieldset>
-              <legend className="visually-hidden">{t('packs.qa.chooseCards')}</legend>
-              {cards.map(({ card, number }) => (
-                <label key={card.id} className="qa-cite-option">
-                  <input type="checkbox" checked={cited.includes(card.id)} onChange={(event) => toggle(card.id, event.target.checked)} />
-                  <span>
-                    {t('packs.qa.option', { number, text: excerpt(card.citation.quote.text) })}
-                  </span>
-                </label>
-              ))}
-            </fieldset>
-          </details>
-        )}
+        {cards.length > 0 && <CiteChooser cards={cards} cited={cited} onToggle={toggle} />}
       </div>
     </div>
+  );
+}
+
+/** Every card of the pack, by number, each ticked when the answer cites it. */
+function CiteChooser({ cards, cited, onToggle }: { cards: QuestionViewProps['cards']; cited: string[]; onToggle(cardId: string, on: boolean): void }) {
+  const { t } = useTranslation();
+  return (
+    <details className="qa-cite-chooser">
+      <summary>{t('packs.qa.chooseCards')}</summary>
+      <fieldset>
+        <legend className="visually-hidden">{t('packs.qa.chooseCards')}</legend>
+        {cards.map(({ card, number }) => (
+          <label key={card.id} className="qa-cite-option">
+            <input type="checkbox" checked={cited.includes(card.id)} onChange={(event) => onToggle(card.id, event.target.checked)} />
+            <span>{t('packs.qa.option', { number, text: excerpt(card.citation.quote.text) })}</span>
+          </label>
+        ))}
+      </fieldset>
+    </details>
   );
 }
 

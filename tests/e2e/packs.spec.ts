@@ -57,6 +57,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     await packs.sectionTitle(0).press('Enter');
     await packs.addPointButton(0).click();
     const point = packs.items(0).nth(2);
+    await expect(packs.pointField(point)).toBeFocused();
     await packs.pointField(point).fill('Life expectancy keeps rising.');
     await packs.pointField(point).blur();
     await packs.addQuestionButton(0).click();
