@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Pack } from '../../contract/packs';
-import { expect, test, type AppUnderTest } from './fixtures';
+import { expect, screenshotPath, test, type AppUnderTest } from './fixtures';
 import { CitationPage } from './pages/CitationPage';
 import { CommandsPage } from './pages/CommandsPage';
 import { PacksPage } from './pages/PacksPage';
@@ -168,13 +168,19 @@ test('printing a pack or the reader leaves the chrome off the paper and keeps th
   const pack = await packWithCards(app);
   await library.open();
   await packs.openPack(pack.id);
-  await page.emulateMedia({ media: 'print' });
+  // In the dark theme too: paper is printed light, with dark ink.
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(packs.card(1)).toHaveCSS('background-color', 'rgb(255, 255, 255)');
   await expect(page.locator('.top-bar')).toBeHidden();
   await expect(packs.handle(packs.card(1))).toBeHidden();
+  await expect(packs.card(1).locator('.quote-card-number')).toHaveText('Card [1]');
   await expect(packs.exportButton).toBeHidden();
   await expect(packs.card(1).locator('.quote-card-actions')).toBeHidden();
   await expect(packs.card(1).locator('.cited-quote blockquote')).toBeVisible();
   await expect(packs.card(1).locator('.quote-card-source')).toBeVisible();
+  await expect(packs.card(1).locator('.review-note-details p')).toBeVisible();
+  await page.screenshot({ path: screenshotPath('pack-print'), fullPage: true });
 
   await page.evaluate((hash) => (window.location.hash = hash), `#/doc/${PLAN}/p0011`);
   await reader.waitForDocument(PLAN);

@@ -51,9 +51,11 @@ for (const theme of ['light', 'dark'] as const) {
     await packs.openPack(pack.id);
     await expect(packs.checkSummary).toHaveAttribute('data-state', 'clean');
     await packs.citeChooser(packs.items(0).nth(3)).locator('summary').click();
+    await page.screenshot({ path: screenshotPath(`pack-${theme}`), fullPage: true });
     expect(await seriousViolations(page), 'pack').toEqual([]);
     await packs.exportButton.click();
     await expect(packs.exportRun).toBeEnabled();
+    await page.screenshot({ path: screenshotPath(`pack-export-dialog-${theme}`) });
     expect(await seriousViolations(page), 'export dialog').toEqual([]);
   });
 }
