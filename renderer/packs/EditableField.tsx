@@ -11,8 +11,9 @@ interface EditableFieldProps {
   maxLength?: number;
   required?: boolean;
   className?: string;
-  /** Shown but not read aloud twice: the label is visible beside the field. */
+  /** The label is read aloud but not shown (the field's place says what it is). */
   hideLabel?: boolean;
+  placeholder?: string;
 }
 
 /**
@@ -20,7 +21,7 @@ interface EditableFieldProps {
  * (Ctrl+Enter in a text of several lines), put back on Esc. A required value
  * left empty is refused with a message in the interface language.
  */
-export function EditableField({ label, value, onSave, multiline, type = 'text', maxLength, required, className, hideLabel }: EditableFieldProps) {
+export function EditableField({ label, value, onSave, multiline, type = 'text', maxLength, required, className, hideLabel, placeholder }: EditableFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState(value);
@@ -49,6 +50,7 @@ export function EditableField({ label, value, onSave, multiline, type = 'text', 
     id,
     value: draft,
     maxLength,
+    placeholder,
     onChange: (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setDraft(event.target.value),
     onBlur: () => void save(),
     onKeyDown,

@@ -49,6 +49,7 @@ export function PackSectionView({ section, context }: { section: PackSection; co
           className="pack-section-title"
           label={t('packs.section.title')}
           hideLabel
+          placeholder={t('packs.section.untitled')}
           value={section.title}
           maxLength={SECTION_TITLE_MAX_LENGTH}
           onSave={(title) => edit({ op: 'rename-section', sectionId: section.id, title })}
