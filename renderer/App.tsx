@@ -12,6 +12,10 @@ import { ReaderView } from './reader/ReaderView';
 import { SearchView } from './search/SearchView';
 import { AnnotationsView } from './annotations/AnnotationsView';
 import { SettingsView } from './settings/SettingsView';
+import { PacksListView } from './packs/PacksListView';
+import { PackView } from './packs/PackView';
+import { citationStyleOf } from '../contract/briefing';
+import { navigate } from './navigation';
 import { TerminologyView } from './terminology/TerminologyView';
 import { useHistoryKeys } from './navigation';
 import { parseRoute, type Route } from './route';
@@ -90,6 +94,10 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
         {route.name === 'search' && <SearchView query={route.query} filters={route.filters} exact={route.exact} />}
         {route.name === 'annotations' && <AnnotationsView />}
         {route.name === 'terms' && <TerminologyView route={route} />}
+        {route.name === 'packs' && (
+          <PacksListView creating={route.creating === true} onCreatingChange={(creating) => navigate({ name: 'packs', ...(creating ? { creating } : {}) }, { replace: true })} />
+        )}
+        {route.name === 'pack' && <PackView key={route.packId} packId={route.packId} citationStyle={citationStyleOf(preferences.citationStyle, language)} />}
         {route.name === 'settings' && <SettingsView preferences={preferences} onPreferencesChange={updatePreferences} />}
         {route.name === 'document' && (
           <ReaderView

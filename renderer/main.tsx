@@ -13,6 +13,7 @@ import './commands/commands.css';
 import './script/chineseScript.css';
 import './search/search.css';
 import './briefing/citation.css';
+import './print.css';
 
 /** Loads what the first screen needs, then renders; `data-app-ready` tells tests start-up finished. */
 async function boot(): Promise<void> {

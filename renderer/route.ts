@@ -24,6 +24,10 @@ export type Route =
   | { name: 'document'; documentId: string; segmentKey: string | null; query?: string; annotationId?: string }
   | { name: 'annotations' }
   | { name: 'settings' }
+  /** Briefing packs: the list, and one pack (issue #12). */
+  /** `creating`: the new pack form open (the palette's "New briefing pack"). */
+  | { name: 'packs'; creating?: true }
+  | { name: 'pack'; packId: string }
   | TermsRoute;
 
 /** The terminology workbench's four tabs. */
@@ -71,6 +75,7 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'annotations') return { name: 'annotations' };
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'packs') return parts[1] && UUID.test(parts[1]) ? { name: 'pack', packId: parts[1].toLowerCase() } : { name: 'packs', ...(params.get('new') === '1' ? { creating: true as const } : {}) };
   if (parts[0] === 'terms') return parseTermsRoute(parts[1], params);
   if (parts[0] === 'search') {
     const language = params.get('lang');
@@ -114,6 +119,8 @@ export function routeHash(route: Route): string {
   }
   if (route.name === 'annotations') return '#/annotations';
   if (route.name === 'settings') return '#/settings';
+  if (route.name === 'packs') return route.creating ? '#/packs?new=1' : '#/packs';
+  if (route.name === 'pack') return `#/packs/${route.packId}`;
   if (route.name === 'terms') return termsHash(route);
   const base = `#/doc/${encodeURIComponent(route.documentId)}`;
   const path = route.segmentKey ? `${base}/${encodeURIComponent(route.segmentKey)}` : base;

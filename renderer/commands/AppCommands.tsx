@@ -17,6 +17,8 @@ export function AppCommands({ route, preferences, onPreferencesChange }: AppComm
     'go.library': { run: () => navigate({ name: 'library' }), enabled: () => route.name !== 'library' },
     'go.annotations': { run: () => navigate({ name: 'annotations' }), enabled: () => route.name !== 'annotations' },
     'go.settings': { run: () => navigate({ name: 'settings' }), enabled: () => route.name !== 'settings' },
+    'go.packs': { run: () => navigate({ name: 'packs' }), enabled: () => route.name !== 'packs' },
+    'packs.new': { run: () => navigate({ name: 'packs', creating: true }), enabled: () => route.name !== 'packs' || !route.creating },
   };
   for (const tab of TERMS_TABS) {
     bindings[`go.terms.${tab}`] = { run: () => navigate({ name: 'terms', tab }), enabled: () => route.name !== 'terms' || route.tab !== tab };

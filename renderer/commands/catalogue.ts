@@ -7,7 +7,7 @@ import { TERMS_TABS, type TermsTab } from '../route';
 import type { Shortcut } from './shortcuts';
 
 /** Sections of the palette and of the shortcuts sheet, in the order shown. */
-export const COMMAND_SECTIONS = ['general', 'navigation', 'reader', 'sentences', 'annotating', 'annotations', 'settings'] as const;
+export const COMMAND_SECTIONS = ['general', 'navigation', 'reader', 'sentences', 'annotating', 'annotations', 'packs', 'settings'] as const;
 export type CommandSection = (typeof COMMAND_SECTIONS)[number];
 
 /**
@@ -39,6 +39,9 @@ const FIXED = [
   { id: 'go.search', section: 'navigation', label: 'commands.goSearch' },
   { id: 'go.annotations', section: 'navigation', label: 'commands.goAnnotations' },
   { id: 'go.settings', section: 'navigation', label: 'commands.goSettings' },
+  { id: 'go.packs', section: 'navigation', label: 'commands.goPacks' },
+  { id: 'packs.new', section: 'packs', label: 'commands.newPack' },
+  { id: 'packs.export', section: 'packs', label: 'commands.exportPack' },
   { id: 'reader.find', section: 'reader', label: 'commands.find', shortcuts: [{ key: 'f', ctrl: true, inFields: true }] },
   { id: 'reader.nextHit', section: 'reader', label: 'commands.nextHit', shortcuts: [{ key: 'F3', inFields: true }] },
   { id: 'reader.previousHit', section: 'reader', label: 'commands.previousHit', shortcuts: [{ key: 'F3', shift: true, inFields: true }] },

@@ -42,6 +42,9 @@ export function TopBar(props: {
         <a className="button button-quiet" href={routeHash({ name: 'annotations' })} aria-current={props.route.name === 'annotations' ? 'page' : undefined}>
           {t('nav.annotations')}
         </a>
+        <a className="button button-quiet" href={routeHash({ name: 'packs' })} aria-current={props.route.name === 'packs' || props.route.name === 'pack' ? 'page' : undefined}>
+          {t('nav.packs')}
+        </a>
         <a className="button button-quiet" href={routeHash({ name: 'terms', tab: 'termbase' })} aria-current={props.route.name === 'terms' ? 'page' : undefined}>
           {t('nav.terms')}
         </a>

@@ -24,6 +24,8 @@ for (const size of SIZES) {
         const segment = doc.segments.find((s) => s.id === `${PLAN}:p0071`)!;
         await app.backend.handlers.createAnnotation({ segmentId: segment.id, side: 'zh', start: 0, end: 8, exact: segment.zh!.text.slice(0, 8), colour: 'yellow', note: 'note', tags: ['tag'] });
         await app.backend.handlers.backupNow({});
+        const pack = await app.backend.handlers.createPack({ title: 'Healthy China press briefing', occasion: 'State Council Information Office' });
+        await app.backend.handlers.addQuotes({ packId: pack.id, sources: [{ kind: 'paragraph', segmentId: `${PLAN}:p0012`, side: 'zh' }] });
         await library.open();
         await library.chooseLanguage(language);
         await expect(page.locator('html')).toHaveAttribute('lang', language);
@@ -49,6 +51,8 @@ for (const size of SIZES) {
           ['#/terms/termbase?concept=c001', '.concept-editor', 'termbase'],
           ['#/terms/concordance?q=%E5%81%A5%E5%BA%B7', '.kwic-line', 'concordance'],
           ['#/terms/candidates', '.candidates[data-state="ready"]', 'candidates'],
+          ['#/packs', '.pack-summary', 'packs'],
+          [`#/packs/${pack.id}`, '.check-summary[data-state="clean"]', 'pack'],
         ] as const) {
           await page.evaluate((h) => (window.location.hash = h), hash);
           await page.locator(ready).first().waitFor();

@@ -49,6 +49,17 @@ describe('routes', () => {
   });
 });
 
+describe('briefing pack routes', () => {
+  it('round-trip the list and one pack, and read a malformed pack id as the list', () => {
+    const id = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    expect(parseRoute(routeHash({ name: 'packs' }))).toEqual({ name: 'packs' });
+    expect(parseRoute(routeHash({ name: 'packs', creating: true }))).toEqual({ name: 'packs', creating: true });
+    expect(routeHash({ name: 'pack', packId: id })).toBe(`#/packs/${id}`);
+    expect(parseRoute(`#/packs/${id}`)).toEqual({ name: 'pack', packId: id });
+    expect(parseRoute('#/packs/not-a-pack')).toEqual({ name: 'packs' });
+  });
+});
+
 describe('segment ids', () => {
   it('are made and read in one place', () => {
     expect(makeSegmentId('x-doc', 'p0001')).toBe('x-doc:p0001');
