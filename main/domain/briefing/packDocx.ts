@@ -66,8 +66,11 @@ function run(text: string, language: TextLanguage, options: IRunOptions = {}): T
   const lines = text.split(/\r?\n/);
   return new TextRun({ ...options, font: FONTS[language], language: LANGUAGE, children: lines.flatMap((line, i) => (i ? [new TextRun({ break: 1 }), line] : [line])) as never });
 }
-/** Labels and the user's own words: Latin font with the CJK one for any Chinese in them. */
-const words = (text: string, options: IRunOptions = {}) => run(text, /\p{Script=Han}/u.test(text) ? 'zh' : 'en', options);
+/**
+ * Labels, review notes and the user's own words, often both scripts in one line: the Latin font for Latin letters and
+ * the CJK one (the East Asian slot of the same run) for Chinese, so neither is set in the other's font.
+ */
+const words = (text: string, options: IRunOptions = {}) => run(text, 'en', options);
 
 function front(model: PackExportModel): Paragraph[] {
   return [
