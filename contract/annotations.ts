@@ -92,10 +92,26 @@ export interface AnnotationFilter {
   sort?: 'position' | 'created' | 'updated';
 }
 
+/** The most a page of the Annotations screen asks for at once. */
+export const ANNOTATION_PAGE_MAX = 500;
+
+/**
+ * A page of what the filter shows: `limit` annotations from `offset`. Without
+ * `limit`, all of them: the reader's highlights of one document are read so.
+ */
+export interface AnnotationPageRequest extends AnnotationFilter {
+  offset?: number;
+  limit?: number;
+}
+
 export interface AnnotationList {
+  /** The page asked for. */
   annotations: Annotation[];
+  /** How many the filter shows, on every page. */
+  total: number;
   /** Every tag in use, for the filter, most used first. */
   tags: { tag: string; count: number }[];
+  /** Orphans and conflicts of the document (or the library), whatever the other filters. */
   orphanCount: number;
   conflictCount: number;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { API_NAMES, type ApiName } from './apiNames';
 import {
   AUTHOR_MAX_LENGTH,
+  ANNOTATION_PAGE_MAX,
   EXPORT_FORMATS,
   HIGHLIGHT_COLOURS,
   IMPORT_MAX_FILES,
@@ -224,7 +225,9 @@ export const apiContract = {
   saveReadingPosition: call<null>()(z.object({ documentId, segmentId }).strict()),
   search: call<SearchResults>()(searchRequest),
   findInDocument: call<DocumentMatches>()(z.object({ documentId, query: queryText }).strict()),
-  listAnnotations: call<AnnotationList>()(annotationFilter),
+  listAnnotations: call<AnnotationList>()(
+    annotationFilter.extend({ offset: z.number().int().min(0).max(1_000_000).optional(), limit: z.number().int().min(1).max(ANNOTATION_PAGE_MAX).optional() }).strict(),
+  ),
   createAnnotation: call<Annotation>()(
     withOrderedRange(z.object({ ...textSelection, colour, note: note.optional(), tags: tags.optional() }).strict()),
   ),
