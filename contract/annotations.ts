@@ -126,6 +126,17 @@ export interface ExportFile {
   count: number;
 }
 
+/**
+ * An export written to a file as it is made (issue #14). In Electron, main asks
+ * where with its save dialog and writes it there (`saved`, with the file's name
+ * only) or the user cancels; in the browser host, the browser downloads it from
+ * a one-time address of the host, `url`, within a minute.
+ */
+export type AnnotationFileExport =
+  | { delivery: 'saved'; fileName: string; count: number }
+  | { delivery: 'cancelled' }
+  | { delivery: 'download'; url: string; fileName: string; count: number };
+
 /** Import files, all those chosen together, larger than this are refused before they are read. */
 export const IMPORT_MAX_BYTES = 25 * 1024 * 1024;
 /** Colleagues' files merged in one import. */

@@ -12,6 +12,7 @@ import {
   TAG_MAX_LENGTH,
   TAGS_MAX_COUNT,
   type Annotation,
+  type AnnotationFileExport,
   type AnnotationList,
   type ExportFile,
   type ImportReport,
@@ -144,6 +145,8 @@ const annotationFilter = z
   })
   .strict();
 
+const annotationExportRequest = z.object({ format: z.enum(EXPORT_FORMATS), language: z.enum(UI_LANGUAGES), filter: annotationFilter.optional() }).strict();
+
 /** A backup file's bytes, base64 (checked, with the size, by the domain). */
 const backupFile = z.object({ contentBase64: z.string() }).strict();
 
@@ -238,9 +241,9 @@ export const apiContract = {
   restoreAnnotation: call<Annotation>()(z.object({ id: annotationId }).strict()),
   reattachAnnotation: call<Annotation>()(withOrderedRange(z.object({ id: annotationId, ...textSelection }).strict())),
   resolveAnnotationConflict: call<Annotation>()(z.object({ id: annotationId, keep: z.enum(['mine', 'theirs']) }).strict()),
-  exportAnnotations: call<ExportFile>()(
-    z.object({ format: z.enum(EXPORT_FORMATS), language: z.enum(UI_LANGUAGES), filter: annotationFilter.optional() }).strict(),
-  ),
+  exportAnnotations: call<ExportFile>()(annotationExportRequest),
+  /** The same export written to a file chunk by chunk, never held whole: see AnnotationFileExport. */
+  exportAnnotationsToFile: call<AnnotationFileExport>()(annotationExportRequest),
   /**
    * Colleagues' files, merged in file order: `preview` reports record by record what
    * `apply` would do and writes nothing; `apply` writes every record that is not

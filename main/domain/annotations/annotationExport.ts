@@ -2,6 +2,7 @@ import type { ExportFile, ExportFormat } from '../../../contract/annotations';
 import { textLanguageOfUi, type TextLanguage, type UiLanguage } from '../../../contract/languages';
 import type { DocumentSummary, Segment, TextOrigin } from '../../../contract/model';
 import type { TFunction } from 'i18next';
+import type { ChunkedFile } from '../exportDownloads';
 import { csvLine, escapeMarkdown } from '../exportFormats';
 import { localText } from '../localText';
 import { annotationSides, sentenceNumbers, type AnnotationSides, type SentenceCounterparts } from './annotationCounterpart';
@@ -22,12 +23,7 @@ export interface ExportContext {
 }
 
 /** An export written a page at a time: its chunks, read in turn, are the file; the whole of it is never held. */
-export interface StreamedExport {
-  fileName: string;
-  mimeType: string;
-  count: number;
-  chunks: Iterable<string>;
-}
+export type StreamedExport = ChunkedFile;
 
 /**
  * Writes annotations for people (Markdown, CSV, in the interface language) or
