@@ -40,17 +40,24 @@ export function AnnotationListPanel(props: AnnotationListPanelProps) {
   const itemsRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
-    const timer = window.setTimeout(() => setFilter((f) => ({ ...f, text: text.trim() || undefined })), 200);
+    // The same filter when the text did not change: a new one would start the list again from its first page.
+    const next = text.trim() || undefined;
+    const timer = window.setTimeout(() => setFilter((f) => (f.text === next ? f : { ...f, text: next })), 200);
     return () => window.clearTimeout(timer);
   }, [text]);
 
-  useEffect(() => onFilterChange?.(request), [request, onFilterChange]);
+  useEffect(() => {
+    onFilterChange?.(request);
+  }, [request, onFilterChange]);
 
-  /** The next page, then focus on its first annotation, so the keyboard goes on from where the list grew. */
-  const showNextPage = async () => {
-    const first = await showMore();
-    if (first) itemsRef.current?.querySelector<HTMLElement>(`[data-annotation-item="${first.id}"] .item-quote`)?.focus();
-  };
+  /** The next page, then focus on its first annotation once it is drawn, so the keyboard goes on from where the list grew. */
+  const focusAfterShowMore = useRef<string | null>(null);
+  const showNextPage = () => showMore((first) => (focusAfterShowMore.current = first.id));
+  useEffect(() => {
+    const id = focusAfterShowMore.current;
+    focusAfterShowMore.current = null;
+    if (id) itemsRef.current?.querySelector<HTMLElement>(`[data-annotation-item="${id}"] .item-quote`)?.focus();
+  }, [list]);
   const remaining = list ? list.total - list.annotations.length : 0;
 
   const titles = new Map((props.documents ?? []).map((d) => [d.id, d]));

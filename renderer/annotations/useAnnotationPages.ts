@@ -9,8 +9,8 @@ export interface AnnotationPages {
   /** What the filter shows, the pages loaded so far; null until the first page arrives. */
   list: AnnotationList | null;
   loadingMore: boolean;
-  /** Loads the next page after those shown; resolves to the first annotation it added. */
-  showMore(): Promise<Annotation | null>;
+  /** Loads the next page after those shown; `onAdded` hears of the first annotation it adds before it is drawn. */
+  showMore(onAdded?: (first: Annotation) => void): Promise<void>;
 }
 
 /**
@@ -35,20 +35,23 @@ export function useAnnotationPages(api: DuizhaoApi, filter: AnnotationFilter, ve
     });
   }, [api, filter, version]);
 
-  const showMore = useCallback(async () => {
-    if (!list) return null;
-    const { generation } = current.current;
-    setLoadingMore(true);
-    const read = await readRange(api, filter, list.annotations.length, ANNOTATION_PAGE);
-    setLoadingMore(false);
-    if (!read || current.current.generation !== generation) return null;
-    const known = new Set(list.annotations.map((a) => a.id));
-    const added = read.annotations.filter((a) => !known.has(a.id));
-    const annotations = [...list.annotations, ...added];
-    shownCount.current = annotations.length;
-    setList({ ...read, annotations });
-    return added[0] ?? null;
-  }, [api, filter, list]);
+  const showMore = useCallback(
+    async (onAdded?: (first: Annotation) => void) => {
+      if (!list) return;
+      const { generation } = current.current;
+      setLoadingMore(true);
+      const read = await readRange(api, filter, list.annotations.length, ANNOTATION_PAGE);
+      setLoadingMore(false);
+      if (!read || current.current.generation !== generation) return;
+      const known = new Set(list.annotations.map((a) => a.id));
+      const added = read.annotations.filter((a) => !known.has(a.id));
+      const annotations = [...list.annotations, ...added];
+      shownCount.current = annotations.length;
+      if (added.length > 0) onAdded?.(added[0]);
+      setList({ ...read, annotations });
+    },
+    [api, filter, list],
+  );
 
   return { list, loadingMore, showMore };
 }
