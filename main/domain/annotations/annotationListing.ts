@@ -8,6 +8,8 @@ import type { SegmentSource } from './segmentSource';
 
 /** Rows read and placed at a time by an export: its memory stays that of one page. */
 export const EXPORT_PAGE_SIZE = 500;
+/** Placements remembered before the memory is started again: a few MB. */
+const PLACEMENTS_KEPT = 200_000;
 
 /** The live annotations a filter shows, in order, as the total they make and a page of them placed. */
 export interface ListedRecords {
@@ -22,6 +24,13 @@ export interface ListedRecords {
  */
 export class AnnotationListing {
   private scope: AnnotationSqlScope | null = null;
+  /**
+   * Where each target lands, by revision (a digest of the target among the
+   * rest): placing 10,000 quotes is most of a list's time, and the corpus does
+   * not change while it is open (CorpusRepository opens it read-only), so the
+   * orphan count and the position sort place each quote once, not on every page.
+   */
+  private readonly placedStarts = new Map<string, number | null>();
 
   constructor(
     private readonly db: Connection,
@@ -86,19 +95,20 @@ export class AnnotationListing {
   private within<T>(query: () => T): T {
     const segmentOf = cachedSegments(this.segments);
     const ranks = new Map(this.segments.documentOrder().map((id, i) => [id, i]));
-    const starts = new Map<string, number | null>();
+    const starts = this.placedStarts;
+    if (starts.size > PLACEMENTS_KEPT) starts.clear();
     this.scope = {
       documentRank: (id) => ranks.get(id) ?? null,
       paragraph: (id) => {
         const segment = segmentOf(id);
         return segment ? segment.position + 1 : null;
       },
-      placedStart: (id, segmentId, side, exact, prefix, suffix, start, end) => {
-        if (!starts.has(id)) {
+      placedStart: (revision, segmentId, side, exact, prefix, suffix, start, end) => {
+        if (!starts.has(revision)) {
           const placement = placementOf({ target: { segmentId, side, quote: { type: 'TextQuoteSelector', exact, prefix, suffix }, position: { type: 'TextPositionSelector', start, end } } }, segmentOf);
-          starts.set(id, placement.status === 'anchored' ? placement.start : null);
+          starts.set(revision, placement.status === 'anchored' ? placement.start : null);
         }
-        return starts.get(id)!;
+        return starts.get(revision)!;
       },
     };
     try {

@@ -14,8 +14,8 @@ import { foldText } from '../search/textNormalizer';
 export interface AnnotationSqlScope {
   documentRank(documentId: string): number | null;
   paragraph(segmentId: string): number | null;
-  /** Where the quote starts on today's text; null for an orphan. */
-  placedStart(id: string, segmentId: string, side: TextLanguage, exact: string, prefix: string, suffix: string, start: number, end: number): number | null;
+  /** Where the quote starts on today's text; null for an orphan. `revision` digests the target (annotationRecord.ts). */
+  placedStart(revision: string, segmentId: string, side: TextLanguage, exact: string, prefix: string, suffix: string, start: number, end: number): number | null;
 }
 
 export interface AnnotationSql {
@@ -26,7 +26,7 @@ export interface AnnotationSql {
 
 /** Past every rank, paragraph and offset: what has none sorts last, as the in-memory sort did. */
 const LAST = Number.MAX_SAFE_INTEGER;
-const PLACED_START = 'annotation_placed_start(a.id, a.segment_id, a.side, a.quote_exact, a.quote_prefix, a.quote_suffix, a.position_start, a.position_end)';
+const PLACED_START = 'annotation_placed_start(a.revision, a.segment_id, a.side, a.quote_exact, a.quote_prefix, a.quote_suffix, a.position_start, a.position_end)';
 
 /** Registers the functions on the connection; each call answers from `scope()`, the query in progress. */
 export function registerAnnotationFunctions(db: Connection, scope: () => AnnotationSqlScope): void {
@@ -34,8 +34,8 @@ export function registerAnnotationFunctions(db: Connection, scope: () => Annotat
   db.function('annotation_document_rank', (id: unknown) => scope().documentRank(String(id)));
   db.function('annotation_paragraph', (id: unknown) => scope().paragraph(String(id)));
   db.function('annotation_placed_start', { varargs: true }, (...args: unknown[]) => {
-    const [id, segmentId, side, exact, prefix, suffix, start, end] = args as [string, string, TextLanguage, string, string, string, number, number];
-    return scope().placedStart(id, segmentId, side, exact, prefix, suffix, Number(start), Number(end));
+    const [revision, segmentId, side, exact, prefix, suffix, start, end] = args as [string, string, TextLanguage, string, string, string, number, number];
+    return scope().placedStart(revision, segmentId, side, exact, prefix, suffix, Number(start), Number(end));
   });
 }
 
