@@ -92,10 +92,26 @@ export interface AnnotationFilter {
   sort?: 'position' | 'created' | 'updated';
 }
 
+/** The most a page of the Annotations screen asks for at once. */
+export const ANNOTATION_PAGE_MAX = 500;
+
+/**
+ * A page of what the filter shows: `limit` annotations from `offset`. Without
+ * `limit`, all of them: the reader's highlights of one document are read so.
+ */
+export interface AnnotationPageRequest extends AnnotationFilter {
+  offset?: number;
+  limit?: number;
+}
+
 export interface AnnotationList {
+  /** The page asked for. */
   annotations: Annotation[];
+  /** How many the filter shows, on every page. */
+  total: number;
   /** Every tag in use, for the filter, most used first. */
   tags: { tag: string; count: number }[];
+  /** Orphans and conflicts of the document (or the library), whatever the other filters. */
   orphanCount: number;
   conflictCount: number;
 }
@@ -109,6 +125,17 @@ export interface ExportFile {
   content: string;
   count: number;
 }
+
+/**
+ * An export written to a file as it is made (issue #14). In Electron, main asks
+ * where with its save dialog and writes it there (`saved`, with the file's name
+ * only) or the user cancels; in the browser host, the browser downloads it from
+ * a one-time address of the host, `url`, within a minute.
+ */
+export type AnnotationFileExport =
+  | { delivery: 'saved'; fileName: string; count: number }
+  | { delivery: 'cancelled' }
+  | { delivery: 'download'; url: string; fileName: string; count: number };
 
 /** Import files, all those chosen together, larger than this are refused before they are read. */
 export const IMPORT_MAX_BYTES = 25 * 1024 * 1024;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { API_NAMES, type ApiName } from './apiNames';
 import {
   AUTHOR_MAX_LENGTH,
+  ANNOTATION_PAGE_MAX,
   EXPORT_FORMATS,
   HIGHLIGHT_COLOURS,
   IMPORT_MAX_FILES,
@@ -11,6 +12,7 @@ import {
   TAG_MAX_LENGTH,
   TAGS_MAX_COUNT,
   type Annotation,
+  type AnnotationFileExport,
   type AnnotationList,
   type ExportFile,
   type ImportReport,
@@ -143,6 +145,8 @@ const annotationFilter = z
   })
   .strict();
 
+const annotationExportRequest = z.object({ format: z.enum(EXPORT_FORMATS), language: z.enum(UI_LANGUAGES), filter: annotationFilter.optional() }).strict();
+
 /** A backup file's bytes, base64 (checked, with the size, by the domain). */
 const backupFile = z.object({ contentBase64: z.string() }).strict();
 
@@ -224,7 +228,9 @@ export const apiContract = {
   saveReadingPosition: call<null>()(z.object({ documentId, segmentId }).strict()),
   search: call<SearchResults>()(searchRequest),
   findInDocument: call<DocumentMatches>()(z.object({ documentId, query: queryText }).strict()),
-  listAnnotations: call<AnnotationList>()(annotationFilter),
+  listAnnotations: call<AnnotationList>()(
+    annotationFilter.extend({ offset: z.number().int().min(0).max(1_000_000).optional(), limit: z.number().int().min(1).max(ANNOTATION_PAGE_MAX).optional() }).strict(),
+  ),
   createAnnotation: call<Annotation>()(
     withOrderedRange(z.object({ ...textSelection, colour, note: note.optional(), tags: tags.optional() }).strict()),
   ),
@@ -235,9 +241,9 @@ export const apiContract = {
   restoreAnnotation: call<Annotation>()(z.object({ id: annotationId }).strict()),
   reattachAnnotation: call<Annotation>()(withOrderedRange(z.object({ id: annotationId, ...textSelection }).strict())),
   resolveAnnotationConflict: call<Annotation>()(z.object({ id: annotationId, keep: z.enum(['mine', 'theirs']) }).strict()),
-  exportAnnotations: call<ExportFile>()(
-    z.object({ format: z.enum(EXPORT_FORMATS), language: z.enum(UI_LANGUAGES), filter: annotationFilter.optional() }).strict(),
-  ),
+  exportAnnotations: call<ExportFile>()(annotationExportRequest),
+  /** The same export written to a file chunk by chunk, never held whole: see AnnotationFileExport. */
+  exportAnnotationsToFile: call<AnnotationFileExport>()(annotationExportRequest),
   /**
    * Colleagues' files, merged in file order: `preview` reports record by record what
    * `apply` would do and writes nothing; `apply` writes every record that is not

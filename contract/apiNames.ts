@@ -21,6 +21,7 @@ export const API_NAMES = [
   'reattachAnnotation',
   'resolveAnnotationConflict',
   'exportAnnotations',
+  'exportAnnotationsToFile',
   'importAnnotations',
   'exportTmx',
   'listBackups',

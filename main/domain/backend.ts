@@ -13,7 +13,8 @@ import { storageErrorCode } from './database/sqliteErrors';
 import { openUserDatabase, USER_DATABASE_FILE, type UserDatabase } from './database/userDatabase';
 import path from 'node:path';
 import { AnnotationService } from './annotations/annotationService';
-import { exportAnnotations } from './annotations/annotationExport';
+import { annotationExportHandlers, type SaveExportFile } from './annotations/annotationExportCalls';
+import { PendingDownloads } from './exportDownloads';
 import { exportDocumentTmx } from './alignment/documentTmx';
 import { buildCitation } from './briefing/citation';
 import { renderCitation } from './briefing/citationRendering';
@@ -41,6 +42,8 @@ export interface BackendOptions {
   starterTermbaseFile?: string;
   /** Prints a pack's print HTML to PDF (Electron's printToPDF); without it `pdf` exports are refused with pdf-unavailable. */
   printPdf?: PrintPdf;
+  /** Saves an export where the user chooses (Electron's save dialog); without it exports are handed out as downloads. */
+  saveExportFile?: SaveExportFile;
 }
 
 export interface Backend {
@@ -59,6 +62,8 @@ export interface Backend {
     inspect(file: string): Promise<BackupFileSummary>;
     restoreFrom(file: string): Promise<RestoreReport>;
   };
+  /** Exports waiting for the browser host to serve them at the address exportAnnotationsToFile answered. */
+  readonly downloads: PendingDownloads;
   /** Called after preferences were stored, e.g. so Electron can rebuild its menu in the new language. */
   onPreferencesChanged(listener: (prefs: Preferences) => void): () => void;
   close(): void;
@@ -80,6 +85,7 @@ export function createBackend(options: BackendOptions): Backend {
     file: userDatabase.writable ? path.join(options.userDataDir, USER_DATABASE_FILE) : null,
   }));
   const listeners = new Set<(prefs: Preferences) => void>();
+  const downloads = new PendingDownloads();
   const segments = {
     getSegment: (segmentId: string) => corpus.getSegment(segmentId),
     documentOrder: () => corpus.listDocuments().map((d) => d.id),
@@ -161,16 +167,13 @@ export function createBackend(options: BackendOptions): Backend {
     restoreAnnotation: ({ id }) => annotations.restore(id),
     reattachAnnotation: ({ id, ...target }) => annotations.reattach(id, target),
     resolveAnnotationConflict: ({ id, keep }) => annotations.resolveConflict(id, keep),
-    exportAnnotations: ({ format, language, filter }) =>
-      exportAnnotations(format, annotations.records(filter), {
-        documents: corpus.listDocuments(),
-        segmentOf: (segmentId) => corpus.getSegment(segmentId),
-        sentences: corpus.sentences,
-        language,
-        generated: new Date(),
-        generator: `Duizhao ${options.appVersion ?? ''}`.trim(),
-        deletions: format === 'w3c-json' ? annotations.deletions(filter) : [],
-      }),
+    ...annotationExportHandlers({
+      annotations: () => annotations,
+      corpus,
+      appVersion: options.appVersion,
+      downloads,
+      saveExportFile: options.saveExportFile,
+    }),
     importAnnotations: ({ files, mode }) => annotations.import(files, mode),
     exportTmx: ({ documentId, level }) =>
       exportDocumentTmx(requireDocument(documentId), level, { appVersion: options.appVersion ?? 'unknown', generated: new Date() }),
@@ -293,6 +296,7 @@ export function createBackend(options: BackendOptions): Backend {
       // A database that cannot be written does not change: its backups would all be the same.
       if (userDatabase.writable) await backups.backupIfDue(userDatabase.db);
     },
+    downloads,
     backupFiles: {
       backUpTo: async (file) => {
         requirePersistent();

@@ -9,9 +9,14 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** One RFC 4180 record with its line break, for a file written a row at a time. */
+export function csvLine(row: readonly string[]): string {
+  return `${row.map(csvCell).join(',')}\r\n`;
+}
+
 /** RFC 4180 CSV with a BOM so spreadsheet programs read the Chinese as UTF-8. */
 export function csvFile(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${rows.map(csvLine).join('')}`;
 }
 
 /** Keeps the quoted words exactly as published when the Markdown is rendered. */

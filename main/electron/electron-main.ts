@@ -9,6 +9,7 @@ import { localText } from '../domain/localText';
 import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, registerAppProtocol } from './appProtocol';
 import { backUpToChosenFile, restoreFromChosenFile, type BackupDialogContext } from './backupDialogs';
 import { handleDeepLinks } from './deepLinks';
+import { exportSaver } from './exportDialogs';
 import { hardenSession, lockDownAllWebContents } from './hardening';
 import { registerIpcHandlers } from './ipc';
 import { installApplicationMenu, type MenuActions } from './menu';
@@ -79,6 +80,7 @@ async function start(): Promise<void> {
       nativeBinding: resolveNativeBinding(app.isPackaged, appRoot, process.versions.electron),
       appVersion: app.getVersion(),
       printPdf: createPdfPrinter(),
+      saveExportFile: exportSaver(() => mainWindow),
     });
   } catch (error) {
     const t = localText(systemLanguage());

@@ -22,9 +22,9 @@ export function isAllowedPermission(permission: string, requestingUrl: string): 
 }
 
 /**
- * The only downloads are files the app itself made for the user (an export of
- * annotations, a document as TMX), as blob: URLs of its own origin; Electron
- * asks where to save them.
+ * The only downloads are files the app itself made for the user (a document as
+ * TMX, a termbase), as blob: URLs of its own origin; Electron asks where to save
+ * them. Annotation exports are written by main itself (exportDialogs.ts).
  */
 export function isAllowedDownload(url: string): boolean {
   return url.startsWith(`blob:${APP_SCHEME}://${APP_HOST}/`);

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   });
   const host = await startBrowserHost({
     handlers: backend.handlers,
+    downloads: backend.downloads,
     rendererDir: path.join(appRoot, 'dist', 'renderer'),
     port: Number(values.port),
   });

@@ -7,6 +7,7 @@ import { isApiName, type ApiHandlers, type ApiName } from '../../contract/api';
 import { BACKUP_FILE_MAX_BYTES } from '../../contract/backups';
 import { fail, type ErrorCode, type Result } from '../../contract/result';
 import { dispatchApiCall } from '../domain/dispatch';
+import { writeChunkedFile, type ChunkedFile, type PendingDownloads } from '../domain/exportDownloads';
 import { SECURITY_HEADERS } from '../serving/contentSecurityPolicy';
 import { resolveStaticFile } from '../serving/staticFiles';
 import { TERMBASE_MAX_BYTES } from '../domain/terminology/termbaseFile';
@@ -38,6 +39,7 @@ const FILE_CALL_LIMITS: Partial<Record<ApiName, { bytes: number; code: ErrorCode
  */
 const MAX_DRAIN_BYTES = 256 * 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
+const DOWNLOADS_PATH = '/downloads/';
 
 export interface BrowserHostOptions {
   handlers: ApiHandlers;
@@ -45,6 +47,8 @@ export interface BrowserHostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Exports handed out by exportAnnotationsToFile, served once each at /downloads/<ticket>. */
+  downloads?: Pick<PendingDownloads, 'take'>;
 }
 
 export interface BrowserHost {
@@ -109,6 +113,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       res.writeHead(405, SECURITY_HEADERS).end();
       return;
     }
+    if (url.pathname.startsWith(DOWNLOADS_PATH)) return serveDownload(res, options.downloads?.take(url.pathname.slice(DOWNLOADS_PATH.length)) ?? null);
     const file = resolveStaticFile(options.rendererDir, url.pathname);
     if (!file) {
       res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
@@ -137,6 +142,24 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * An export, written to the response as it is made: the browser saves it as a
+ * download while the host holds no more than a chunk of it (issue #14).
+ */
+async function serveDownload(res: http.ServerResponse, file: ChunkedFile | null): Promise<void> {
+  if (!file) {
+    res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': `${file.mimeType}; charset=utf-8`,
+    'Content-Disposition': `attachment; filename="${file.fileName.replace(/[^\w.-]/g, '_')}"`,
+    'Cache-Control': 'no-store',
+  });
+  await writeChunkedFile(file, res);
 }
 
 function sendResult(res: http.ServerResponse, status: number, result: Result<unknown>): void {

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HIGHLIGHT_COLOURS, type Annotation, type AnnotationFilter, type AnnotationList } from '../../contract/annotations';
+import { HIGHLIGHT_COLOURS, type Annotation, type AnnotationFilter } from '../../contract/annotations';
 import type { DocumentSummary } from '../../contract/model';
 import { useApi } from '../api/ApiContext';
 import { asUiLanguage, type TextLanguage } from '../../contract/languages';
@@ -10,8 +10,7 @@ import { OriginLabel } from '../provenance/OriginLabel';
 import { ReviewNoteDetails } from '../provenance/ReviewNoteDetails';
 import { useShownText } from '../script/chineseScriptDisplay';
 import { AddToPackMenu } from '../packs/AddToPackMenu';
-
-const PAGE = 100;
+import { ANNOTATION_PAGE, useAnnotationPages } from './useAnnotationPages';
 
 interface AnnotationListPanelProps {
   /** One document's annotations; all documents' when absent. */
@@ -35,27 +34,31 @@ export function AnnotationListPanel(props: AnnotationListPanelProps) {
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState<AnnotationFilter>({ sort: 'position', status: 'all' });
   const [text, setText] = useState('');
-  const [list, setList] = useState<AnnotationList | null>(null);
-  const [shown, setShown] = useState(PAGE);
   const { documentId, version, onFilterChange } = props;
+  const request = useMemo(() => ({ ...filter, ...(documentId ? { documentId } : {}) }), [filter, documentId]);
+  const { list, loadingMore, showMore } = useAnnotationPages(api, request, version);
+  const itemsRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
-    const timer = window.setTimeout(() => setFilter((f) => ({ ...f, text: text.trim() || undefined })), 200);
+    // The same filter when the text did not change: a new one would start the list again from its first page.
+    const next = text.trim() || undefined;
+    const timer = window.setTimeout(() => setFilter((f) => (f.text === next ? f : { ...f, text: next })), 200);
     return () => window.clearTimeout(timer);
   }, [text]);
 
   useEffect(() => {
-    let stale = false;
-    const request = { ...filter, ...(documentId ? { documentId } : {}) };
     onFilterChange?.(request);
-    void api.listAnnotations(request).then((result) => {
-      if (!stale && result.ok) setList(result.value);
-    });
-    return () => {
-      stale = true;
-    };
-  }, [api, documentId, filter, version, onFilterChange]);
-  useEffect(() => setShown(PAGE), [filter, documentId]);
+  }, [request, onFilterChange]);
+
+  /** The next page, then focus on its first annotation once it is drawn, so the keyboard goes on from where the list grew. */
+  const focusAfterShowMore = useRef<string | null>(null);
+  const showNextPage = () => showMore((first) => (focusAfterShowMore.current = first.id));
+  useEffect(() => {
+    const id = focusAfterShowMore.current;
+    focusAfterShowMore.current = null;
+    if (id) itemsRef.current?.querySelector<HTMLElement>(`[data-annotation-item="${id}"] .item-quote`)?.focus();
+  }, [list]);
+  const remaining = list ? list.total - list.annotations.length : 0;
 
   const titles = new Map((props.documents ?? []).map((d) => [d.id, d]));
   const ui = asUiLanguage(i18n.language);
@@ -130,10 +133,10 @@ export function AnnotationListPanel(props: AnnotationListPanelProps) {
       ) : (
         <>
           <p className="muted list-count" role="status">
-            {t('annotations.count', { count: list.annotations.length })}
+            {remaining > 0 ? t('annotations.countShown', { shown: list.annotations.length, count: list.total }) : t('annotations.count', { count: list.total })}
           </p>
-          <ol className="annotation-items">
-            {list.annotations.slice(0, shown).map((annotation) => {
+          <ol className="annotation-items" ref={itemsRef}>
+            {list.annotations.map((annotation) => {
               const doc = titles.get(annotation.documentId);
               const orphaned = annotation.placement.status === 'orphaned';
               return (
@@ -213,9 +216,9 @@ export function AnnotationListPanel(props: AnnotationListPanelProps) {
               );
             })}
           </ol>
-          {list.annotations.length > shown && (
-            <button type="button" className="button" onClick={() => setShown(shown + PAGE)}>
-              {t('annotations.showMore', { count: list.annotations.length - shown })}
+          {remaining > 0 && (
+            <button type="button" className="button annotation-show-more" onClick={() => void showNextPage()} disabled={loadingMore} aria-busy={loadingMore}>
+              {t('annotations.showMore', { count: Math.min(ANNOTATION_PAGE, remaining) })}
             </button>
           )}
         </>

@@ -16,7 +16,7 @@ import { parseSegmentId } from '../../contract/segmentId';
 import { useApi } from '../api/ApiContext';
 import { useApiResult } from '../api/useApiResult';
 import { useCommands } from '../commands/CommandsProvider';
-import { downloadExportFile } from '../components/downloadExportFile';
+import { downloadFromHost } from '../components/downloadExportFile';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { navigate } from '../navigation';
 import { AnnotationListPanel } from './AnnotationListPanel';
@@ -35,6 +35,7 @@ export function AnnotationsView() {
   const filter = useRef<AnnotationFilter>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [saved, setSaved] = useState<{ count: number; file: string } | null>(null);
   /** Files read and previewed, waiting for the user to import or cancel. */
   const [pending, setPending] = useState<{ files: ImportFile[]; report: ImportReport } | null>(null);
   const [working, setWorking] = useState(false);
@@ -46,12 +47,16 @@ export function AnnotationsView() {
     navigate({ name: 'document', documentId: annotation.documentId, segmentKey: key, annotationId: annotation.id });
   };
 
+  /** Written to the file as it is made (issue #14): Electron asks where and saves it; the browser downloads it from the host. */
   const exportAs = async (format: ExportFormat) => {
     setError(null);
+    setSaved(null);
     const language = asUiLanguage(i18n.language);
-    const result = await api.exportAnnotations({ format, language, filter: filter.current });
+    const result = await api.exportAnnotationsToFile({ format, language, filter: filter.current });
     if (!result.ok) return setError(result.error);
-    downloadExportFile(result.value);
+    const delivered = result.value;
+    if (delivered.delivery === 'download') downloadFromHost(delivered.url, delivered.fileName);
+    if (delivered.delivery === 'saved') setSaved({ count: delivered.count, file: delivered.fileName });
   };
 
   /** Reads the chosen files and previews their import; nothing is written until the user says Import. */
@@ -122,6 +127,11 @@ export function AnnotationsView() {
       </header>
       <p className="muted annotations-intro">{t('annotations.allIntro')}</p>
       {error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
+      {saved && (
+        <p className="inline-notice export-saved" role="status">
+          {t('annotations.exportSaved', saved)}
+        </p>
+      )}
       {pending && <ImportPreview report={pending.report} working={working} onImport={() => void applyImport()} onCancel={() => setPending(null)} />}
       {report && (
         <p className="inline-notice import-report" role="status">

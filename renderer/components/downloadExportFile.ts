@@ -17,11 +17,20 @@ export function downloadBase64File(fileName: string, mimeType: string, contentBa
   downloadBlob(fileName, new Blob([bytes], { type: mimeType }));
 }
 
+/** A file the browser host writes as it makes it, at a one-time address of its own: saved as it arrives. */
+export function downloadFromHost(url: string, fileName: string): void {
+  clickDownload(url, fileName);
+}
+
 function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
+  clickDownload(url, fileName);
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function clickDownload(url: string, fileName: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -61,7 +61,7 @@ export async function launchApp(systemLanguage: UiLanguage = 'en', options: Laun
     corpusFile: options.corpusFile ?? path.join(REPO_ROOT, 'resources', 'corpus.sqlite'),
     systemLanguage,
   });
-  const host = await startBrowserHost({ handlers: backend.handlers, rendererDir: path.join(REPO_ROOT, 'dist', 'renderer') });
+  const host = await startBrowserHost({ handlers: backend.handlers, downloads: backend.downloads, rendererDir: path.join(REPO_ROOT, 'dist', 'renderer') });
   return new AppUnderTest(host, backend, userDataDir);
 }
 

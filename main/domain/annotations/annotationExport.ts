@@ -2,11 +2,13 @@ import type { ExportFile, ExportFormat } from '../../../contract/annotations';
 import { textLanguageOfUi, type TextLanguage, type UiLanguage } from '../../../contract/languages';
 import type { DocumentSummary, Segment, TextOrigin } from '../../../contract/model';
 import type { TFunction } from 'i18next';
-import { csvFile, escapeMarkdown } from '../exportFormats';
+import type { ChunkedFile } from '../exportDownloads';
+import { csvLine, escapeMarkdown } from '../exportFormats';
 import { localText } from '../localText';
 import { annotationSides, sentenceNumbers, type AnnotationSides, type SentenceCounterparts } from './annotationCounterpart';
 import type { AnnotationRecord, PlacedRecord } from './annotationRecord';
-import { toW3cCollection } from './w3cAnnotations';
+import type { ListedRecords } from './annotationListing';
+import { w3cCollectionChunks } from './w3cAnnotations';
 
 export interface ExportContext {
   documents: readonly DocumentSummary[];
@@ -20,23 +22,37 @@ export interface ExportContext {
   deletions?: readonly AnnotationRecord[];
 }
 
-/** Writes annotations for people (Markdown, CSV, in the interface language) or for Duizhao and other tools (W3C JSON). */
-export function exportAnnotations(format: ExportFormat, items: readonly PlacedRecord[], context: ExportContext): ExportFile {
-  const day = context.generated.toISOString().slice(0, 10);
-  const base = `duizhao-annotations-${day}`;
+/** An export written a page at a time: its chunks, read in turn, are the file; the whole of it is never held. */
+export type StreamedExport = ChunkedFile;
+
+/**
+ * Writes annotations for people (Markdown, CSV, in the interface language) or
+ * for Duizhao and other tools (W3C JSON), one page of `listed` at a time
+ * (issue #14: 10,000 annotations as one string took 1.6 s and doubled the
+ * host's memory). The chunks joined are the file, byte for byte.
+ */
+export function streamAnnotationExport(format: ExportFormat, listed: ListedRecords, context: ExportContext): StreamedExport {
+  const base = `duizhao-annotations-${context.generated.toISOString().slice(0, 10)}`;
   switch (format) {
     case 'markdown':
-      return { fileName: `${base}.md`, mimeType: 'text/markdown', content: toMarkdown(items, context), count: items.length };
+      return { fileName: `${base}.md`, mimeType: 'text/markdown', count: listed.count, chunks: markdownChunks(listed, context) };
     case 'csv':
-      return { fileName: `${base}.csv`, mimeType: 'text/csv', content: toCsv(items, context), count: items.length };
-    case 'w3c-json':
-      return {
-        fileName: `${base}.jsonld`,
-        mimeType: 'application/ld+json',
-        content: `${JSON.stringify(toW3cCollection(items.map((i) => i.record), context, sidesOf(items, context), context.deletions), null, 2)}\n`,
-        count: items.length,
-      };
+      return { fileName: `${base}.csv`, mimeType: 'text/csv', count: listed.count, chunks: csvChunks(listed, context) };
+    case 'w3c-json': {
+      const pages = mapPages(listed.pages, (items) => ({ records: items.map((i) => i.record), sides: sidesOf(items, context) }));
+      return { fileName: `${base}.jsonld`, mimeType: 'application/ld+json', count: listed.count, chunks: w3cCollectionChunks(listed.count, pages, context, context.deletions) };
+    }
   }
+}
+
+/** The same export as one string, for files small enough to hold (tests, a colleague's round trip). */
+export function exportAnnotations(format: ExportFormat, items: readonly PlacedRecord[], context: ExportContext): ExportFile {
+  const { chunks, ...file } = streamAnnotationExport(format, { count: items.length, pages: [[...items]] }, context);
+  return { ...file, content: [...chunks].join('') };
+}
+
+function* mapPages<T, U>(pages: Iterable<T>, map: (page: T) => U): Generator<U> {
+  for (const page of pages) yield map(page);
 }
 
 interface Described extends AnnotationSides {
@@ -75,41 +91,50 @@ function describe(items: readonly PlacedRecord[], context: ExportContext): Descr
 }
 
 /** Markdown that reads as a briefing file: per document, each quote with its counterpart, note and tags. */
-function toMarkdown(items: readonly PlacedRecord[], context: ExportContext): string {
+function* markdownChunks(listed: ListedRecords, context: ExportContext): Generator<string> {
   const t = localText(context.language);
-  const lines: string[] = [
+  yield [
     `# ${t('export.title')}`,
     '',
-    t('export.summary', { count: items.length, date: context.generated.toISOString().slice(0, 16).replace('T', ' ') }),
+    t('export.summary', { count: listed.count, date: context.generated.toISOString().slice(0, 16).replace('T', ' ') }),
     '',
     // The reader may show Chinese in Traditional; exports always carry the stored text, and say so.
     t('export.chineseScript'),
-  ];
+  ].join('\n');
   let currentDocument: string | null = null;
-  for (const d of describe(items, context)) {
-    const { annotation } = d.item;
-    if (annotation.documentId !== currentDocument) {
-      currentDocument = annotation.documentId;
-      lines.push('', `## ${escapeMarkdown(d.title)}`);
-      if (d.otherTitle && d.otherTitle !== d.title) lines.push('', `*${escapeMarkdown(d.otherTitle)}*`);
+  for (const page of listed.pages) {
+    const lines: string[] = [];
+    for (const d of describe(page, context)) {
+      if (d.item.annotation.documentId !== currentDocument) {
+        currentDocument = d.item.annotation.documentId;
+        lines.push('', `## ${escapeMarkdown(d.title)}`);
+        if (d.otherTitle && d.otherTitle !== d.title) lines.push('', `*${escapeMarkdown(d.otherTitle)}*`);
+      }
+      lines.push(...annotationMarkdown(d, context, t));
     }
-    const paragraph = d.paragraph === null ? t('export.unknownParagraph') : t('export.paragraph', { number: d.paragraph });
-    lines.push('', `### ${paragraph} · ${t(`textLanguage.${annotation.target.side}`)} · ${t(`annotations.colour.${annotation.colour}`)}`, '');
-    lines.push(...blockquote(d.quote));
-    if (annotation.placement.status === 'orphaned') lines.push('', `*${t('export.orphaned')}*`);
-    lines.push(...sidesMarkdown(d, t));
-    if (d.reviewNote) lines.push('', `**${escapeMarkdown(t('export.reviewFlag'))}** ${escapeMarkdown(d.reviewNote[context.language])}`);
-    if (annotation.note) lines.push('', `**${t('export.note')}**`, '', ...annotation.note.split(/\r?\n/).map((line) => escapeMarkdown(line)));
-    if (annotation.tags.length) lines.push('', `**${t('export.tags')}** ${annotation.tags.map((tag) => `\`${tag.replace(/`/g, "'")}\``).join(' ')}`);
-    const source = [
-      t('export.source', { title: d.title, paragraph }),
-      `\`${annotation.target.segmentId}\``,
-      annotation.author || null,
-      annotation.updatedAt.slice(0, 10),
-    ].filter(Boolean);
-    lines.push('', `<sub>${source.map((part) => escapeMarkdown(String(part))).join(' · ')}</sub>`);
+    if (lines.length) yield `\n${lines.join('\n')}`;
   }
-  return `${lines.join('\n')}\n`;
+  yield '\n';
+}
+
+function annotationMarkdown(d: Described, context: ExportContext, t: TFunction): string[] {
+  const { annotation } = d.item;
+  const paragraph = d.paragraph === null ? t('export.unknownParagraph') : t('export.paragraph', { number: d.paragraph });
+  const lines = ['', `### ${paragraph} · ${t(`textLanguage.${annotation.target.side}`)} · ${t(`annotations.colour.${annotation.colour}`)}`, ''];
+  lines.push(...blockquote(d.quote));
+  if (annotation.placement.status === 'orphaned') lines.push('', `*${t('export.orphaned')}*`);
+  lines.push(...sidesMarkdown(d, t));
+  if (d.reviewNote) lines.push('', `**${escapeMarkdown(t('export.reviewFlag'))}** ${escapeMarkdown(d.reviewNote[context.language])}`);
+  if (annotation.note) lines.push('', `**${t('export.note')}**`, '', ...annotation.note.split(/\r?\n/).map((line) => escapeMarkdown(line)));
+  if (annotation.tags.length) lines.push('', `**${t('export.tags')}** ${annotation.tags.map((tag) => `\`${tag.replace(/`/g, "'")}\``).join(' ')}`);
+  const source = [
+    t('export.source', { title: d.title, paragraph }),
+    `\`${annotation.target.segmentId}\``,
+    annotation.author || null,
+    annotation.updatedAt.slice(0, 10),
+  ].filter(Boolean);
+  lines.push('', `<sub>${source.map((part) => escapeMarkdown(String(part))).join(' · ')}</sub>`);
+  return lines;
 }
 
 /** Where the quote stands and what it is (published or reference translation), then its counterpart, likewise. */
@@ -139,7 +164,7 @@ function blockquote(text: string): string[] {
   return text.split(/\r?\n/).map((line) => `> ${escapeMarkdown(line)}`);
 }
 
-function toCsv(items: readonly PlacedRecord[], context: ExportContext): string {
+function* csvChunks(listed: ListedRecords, context: ExportContext): Generator<string> {
   const t = localText(context.language);
   const header = [
     'document', 'paragraph', 'segment', 'language', 'quote', 'quoteOrigin', 'counterpart', 'counterpartSentences', 'counterpartOrigin',
@@ -147,30 +172,32 @@ function toCsv(items: readonly PlacedRecord[], context: ExportContext): string {
   ].map(
     (column) => t(`export.csv.${column}`),
   );
-  const rows = describe(items, context).map((d) => {
-    const { annotation } = d.item;
-    return [
-      d.title,
-      d.paragraph === null ? '' : String(d.paragraph),
-      annotation.target.segmentId,
-      t(`textLanguage.${annotation.target.side}`),
-      d.quote,
-      originText(d.quoteOrigin, t),
-      d.counterpart?.text ?? '',
-      d.counterpart?.sentences?.join('; ') ?? '',
-      originText(d.counterpart?.origin ?? null, t),
-      d.reviewNote?.[context.language] ?? '',
-      annotation.note,
-      annotation.tags.join('; '),
-      t(`annotations.colour.${annotation.colour}`),
-      annotation.author,
-      annotation.createdAt,
-      annotation.updatedAt,
-      t(annotation.placement.status === 'orphaned' ? 'export.csv.orphaned' : 'export.csv.anchored'),
-      t('export.csv.simplifiedAsPublished'),
-    ];
-  });
-  return csvFile([header, ...rows]);
+  yield `\uFEFF${csvLine(header)}`;
+  for (const page of listed.pages) yield describe(page, context).map((d) => csvLine(csvRow(d, context, t))).join('');
+}
+
+function csvRow(d: Described, context: ExportContext, t: TFunction): string[] {
+  const { annotation } = d.item;
+  return [
+    d.title,
+    d.paragraph === null ? '' : String(d.paragraph),
+    annotation.target.segmentId,
+    t(`textLanguage.${annotation.target.side}`),
+    d.quote,
+    originText(d.quoteOrigin, t),
+    d.counterpart?.text ?? '',
+    d.counterpart?.sentences?.join('; ') ?? '',
+    originText(d.counterpart?.origin ?? null, t),
+    d.reviewNote?.[context.language] ?? '',
+    annotation.note,
+    annotation.tags.join('; '),
+    t(`annotations.colour.${annotation.colour}`),
+    annotation.author,
+    annotation.createdAt,
+    annotation.updatedAt,
+    t(annotation.placement.status === 'orphaned' ? 'export.csv.orphaned' : 'export.csv.anchored'),
+    t('export.csv.simplifiedAsPublished'),
+  ];
 }
 
 function originText(origin: TextOrigin | null, t: TFunction): string {

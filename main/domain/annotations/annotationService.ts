@@ -1,22 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type {
   Annotation,
-  AnnotationConflict,
   AnnotationFilter,
   AnnotationList,
-  AnnotationPlacement,
+  AnnotationPageRequest,
   HighlightColour,
   ImportFile,
   ImportMode,
   ImportReport,
 } from '../../../contract/annotations';
 import type { TextLanguage } from '../../../contract/languages';
-import type { Segment } from '../../../contract/model';
 import type { Connection } from '../database/connection';
 import { DomainError } from '../errors';
-import { foldText } from '../search/textNormalizer';
-import { anchor, describeRange } from './anchoring';
+import { describeRange } from './anchoring';
 import { AnnotationImporter } from './annotationImport';
+import { AnnotationListing, type ListedRecords } from './annotationListing';
+import { placeRecords } from './annotationPlacement';
 import { extendHistory, normaliseTags, revisionOf, type AnnotationContent, type AnnotationRecord, type PlacedRecord } from './annotationRecord';
 import { AnnotationStore, type StoredRecord } from './annotationStore';
 import type { SegmentSource } from './segmentSource';
@@ -61,6 +60,7 @@ export class AnnotationService {
   private readonly newId: () => string;
   private readonly store: AnnotationStore;
   private readonly importer: AnnotationImporter;
+  private readonly listing: AnnotationListing;
 
   constructor(
     private readonly db: Connection,
@@ -71,6 +71,7 @@ export class AnnotationService {
     this.newId = options.newId ?? randomUUID;
     this.store = new AnnotationStore(db);
     this.importer = new AnnotationImporter(db, this.store, segments, this.now);
+    this.listing = new AnnotationListing(db, segments);
   }
 
   create(input: NewAnnotation): Annotation {
@@ -177,26 +178,22 @@ export class AnnotationService {
   }
 
   get(id: string): Annotation {
-    return this.place([this.requireRecord(id)])[0].annotation;
+    return placeRecords([this.requireRecord(id)], (segmentId) => this.segments.getSegment(segmentId))[0].annotation;
   }
 
-  list(filter: AnnotationFilter = {}): AnnotationList {
-    const placed = this.select(filter);
-    const all = placed.all.map((p) => p.annotation);
-
-    const tagCounts = new Map<string, number>();
-    for (const a of all) for (const tag of a.tags) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
-    return {
-      annotations: placed.shown.map((p) => p.annotation),
-      tags: [...tagCounts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([tag, count]) => ({ tag, count })),
-      orphanCount: all.filter((a) => a.placement.status === 'orphaned').length,
-      conflictCount: all.filter((a) => a.conflict !== null).length,
-    };
+  /** A page of the annotations the filter shows, with their total, the tags in use and the orphans and conflicts. */
+  list(request: AnnotationPageRequest = {}): AnnotationList {
+    return this.listing.list(request);
   }
 
-  /** The live annotations the filter lets through, as stored and as placed, for export; in the filter's order. */
+  /** The live annotations the filter lets through, counted, then read and placed a page at a time, for export; in the filter's order. */
+  recordPages(filter: AnnotationFilter = {}, pageSize?: number): ListedRecords {
+    return this.listing.records(filter, pageSize);
+  }
+
+  /** All of them at once: for tests and small callers; exports read `recordPages`. */
   records(filter: AnnotationFilter = {}): PlacedRecord[] {
-    return this.select(filter).shown;
+    return [...this.recordPages(filter).pages].flat();
   }
 
   /**
@@ -206,22 +203,6 @@ export class AnnotationService {
    */
   deletions(filter: AnnotationFilter = {}): AnnotationRecord[] {
     return this.store.select({ documentId: filter.documentId, deleted: true }).map(({ conflictJson: _conflictJson, ...record }) => record);
-  }
-
-  /** The live annotations of the filter's document (or all), each placed once: all of them, and those the filter shows, sorted. */
-  private select(filter: AnnotationFilter): { all: PlacedRecord[]; shown: PlacedRecord[] } {
-    const all = this.place(this.store.select({ documentId: filter.documentId }));
-    const text = filter.text?.trim() ? foldText(filter.text.trim()).toLocaleLowerCase() : null;
-    const status = filter.status ?? 'all';
-    const shown = all.filter(
-      ({ annotation: a }) =>
-        (!filter.colours?.length || filter.colours.includes(a.colour)) &&
-        (!filter.tag || a.tags.includes(filter.tag)) &&
-        (status === 'all' || (status === 'orphaned' ? a.placement.status === 'orphaned' : a.conflict !== null)) &&
-        (text === null || [a.target.quote.exact, a.note, ...a.tags].some((field) => foldText(field).toLocaleLowerCase().includes(text))),
-    );
-    this.sort(shown, filter.sort ?? 'position');
-    return { all, shown };
   }
 
   /** Segments with at least one live annotation, for the search filter. */
@@ -258,66 +239,4 @@ export class AnnotationService {
     if (!segment) throw new DomainError('not-found', `No segment ${segmentId}`);
     return segment;
   }
-
-  /** Places each record on today's text of its segment. */
-  private place(records: readonly StoredRecord[]): PlacedRecord[] {
-    const cache = new Map<string, (Segment & { documentId: string }) | null>();
-    const segmentOf = (id: string) => {
-      if (!cache.has(id)) cache.set(id, this.segments.getSegment(id));
-      return cache.get(id)!;
-    };
-    return records.map((record) => {
-      const segment = segmentOf(record.target.segmentId);
-      const side = segment?.[record.target.side] ?? null;
-      const text = side?.text;
-      const placement: AnnotationPlacement = text === undefined ? { status: 'orphaned' } : anchor(text, record.target.quote, record.target.position);
-      const annotation: Annotation = {
-        id: record.id,
-        documentId: record.documentId,
-        paragraph: segment ? segment.position + 1 : null,
-        target: record.target,
-        placement,
-        provenance: side && segment ? { origin: side.origin, reviewNote: segment.reviewNote } : null,
-        colour: record.colour,
-        note: record.note,
-        tags: record.tags,
-        author: record.author,
-        createdAt: record.createdAt,
-        updatedAt: record.updatedAt,
-        conflict: record.conflictJson ? toConflict(JSON.parse(record.conflictJson) as AnnotationRecord, record) : null,
-      };
-      const { conflictJson: _conflictJson, ...stored } = record;
-      return { record: stored, annotation };
-    });
-  }
-
-  private sort(placed: PlacedRecord[], order: NonNullable<AnnotationFilter['sort']>): void {
-    if (order !== 'position') {
-      const key = order === 'created' ? 'createdAt' : 'updatedAt';
-      placed.sort(({ annotation: a }, { annotation: b }) => b[key].localeCompare(a[key]) || a.id.localeCompare(b.id));
-      return;
-    }
-    const documentRank = new Map(this.segments.documentOrder().map((id, i) => [id, i]));
-    const paragraphOf = (a: Annotation) => a.paragraph ?? Number.MAX_SAFE_INTEGER;
-    const startOf = (a: Annotation) => (a.placement.status === 'anchored' ? a.placement.start : Number.MAX_SAFE_INTEGER);
-    placed.sort(
-      ({ annotation: a }, { annotation: b }) =>
-        (documentRank.get(a.documentId) ?? Number.MAX_SAFE_INTEGER) - (documentRank.get(b.documentId) ?? Number.MAX_SAFE_INTEGER) ||
-        paragraphOf(a) - paragraphOf(b) ||
-        (a.target.side === b.target.side ? 0 : a.target.side === 'zh' ? -1 : 1) ||
-        startOf(a) - startOf(b) ||
-        a.createdAt.localeCompare(b.createdAt),
-    );
-  }
-}
-
-function toConflict(incoming: AnnotationRecord, ours: AnnotationRecord): AnnotationConflict {
-  return {
-    colour: incoming.colour,
-    note: incoming.note,
-    tags: incoming.tags,
-    author: incoming.author,
-    updatedAt: incoming.updatedAt,
-    quote: incoming.target.quote.exact === ours.target.quote.exact ? '' : incoming.target.quote.exact,
-  };
 }

@@ -7,7 +7,7 @@ import type { AnnotationRecord } from './annotationRecord';
 /** A stored record with the imported version it conflicts with, if any. */
 export type StoredRecord = AnnotationRecord & { conflictJson: string | null };
 
-interface AnnotationRow {
+export interface AnnotationRow {
   id: string;
   document_id: string;
   segment_id: string;
@@ -29,7 +29,8 @@ interface AnnotationRow {
   conflict_json: string | null;
 }
 
-const SELECT_ANNOTATION = `
+/** A whole row with its pending conflict: `a` the annotation, `c` the conflict. */
+export const SELECT_ANNOTATION = `
   SELECT a.*, c.incoming_json AS conflict_json
   FROM annotation a LEFT JOIN annotation_conflict c ON c.annotation_id = a.id`;
 
@@ -108,7 +109,7 @@ export class AnnotationStore {
   }
 }
 
-function toStored(row: AnnotationRow): StoredRecord {
+export function toStored(row: AnnotationRow): StoredRecord {
   return {
     conflictJson: row.conflict_json,
     id: row.id,

@@ -61,6 +61,42 @@ export function toW3cCollection(
   };
 }
 
+/** A page of the records a streamed collection carries, with their sides. */
+export interface W3cPage {
+  records: readonly AnnotationRecord[];
+  sides: ReadonlyMap<string, AnnotationSides>;
+}
+
+/** Where the streamed items go in the collection's text; no annotation can hold it, JSON escapes U+0000. */
+const ITEMS_PLACE = '\u0000items';
+/** The items' depth in the collection: collection, `first`, `items`, two spaces each. */
+const ITEM_INDENT = '      ';
+
+/**
+ * The collection toW3cCollection makes, as JSON.stringify(…, null, 2) writes it,
+ * in chunks: the collection around its items, then the items a page at a time.
+ */
+export function* w3cCollectionChunks(count: number, pages: Iterable<W3cPage>, info: CollectionInfo, deletions: readonly AnnotationRecord[] = []): Generator<string> {
+  const shell = toW3cCollection([], info, new Map(), deletions) as { total: number; first: { items: unknown[] } };
+  shell.total = count;
+  if (count === 0) {
+    yield `${JSON.stringify(shell, null, 2)}\n`;
+    return;
+  }
+  shell.first.items = [ITEMS_PLACE];
+  const text = JSON.stringify(shell, null, 2);
+  const place = text.indexOf(JSON.stringify(ITEMS_PLACE));
+  yield text.slice(0, place);
+  let first = true;
+  for (const { records, sides } of pages) {
+    const items = records.map((record) => JSON.stringify(toW3cAnnotation(record, sides.get(record.id)), null, 2).replace(/\n/g, `\n${ITEM_INDENT}`));
+    if (items.length === 0) continue;
+    yield `${first ? '' : `,\n${ITEM_INDENT}`}${items.join(`,\n${ITEM_INDENT}`)}`;
+    first = false;
+  }
+  yield `${text.slice(place + JSON.stringify(ITEMS_PLACE).length)}\n`;
+}
+
 function toW3cTombstone(record: AnnotationRecord): object {
   return {
     id: `urn:uuid:${record.id}`,

@@ -83,6 +83,24 @@ export class AnnotationsPage {
     return this.page.locator('.annotation-item');
   }
 
+  /** The Annotations list's "Show N more", which loads the next page from the host. */
+  get showMore(): Locator {
+    return this.page.locator('.annotation-show-more');
+  }
+
+  /** How many annotations the filter shows, and how many of them are listed. */
+  get listCount(): Locator {
+    return this.page.locator('.annotation-list-panel .list-count');
+  }
+
+  itemQuote(annotationId: string): Locator {
+    return this.page.locator(`[data-annotation-item="${annotationId}"] .item-quote`);
+  }
+
+  colourFilter(colour: string): Locator {
+    return this.page.locator(`.annotation-filters .swatch.colour-${colour}`);
+  }
+
   get navLink(): Locator {
     return this.page.locator('.top-nav a[href="#/annotations"]');
   }

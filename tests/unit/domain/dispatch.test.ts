@@ -26,6 +26,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     reattachAnnotation: unused,
     resolveAnnotationConflict: unused,
     exportAnnotations: unused,
+    exportAnnotationsToFile: unused,
     importAnnotations: unused,
     exportTmx: unused,
     listBackups: unused,

@@ -6,6 +6,7 @@ import { annotationsMigration } from './004-annotations';
 import { termbaseMigration } from './005-termbase';
 import { termDomainsMigration } from './006-term-domains';
 import { briefingPacksMigration } from './007-briefing-packs';
+import { annotationOrderMigration } from './008-annotation-order';
 
 /** The user database's migrations, in order. Never edit one that has shipped: add the next. */
 export const userDatabaseMigrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const userDatabaseMigrations: readonly Migration[] = [
   termbaseMigration,
   termDomainsMigration,
   briefingPacksMigration,
+  annotationOrderMigration,
 ];
