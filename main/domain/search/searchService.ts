@@ -10,7 +10,8 @@ import { parseQuery } from './queryParser';
 import { rerank, type Candidate } from './rerank';
 import { filtersOf, type Filters } from './searchFilters';
 import { originFilterOf, pageProvenance, UNKNOWN_PROVENANCE, withFilter, type SegmentProvenance } from './searchProvenance';
-import { SourceLayouts, type MatchedRows } from './sourceLayout';
+import { rankedInRanges, rowidsInRanges } from './rangedMatches';
+import { SourceLayouts, type MatchedRows, type RowidRange } from './sourceLayout';
 import { typoFallback } from './typoFallback';
 import { EnglishVocabularies } from './vocabulary';
 
@@ -20,6 +21,8 @@ export const COUNT_CAP = 1000;
 const FULL_RANK_LIMIT = 200;
 /** Candidates taken from each source: the reranked head, or the page asked for if further. */
 const CANDIDATES = 60;
+/** A filter that keeps more separate rowid runs than this joins the segment table instead (see rangesOf). */
+const MAX_RANGES = 4;
 /** bm25 weights of en_stems, zh_chars and kind (which only filters). */
 const BM25 = 'bm25(search_fts, 1.0, 1.0, 0.0)';
 
@@ -90,7 +93,8 @@ export class SearchService {
     const countCap = Math.max(COUNT_CAP, offset + limit);
     for (const db of this.sources) {
       const sourceFilters = withFilter(filters, byOrigin && byOrigin(this.provenance.get(db) ?? null));
-      const { matched, firstMatches } = this.matchesIn(db, compiled.match, sourceFilters, countCap);
+      const ranges = sourceFilters.sql !== '' && onlySegments === null && !byOrigin ? this.rangesOf(db, request) : null;
+      const { matched, firstMatches } = this.matchesIn(db, compiled.match, sourceFilters, countCap, ranges);
       total += matched.length;
       for (const documentId of matched) perDocument.set(documentId, (perDocument.get(documentId) ?? 0) + 1);
       candidates.push(...this.candidates(db, compiled.match, sourceFilters, matched.length, wanted, firstMatches, hanPhraseOf(parsed)));
@@ -118,14 +122,33 @@ export class SearchService {
   }
 
   /**
-   * The document of each match of one source, up to just past the cap. Unfiltered, the FTS5 index answers alone
-   * and rowid runs name the documents (`firstMatches`: those rowids); filtered, matches join the segment table.
+   * Document, type and date filters alone that keep a few documents are rowid ranges of the source's layout:
+   * FTS5 reads a range at about the cost of walking the term's whole position list once, so a few ranges beat
+   * joining every match with the segment table, and many (a date filter keeping dozens of documents) do not.
    */
-  private matchesIn(db: Connection, match: string, filters: Filters, countCap: number): { matched: string[]; firstMatches: MatchedRows | null } {
-    const layout = filters.sql === '' ? this.layouts.of(db) : null;
+  private rangesOf(db: Connection, request: SearchRequest): readonly RowidRange[] | null {
+    const ranges = this.layouts.of(db)?.rangesFor(request) ?? null;
+    return ranges && ranges.length <= MAX_RANGES ? ranges : null;
+  }
+
+  /**
+   * The document of each match of one source, up to just past the cap. Unfiltered, the FTS5 index answers alone
+   * and rowid runs name the documents (`firstMatches`: those rowids); filtered by rowid `ranges`, FTS5 seeks each
+   * range; otherwise filtered, matches join the segment table.
+   */
+  private matchesIn(
+    db: Connection,
+    match: string,
+    filters: Filters,
+    countCap: number,
+    ranges: readonly RowidRange[] | null,
+  ): { matched: string[]; firstMatches: MatchedRows | null } {
+    const layout = filters.sql === '' || ranges ? this.layouts.of(db) : null;
     if (layout) {
-      const rowids = this.statement(db, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?').pluck().all(match, countCap + 1) as number[];
-      return { matched: rowids.map((rowid) => layout.documentOf(rowid)), firstMatches: { rowids, layout, complete: rowids.length <= countCap } };
+      const rowids = ranges
+        ? rowidsInRanges((source, sql) => this.statement(source, sql), db, match, ranges, countCap + 1)
+        : (this.statement(db, 'SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?').pluck().all(match, countCap + 1) as number[]);
+      return { matched: rowids.map((rowid) => layout.documentOf(rowid)), firstMatches: { rowids, layout, complete: rowids.length <= countCap, ranges } };
     }
     const matched = this.statement(
       db,
@@ -177,15 +200,20 @@ export class SearchService {
     hanPhrase: readonly string[] | null,
   ): Candidate[] {
     if (count === 0) return [];
-    const from = filters.sql !== ''
+    const statementOf = (source: Connection, sql: string) => this.statement(source, sql);
+    const ranges = firstMatches?.ranges ?? null;
+    const joined = filters.sql !== '' && !ranges;
+    const from = joined
       ? `FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?${filters.sql}`
       : 'FROM search_fts WHERE search_fts MATCH ?';
-    const run = (sql: string, expression: string) => this.statement(db, sql).all(expression, ...filters.params) as { rowid: number; rank: number }[];
+    const run = (sql: string, expression: string) => this.statement(db, sql).all(expression, ...(joined ? filters.params : [])) as { rowid: number; rank: number }[];
     let rows: { rowid: number; rank: number }[];
     if (count <= FULL_RANK_LIMIT && firstMatches?.complete && hanPhrase) {
-      rows = phraseRanks(db, (source, sql) => this.statement(source, sql), firstMatches.rowids, hanPhrase)
+      rows = phraseRanks(db, statementOf, firstMatches.rowids, hanPhrase)
         .sort((a, b) => a.rank - b.rank || a.rowid - b.rowid)
         .slice(0, wanted);
+    } else if (count <= FULL_RANK_LIMIT && ranges && firstMatches?.complete) {
+      rows = rankedInRanges(statementOf, db, match, BM25, ranges, firstMatches.rowids, wanted);
     } else if (count <= FULL_RANK_LIMIT) {
       rows = run(`SELECT search_fts.rowid AS rowid, ${BM25} AS rank ${from} ORDER BY rank, search_fts.rowid LIMIT ${wanted}`, match);
     } else {
@@ -198,8 +226,10 @@ export class SearchService {
       const headings = headingRowids && (headingRowids.length === headingsWanted || firstMatches!.complete)
         ? headingRowids.map((rowid) => ({ rowid, rank: 0 }))
         : firstMatches && hanPhrase
-          ? firstMatches.layout.headingsHolding(hanPhrase, headingsWanted).map((rowid) => ({ rowid, rank: 0 }))
-          : run(`SELECT search_fts.rowid AS rowid, 0 AS rank ${from} LIMIT ${headingsWanted}`, `(${match}) AND kind : (heading OR title)`);
+          ? firstMatches.layout.headingsHolding(hanPhrase, headingsWanted, ranges).map((rowid) => ({ rowid, rank: 0 }))
+          : ranges
+            ? rowidsInRanges(statementOf, db, `(${match}) AND kind : (heading OR title)`, ranges, headingsWanted).map((rowid) => ({ rowid, rank: 0 }))
+            : run(`SELECT search_fts.rowid AS rowid, 0 AS rank ${from} LIMIT ${headingsWanted}`, `(${match}) AND kind : (heading OR title)`);
       const seen = new Set(headings.map((r) => r.rowid));
       const first = firstMatches
         ? firstMatches.rowids.slice(0, wanted).map((rowid) => ({ rowid, rank: 0 }))
