@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextLanguage } from '../../contract/languages';
 import type { DocumentDetail, Preferences } from '../../contract/model';
+import type { Annotation } from '../../contract/annotations';
 import { makeSegmentId, parseSegmentId } from '../../contract/segmentId';
 import { useApi } from '../api/ApiContext';
 import { useApiResult } from '../api/useApiResult';
@@ -75,7 +76,8 @@ export function visibleColumns(preferences: Preferences): TextLanguage[] {
 function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPreferencesChange }: ReaderViewProps & { doc: DocumentDetail }) {
   const { t } = useTranslation();
   const rowsRef = useRef<HTMLDivElement>(null);
-  const columns = visibleColumns(preferences);
+  const columnKey = visibleColumns(preferences).join(',');
+  const columns = useMemo(() => columnKey.split(',') as TextLanguage[], [columnKey]);
   const targetId = useMemo(() => {
     if (!segmentKey) return null;
     const id = makeSegmentId(doc.id, segmentKey);
@@ -89,6 +91,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   const [outlineOpen, setOutlineOpen] = useState(false);
   const closeOutline = useCallback(() => setOutlineOpen(false), []);
   const layer = useRef<AnnotationLayerState>(null);
+  const openAnnotation = useCallback((annotation: Annotation, element: HTMLElement) => layer.current?.openEditor(annotation, element.getBoundingClientRect()), []);
   const sentences = useSentences(doc, rowsRef, columns);
   const { store } = sentences.context;
   const announce = useCallback((message: string) => store.announce(message), [store]);
@@ -143,7 +146,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
           highlights={find.highlights}
           currentHit={find.hits[find.current] ?? null}
           annotations={annotations.bySegment}
-          onOpenAnnotation={(annotation, element) => layer.current?.openEditor(annotation, element.getBoundingClientRect())}
+          onOpenAnnotation={openAnnotation}
           sentences={sentences.context.index.ranges}
           />
         </SentenceContext>
