@@ -8,6 +8,7 @@ import { useApi } from '../api/ApiContext';
 import { useApiResult } from '../api/useApiResult';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { DocumentHeader } from './DocumentHeader';
+import { loadDocument } from './loadDocument';
 import { Outline } from './Outline';
 import { ReaderToolbar } from './ReaderToolbar';
 import { FindBar } from './FindBar';
@@ -56,7 +57,7 @@ interface ReaderViewProps {
 
 export function ReaderView(props: ReaderViewProps) {
   const api = useApi();
-  const [doc, reload] = useApiResult(() => api.getDocument({ documentId: props.documentId }), [api, props.documentId]);
+  const [doc, reload] = useApiResult(() => loadDocument(api, props.documentId), [api, props.documentId]);
   if (doc.state === 'loading') return <ReaderLoading />;
   if (doc.state === 'failed') return <ErrorMessage error={doc.error} onRetry={reload} />;
   return <LoadedReader {...props} doc={doc.value} />;
