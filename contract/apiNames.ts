@@ -7,6 +7,7 @@ export const API_NAMES = [
   'getStartupState',
   'listDocuments',
   'getDocument',
+  'getDocumentPart',
   'getPreferences',
   'setPreferences',
   'getReadingPosition',

@@ -71,6 +71,18 @@ export interface DocumentDetail extends DocumentSummary {
   links: SentenceLink[];
 }
 
+/** A stretch of a document's segments, as the reader loads a long document (getDocumentPart, issue 14). */
+export interface DocumentPart {
+  document: DocumentSummary;
+  /** The position of the first segment of the part. */
+  from: number;
+  /** How many segments the document has in all. */
+  total: number;
+  segments: Segment[];
+  /** The links of these segments' sentences. */
+  links: SentenceLink[];
+}
+
 export const VIEW_MODES = ['both', 'zh', 'en'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 

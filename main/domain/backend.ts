@@ -135,6 +135,11 @@ export function createBackend(options: BackendOptions): Backend {
     }),
     listDocuments: () => corpus.listDocuments(),
     getDocument: ({ documentId }) => requireDocument(documentId),
+    getDocumentPart: ({ documentId, from, count }) => {
+      const part = corpus.getDocumentPart(documentId, from, count);
+      if (!part) throw new DomainError('not-found', `No document ${documentId}`);
+      return part;
+    },
     getPreferences: () => preferences.get(),
     setPreferences: (patch) => {
       const stored = preferences.update(patch);

@@ -1,4 +1,5 @@
 import { forwardRef, useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { revealRow } from '../reader/virtual/rowWindow';
 import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLOURS, type Annotation, type HighlightColour } from '../../contract/annotations';
 import { useCommands } from '../commands/CommandsProvider';
@@ -27,6 +28,8 @@ export interface AnnotationLayerState {
 
 /** Scrolls an annotation (or, for an orphan, its paragraph) into view and flashes it; returns its element. */
 export function jumpToAnnotation(annotation: Annotation): HTMLElement | null {
+  // Its row may not be rendered (the reader renders the rows near the viewport): bring it in first.
+  revealRow(annotation.target.segmentId);
   const selector =
     annotation.placement.status === 'anchored'
       ? `[data-annotation-id="${CSS.escape(annotation.id)}"][data-annotation-start]`

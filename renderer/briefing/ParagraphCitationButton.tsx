@@ -1,20 +1,24 @@
-import { useTranslation } from 'react-i18next';
-import { asUiLanguage, textLanguageOfUi, type TextLanguage } from '../../contract/languages';
+import type { TextLanguage } from '../../contract/languages';
+import type { QuoteTarget } from '../../contract/briefing';
 import type { Segment } from '../../contract/model';
-import { useCopyCitation } from './useCopyCitation';
 
 /**
  * Beside a paragraph's copy-link control: the whole paragraph as a citation,
- * quoted in the interface's language where the paragraph has it.
+ * quoted in the interface's language where the paragraph has it. Its words and
+ * copier come from the rows (reader/rowLabels.ts), made once per document.
  */
-export function ParagraphCitationButton({ segment }: { segment: Segment }) {
-  const { t, i18n } = useTranslation();
-  const copy = useCopyCitation();
-  const preferred = textLanguageOfUi(asUiLanguage(i18n.language));
+interface ParagraphCitationButtonProps {
+  segment: Segment;
+  label: string;
+  /** The interface's text language. */
+  preferred: TextLanguage;
+  copy(target: QuoteTarget): Promise<void>;
+}
+
+export function ParagraphCitationButton({ segment, label, preferred, copy }: ParagraphCitationButtonProps) {
   const side: TextLanguage = segment[preferred] ? preferred : preferred === 'zh' ? 'en' : 'zh';
   const text = segment[side]?.text;
   if (!text) return null;
-  const label = t('citation.copyParagraph', { number: segment.position + 1 });
   return (
     <button type="button" className="copy-link copy-paragraph-citation" tabIndex={-1} onClick={() => void copy({ segmentId: segment.id, side, start: 0, end: text.length })} aria-label={label} title={label}>
       <QuoteIcon />

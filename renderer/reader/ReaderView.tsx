@@ -2,11 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextLanguage } from '../../contract/languages';
 import type { DocumentDetail, Preferences } from '../../contract/model';
+import type { Annotation } from '../../contract/annotations';
 import { makeSegmentId, parseSegmentId } from '../../contract/segmentId';
 import { useApi } from '../api/ApiContext';
 import { useApiResult } from '../api/useApiResult';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { DocumentHeader } from './DocumentHeader';
+import { loadDocument } from './loadDocument';
 import { Outline } from './Outline';
 import { ReaderToolbar } from './ReaderToolbar';
 import { FindBar } from './FindBar';
@@ -55,7 +57,7 @@ interface ReaderViewProps {
 
 export function ReaderView(props: ReaderViewProps) {
   const api = useApi();
-  const [doc, reload] = useApiResult(() => api.getDocument({ documentId: props.documentId }), [api, props.documentId]);
+  const [doc, reload] = useApiResult(() => loadDocument(api, props.documentId), [api, props.documentId]);
   if (doc.state === 'loading') return <ReaderLoading />;
   if (doc.state === 'failed') return <ErrorMessage error={doc.error} onRetry={reload} />;
   return <LoadedReader {...props} doc={doc.value} />;
@@ -75,7 +77,8 @@ export function visibleColumns(preferences: Preferences): TextLanguage[] {
 function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPreferencesChange }: ReaderViewProps & { doc: DocumentDetail }) {
   const { t } = useTranslation();
   const rowsRef = useRef<HTMLDivElement>(null);
-  const columns = visibleColumns(preferences);
+  const columnKey = visibleColumns(preferences).join(',');
+  const columns = useMemo(() => columnKey.split(',') as TextLanguage[], [columnKey]);
   const targetId = useMemo(() => {
     if (!segmentKey) return null;
     const id = makeSegmentId(doc.id, segmentKey);
@@ -89,6 +92,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   const [outlineOpen, setOutlineOpen] = useState(false);
   const closeOutline = useCallback(() => setOutlineOpen(false), []);
   const layer = useRef<AnnotationLayerState>(null);
+  const openAnnotation = useCallback((annotation: Annotation, element: HTMLElement) => layer.current?.openEditor(annotation, element.getBoundingClientRect()), []);
   const sentences = useSentences(doc, rowsRef, columns);
   const { store } = sentences.context;
   const announce = useCallback((message: string) => store.announce(message), [store]);
@@ -143,7 +147,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
           highlights={find.highlights}
           currentHit={find.hits[find.current] ?? null}
           annotations={annotations.bySegment}
-          onOpenAnnotation={(annotation, element) => layer.current?.openEditor(annotation, element.getBoundingClientRect())}
+          onOpenAnnotation={openAnnotation}
           sentences={sentences.context.index.ranges}
           />
         </SentenceContext>

@@ -3,6 +3,7 @@ import { caretMotion, caretText, moveCaret, selectText } from './caret/caretKeys
 import { cellTextOf, offsetOf, placeCaret, rowTexts } from './caret/textPoints';
 import type { SentencePairStore } from './sentences/sentencePairStore';
 import { focusSentence } from './sentences/useSentenceInteractions';
+import { siblingRow } from './virtual/rowWindow';
 
 /**
  * The reader's keyboard, one tab stop per row (issue "Usable by everyone":
@@ -78,9 +79,8 @@ function caretKey(event: KeyboardEvent, target: HTMLElement, row: HTMLElement): 
 function partKey(event: KeyboardEvent, target: HTMLElement, row: HTMLElement, root: HTMLElement, store: SentencePairStore): boolean {
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
   if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
-    let next = event.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling;
-    while (next && !next.matches('[data-segment-id]')) next = event.key === 'ArrowDown' ? next.nextElementSibling : next.previousElementSibling;
-    const stop = rowTabStop(next);
+    // The next row is rendered first if it was not (virtual/).
+    const stop = rowTabStop(siblingRow(row, event.key === 'ArrowDown' ? 1 : -1));
     stop?.focus();
     return stop !== null;
   }

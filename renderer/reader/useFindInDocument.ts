@@ -6,6 +6,7 @@ import { useApi } from '../api/ApiContext';
 import { returnFocus } from '../components/returnFocus';
 import type { SegmentHighlights } from './SegmentRows';
 import { firstRowInView, rowTabStop } from './rowKeyboard';
+import { withRow } from './virtual/rowWindow';
 
 /** A single match the find bar can stand on: one range of one side of one segment. */
 export interface FindHit {
@@ -60,8 +61,11 @@ export function useFindInDocument(documentId: string, initialQuery: string, targ
   }, [hits]);
 
   // The current hit is brought to the middle of the screen.
+  // Its row is rendered first if it was not (virtual/): find reaches text that is not in the DOM.
   useEffect(() => {
-    if (current >= 0) document.querySelector('mark[data-hit="current"]')?.scrollIntoView({ block: 'center' });
+    const hit = hits[current];
+    if (!hit) return;
+    return withRow(hit.segmentId, (row) => row.querySelector('mark[data-hit="current"]')?.scrollIntoView({ block: 'center' }));
   }, [current, hits]);
 
   const step = useCallback((direction: 1 | -1) => setCurrent((at) => (hits.length === 0 ? -1 : (at + direction + hits.length) % hits.length)), [hits.length]);

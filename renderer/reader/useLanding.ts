@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { AnnotationList } from '../../contract/annotations';
 import { useApi } from '../api/ApiContext';
 import { jumpToAnnotation, type AnnotationLayerState } from '../annotations/ReaderAnnotationLayer';
+import { withRow } from './virtual/rowWindow';
 
 /**
  * Where the reader lands: a deep link on its segment, otherwise where the document was left (the saved reading
@@ -12,12 +13,14 @@ export function useLanding(documentId: string, segmentKey: string | null, target
   const [unknownTarget, setUnknownTarget] = useState(false);
   useEffect(() => {
     let cancelled = false;
+    let stop = () => {};
     const scrollTo = (id: string, block: ScrollLogicalPosition) => {
-      const row = document.querySelector(`[data-segment-id="${CSS.escape(id)}"]`);
-      row?.scrollIntoView({ block });
-      // Rows render lazily (content-visibility), so the rows the first scroll brings
-      // into view settle their real heights a frame later: land once more after that.
-      requestAnimationFrame(() => requestAnimationFrame(() => !cancelled && row?.scrollIntoView({ block })));
+      // Rows render near the viewport only (virtual/): the row is brought in first, and the rows the first scroll
+      // brings into view settle their real heights a frame later: land once more after that.
+      stop = withRow(id, (row) => {
+        row.scrollIntoView({ block });
+        requestAnimationFrame(() => requestAnimationFrame(() => !cancelled && row.scrollIntoView({ block })));
+      });
     };
     setUnknownTarget(segmentKey !== null && targetId === null);
     if (targetId) {
@@ -32,6 +35,7 @@ export function useLanding(documentId: string, segmentKey: string | null, target
     document.body.dataset.readerReady = documentId;
     return () => {
       cancelled = true;
+      stop();
       delete document.body.dataset.readerReady;
     };
   }, [api, documentId, segmentKey, targetId]);

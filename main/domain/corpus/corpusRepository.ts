@@ -1,6 +1,6 @@
 import type { SentencesBySide } from '../../../contract/alignment';
 import type { TextLanguage } from '../../../contract/languages';
-import type { DocumentDetail, DocumentSummary, DocumentType, ReviewNote, Segment, SegmentKind, TextOrigin } from '../../../contract/model';
+import type { DocumentDetail, DocumentPart, DocumentSummary, DocumentType, ReviewNote, Segment, SegmentKind, TextOrigin } from '../../../contract/model';
 import type { Statement } from 'better-sqlite3';
 import { openConnection, type Connection } from '../database/connection';
 import { CORPUS_SCHEMA_VERSION } from './corpusDatabase';
@@ -104,6 +104,20 @@ export class CorpusRepository {
       .all(documentId) as SegmentRow[];
     const { bySegment, links } = this.sentences.documentSentences(documentId);
     return { ...toSummary(row), segments: segments.map((s) => toSegment(s, bySegment.get(s.id) ?? emptySentences())), links };
+  }
+
+  /**
+   * The segments at positions [from, from + count) of a document, with their sentences and links: a long document
+   * comes to the reader in parts, so that no call holds the main process long (issue 14). null when there is no such document.
+   */
+  getDocumentPart(documentId: string, from: number, count: number): DocumentPart | null {
+    const row = this.db.prepare(`${DOCUMENT_SELECT} WHERE d.id = ?`).get(documentId) as DocumentRow | undefined;
+    if (!row) return null;
+    const segments = this.db
+      .prepare(`SELECT ${SEGMENT_COLUMNS} FROM segment WHERE document_id = ? AND position >= ? AND position < ? ORDER BY position`)
+      .all(documentId, from, from + count) as SegmentRow[];
+    const { bySegment, links } = this.sentences.rangeSentences(documentId, from, from + count);
+    return { document: toSummary(row), from, total: row.total, segments: segments.map((s) => toSegment(s, bySegment.get(s.id) ?? emptySentences())), links };
   }
 
   /** The corpus connection, for the search service that reads its index. */

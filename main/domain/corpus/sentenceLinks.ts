@@ -99,6 +99,34 @@ export class SentenceLinkStore {
     return { bySegment, links: [...links.values()] };
   }
 
+  /** The sentences of the segments at positions [from, to) of a document, and their links (getDocumentPart). */
+  rangeSentences(documentId: string, from: number, to: number): { bySegment: Map<string, SentencesBySide>; links: SentenceLink[] } {
+    const rows = this.db
+      .prepare(
+        `SELECT s.segment_id, s.side, s.n, s.start, s.end, s.link_id FROM segment g JOIN sentence s ON s.segment_id = g.id
+         WHERE g.document_id = ? AND g.position >= ? AND g.position < ? ORDER BY g.position, s.side, s.n`,
+      )
+      .all(documentId, from, to) as SentenceRow[];
+    const bySegment = new Map<string, SentencesBySide>();
+    const links = new Map<number, SentenceLink>();
+    let low = Infinity;
+    let high = -Infinity;
+    for (const r of rows) {
+      low = Math.min(low, r.link_id);
+      high = Math.max(high, r.link_id);
+    }
+    // Link ids follow reading order: those of a stretch of the document are one range of ids.
+    const linkRows = rows.length === 0 ? [] : (this.db.prepare('SELECT id, confidence, corrected FROM sentence_link WHERE document_id = ? AND id BETWEEN ? AND ? ORDER BY id').all(documentId, low, high) as LinkRow[]);
+    for (const r of linkRows) links.set(r.id, { id: r.id, zh: [], en: [], confidence: r.confidence, corrected: r.corrected === 1 });
+    for (const r of rows) {
+      let sentences = bySegment.get(r.segment_id);
+      if (!sentences) bySegment.set(r.segment_id, (sentences = emptySentences()));
+      sentences[r.side].push({ n: r.n, start: r.start, end: r.end, link: r.link_id });
+      links.get(r.link_id)?.[r.side].push(makeSentenceId(r.segment_id, r.n));
+    }
+    return { bySegment, links: [...links.values()] };
+  }
+
   segmentSentences(segmentId: string): SentencesBySide {
     const sentences = emptySentences();
     for (const r of this.ofSegment.all(segmentId) as SentenceRow[]) sentences[r.side].push({ n: r.n, start: r.start, end: r.end, link: r.link_id });

@@ -1,3 +1,4 @@
+import { siblingRow } from '../virtual/rowWindow';
 import { cellTextOf, placeCaret, revealCaret, rowTexts, sideOf } from './textPoints';
 
 type Granularity = 'character' | 'word' | 'line' | 'lineboundary';
@@ -64,10 +65,11 @@ export function moveCaret(text: HTMLElement, motion: Motion, extend: boolean): v
 /** The same column's text in the nearest row before or after that has one. */
 function neighbourText(text: HTMLElement, step: 1 | -1): HTMLElement | null {
   const side = sideOf(text);
-  let row = text.closest('[data-segment-id]');
+  let row: Element | null = text.closest('[data-segment-id]');
   while (row) {
-    row = step === 1 ? row.nextElementSibling : row.previousElementSibling;
-    if (!row?.matches('[data-segment-id]')) return null;
+    // Rendered first if it was not (virtual/).
+    row = siblingRow(row, step);
+    if (!row) return null;
     const found = rowTexts(row).find((candidate) => sideOf(candidate) === side);
     if (found) return found;
   }

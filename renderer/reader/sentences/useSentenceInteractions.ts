@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { revealRow } from '../virtual/rowWindow';
 import { flushSync } from 'react-dom';
 import type { TextLanguage } from '../../../contract/languages';
 import { describeSentence, type Translate } from './describeSentence';
@@ -135,6 +136,9 @@ function handleKey(event: KeyboardEvent, root: HTMLElement, { index, store, colu
 /** Makes the sentence the cursor, then focuses it (its focus handler lights the pair and announces it). */
 export function focusSentence(root: HTMLElement, store: SentencePairStore, key: string, block: ScrollLogicalPosition = 'nearest'): void {
   flushSync(() => store.setCursor(key));
+  // The sentence's row may not be rendered yet (virtual/): sentence ids are `<segmentId>.s<n>`.
+  const segmentId = /^[a-z]+\|(.+)\.s\d+$/.exec(key)?.[1];
+  if (segmentId) revealRow(segmentId);
   const element = root.querySelector<HTMLElement>(`[data-sentence="${CSS.escape(key)}"]`);
   if (!element) return;
   // Only keys and lists move the focus here, so its ring always shows (the browser's guess would hide it after a click in a list).

@@ -79,6 +79,11 @@ export class AnnotationsPage {
     return this.page.locator('.annotations-toggle');
   }
 
+  /** An item's quote, which jumps to the annotation in the reader. */
+  jumpButton(item: Locator): Locator {
+    return item.locator('.item-quote');
+  }
+
   get items(): Locator {
     return this.page.locator('.annotation-item');
   }

@@ -30,6 +30,29 @@ export class ReaderPage {
     }
   }
 
+  /** The rows container, which says how many rows the document has (data-row-count), rendered or not. */
+  get rowsContainer(): Locator {
+    return this.page.locator('.segment-rows');
+  }
+
+  /** An outline entry, by the key of its heading. */
+  outlineLink(key: string): Locator {
+    return this.page.locator(`nav.outline a[href$="/${key}"]`);
+  }
+
+  /** The segment id of the row holding the focus, or null. */
+  async focusedRowId(): Promise<string | null> {
+    return this.page.evaluate(() => document.activeElement?.closest<HTMLElement>('[data-segment-id]')?.dataset.segmentId ?? null);
+  }
+
+  /** Scrolls the window to the very end, as often as it takes for the rows arriving there to settle. */
+  async scrollToEnd(): Promise<void> {
+    for (let i = 0; i < 4; i++) {
+      await this.page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+      await this.page.waitForTimeout(100);
+    }
+  }
+
   get rows(): Locator {
     return this.page.locator('.segment[data-segment-id]');
   }

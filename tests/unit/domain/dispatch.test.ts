@@ -15,6 +15,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     getPreferences: () => DEFAULT_PREFERENCES,
     setPreferences: (patch) => ({ ...DEFAULT_PREFERENCES, ...patch }),
     getReadingPosition: unused,
+    getDocumentPart: unused,
     saveReadingPosition: unused,
     search: unused,
     findInDocument: unused,
