@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { ExportFormat } from '../../contract/annotations';
 import type { Segment } from '../../contract/model';
 import { createBackend, type Backend } from '../../main/domain/backend';
@@ -15,30 +14,12 @@ import { buildCorpusDatabase } from '../../main/domain/corpus/corpusDatabase';
 import { loadCorpusSources } from '../../main/domain/corpus/corpusSource';
 import { burstAnnotation } from '../helpers/annotationBurst';
 import { writeAnnotationExport } from './annotationExportToFile';
+import { timeRuns, type Timing } from './timing';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const COUNT = 10_000;
 const PAGE = 100;
 
-interface Timing {
-  p50: number;
-  p95: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-async function timeRuns(runs: number, fn: () => unknown): Promise<Timing> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;

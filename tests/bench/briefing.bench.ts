@@ -6,27 +6,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import type { Pack, PackExportFile, PackLayout, QuoteSource } from '../../contract/packs';
 import { createBackend, type Backend } from '../../main/domain/backend';
 import { buildCorpusDatabase } from '../../main/domain/corpus/corpusDatabase';
 import { loadCorpusSources } from '../../main/domain/corpus/corpusSource';
+import { median } from './timing';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CARDS = 100;
 const SECTIONS = 4;
-
-async function median(runs: number, fn: () => unknown): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
 
 /** 100 paragraphs of the five documents, every other one quoted in Chinese, in four sections with a point and a Q&A each. */
 async function hundredCardPack(backend: Backend): Promise<Pack> {
