@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'pack-full',
   /** No printer to PDF here (the browser host): the renderer takes the print path. */
   'pdf-unavailable',
+  /** A file offered for import was refused, and nothing was stored; details.reason says why (issue "Bring your own documents"). */
+  'document-file-refused',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -57,6 +59,22 @@ export const ERROR_REASONS = [
   'folder-unreachable',
   'folder-is-backups-folder',
   'folder-not-writable',
+  /** Why an import refused a file (with code document-file-refused). */
+  'file-empty',
+  'file-binary',
+  'file-encoding-unknown',
+  /** values.limitMb: the size limit in MB. */
+  'file-too-large',
+  'file-format-unsupported',
+  'docx-corrupt',
+  'docx-too-expanded',
+  'pdf-corrupt',
+  'pdf-encrypted',
+  'pdf-no-text',
+  'tmx-malformed',
+  'tmx-entities',
+  'html-no-text',
+  'pair-same-language',
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];
