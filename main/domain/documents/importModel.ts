@@ -1,4 +1,5 @@
 import type { TextLanguage } from '../../../contract/languages';
+import type { WordPair } from '../alignment/wordLinks';
 
 /**
  * What a parser makes of one user's file (issue "Bring your own documents"),
@@ -70,4 +71,40 @@ export interface ParseOptions {
   /** Called as work advances (PDF pages, DOCX parts), at most a few times a second. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+}
+
+/** A sentence of a planned segment's side: UTF-16 offsets in that side's text. */
+export interface PlannedSentence {
+  start: number;
+  end: number;
+}
+
+/**
+ * One row of an imported document as it will be stored: a segment whose two
+ * sides correspond (a group of paragraphs on each side that the sentence
+ * links join, so no link leaves it), with its sentences and links. Shaped as
+ * the corpus build stores a bundled segment, so the reader, the search, the
+ * annotations and the exports treat both alike.
+ */
+export interface PlannedSegment {
+  kind: 'title' | 'heading' | 'paragraph';
+  level: 1 | 2 | null;
+  /** Paragraphs of a side joined by "\n"; null where the side has no text here. */
+  zh: string | null;
+  en: string | null;
+  sentences: Record<TextLanguage, PlannedSentence[]>;
+  /** 1-based sentence numbers per side; every sentence is in exactly one link. */
+  links: { zh: number[]; en: number[]; confidence: number; corrected: boolean; words: WordPair[] }[];
+}
+
+/** What the import pipeline (parse, then align, off the UI thread) hands to storage: one transaction stores it. */
+export interface ImportPlan {
+  shape: 'pair' | 'bilingual' | 'single';
+  /** The files it was made from, for the record (never their bytes). */
+  files: { name: string; format: ImportFormat; language: TextLanguage | 'both'; encoding: string | null; bytes: number; sha256: string; pages: number | null }[];
+  /** Titles the files suggest, for the metadata form. */
+  suggestedTitle: Record<TextLanguage, string | null>;
+  /** TMX header props, kept as they were. */
+  props: Record<string, string>;
+  segments: PlannedSegment[];
 }
