@@ -59,6 +59,10 @@ export function undoAlignmentEdit(history: AlignmentHistory, segments: readonly 
 export function redoAlignmentEdit(history: AlignmentHistory, segments: readonly AlignedSegment[]): HistoryStep {
   const entry = history.redo[history.redo.length - 1];
   if (!entry) refuse('alignment-nothing-to-redo', `Nothing to redo in ${history.documentId}`);
+  // The segments the edit was made on must be back where they were.
+  const expected = entry.inverse.insert.map((s) => s.key);
+  const found = segments.slice(entry.inverse.index, entry.inverse.index + expected.length).map((s) => s.key);
+  if (found.join(',') !== expected.join(',')) refuse('alignment-history-stale', `Expected ${expected.join(',')} at ${entry.inverse.index} to redo ${entry.id}`);
   const result = applyAlignmentEdit(segments, entry.edit);
   const redone = { ...entry, inverse: result.inverse };
   return { history: { ...history, undo: [...history.undo, redone], redo: history.redo.slice(0, -1) }, segments: result.segments, entry: redone };
