@@ -34,6 +34,8 @@ export interface HistoryStep {
   segments: AlignedSegment[];
   /** The entry made, undone or redone. */
   entry: AlignmentLogEntry;
+  /** The segments to rewrite in storage: those named in `remove` give way to `insert`. */
+  change: SegmentPatch;
 }
 
 export const emptyAlignmentHistory = (documentId: string): AlignmentHistory => ({ documentId, undo: [], redo: [] });
@@ -46,14 +48,14 @@ export function recordAlignmentEdit(
 ): HistoryStep {
   const result = applyAlignmentEdit(segments, edit);
   const entry: AlignmentLogEntry = { id: made.id, documentId: history.documentId, edit, inverse: result.inverse, by: made.by, at: made.at };
-  return { history: { ...history, undo: [...history.undo, entry], redo: [] }, segments: result.segments, entry };
+  return { history: { ...history, undo: [...history.undo, entry], redo: [] }, segments: result.segments, entry, change: result.change };
 }
 
 export function undoAlignmentEdit(history: AlignmentHistory, segments: readonly AlignedSegment[]): HistoryStep {
   const entry = history.undo[history.undo.length - 1];
   if (!entry) refuse('alignment-nothing-to-undo', `Nothing to undo in ${history.documentId}`);
   const restored = applySegmentPatch(segments, entry.inverse);
-  return { history: { ...history, undo: history.undo.slice(0, -1), redo: [...history.redo, entry] }, segments: restored, entry };
+  return { history: { ...history, undo: history.undo.slice(0, -1), redo: [...history.redo, entry] }, segments: restored, entry, change: entry.inverse };
 }
 
 export function redoAlignmentEdit(history: AlignmentHistory, segments: readonly AlignedSegment[]): HistoryStep {
@@ -65,7 +67,7 @@ export function redoAlignmentEdit(history: AlignmentHistory, segments: readonly 
   if (found.join(',') !== expected.join(',')) refuse('alignment-history-stale', `Expected ${expected.join(',')} at ${entry.inverse.index} to redo ${entry.id}`);
   const result = applyAlignmentEdit(segments, entry.edit);
   const redone = { ...entry, inverse: result.inverse };
-  return { history: { ...history, undo: [...history.undo, redone], redo: history.redo.slice(0, -1) }, segments: result.segments, entry: redone };
+  return { history: { ...history, undo: [...history.undo, redone], redo: history.redo.slice(0, -1) }, segments: result.segments, entry: redone, change: result.change };
 }
 
 const sentenceSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).strict();

@@ -6,6 +6,7 @@ import { type AlignedSegment, alignmentProblems } from '../../../main/domain/doc
 import type { AlignmentEdit, AlignmentEditType } from '../../../main/domain/documents/alignmentEditTypes';
 import {
   type AlignmentHistory,
+  type HistoryStep,
   emptyAlignmentHistory,
   parseAlignmentHistory,
   recordAlignmentEdit,
@@ -52,6 +53,15 @@ function expectUnchangedText(before: readonly AlignedSegment[], after: readonly 
   }
 }
 
+/** Segments outside the change are the very same objects: storage rewrites only what the change names. */
+function expectOnlyChangeRewritten(before: readonly AlignedSegment[], step: HistoryStep) {
+  const { index, remove, insert } = step.change;
+  expect(before.slice(index, index + remove.length).map((s) => s.key)).toEqual(remove);
+  expect(step.segments.slice(index, index + insert.length)).toEqual(insert);
+  expect(step.segments.slice(0, index)).toEqual(before.slice(0, index));
+  step.segments.slice(index + insert.length).forEach((segment, i) => expect(segment).toBe(before[index + remove.length + i]));
+}
+
 interface Run {
   original: AlignedSegment[];
   final: AlignedSegment[];
@@ -74,6 +84,7 @@ function runSequence(seed: number, length: number): Run {
       const step = recordAlignmentEdit(history, segments, edit, { id: `e${i}`, by: 'Tester', at: '2026-12-01T10:00:00.000Z' });
       expect(alignmentProblems(step.segments), JSON.stringify(edit)).toEqual([]);
       expectUnchangedText(segments, step.segments);
+      expectOnlyChangeRewritten(segments, step);
       segments = deepFreeze(step.segments);
       history = step.history;
       applied[edit.type] = (applied[edit.type] ?? 0) + 1;
@@ -98,6 +109,7 @@ describe('random sequences of alignment edits', () => {
       while (history.undo.length > 0) {
         const step = undoAlignmentEdit(history, segments);
         expect(alignmentProblems(step.segments)).toEqual([]);
+        expectOnlyChangeRewritten(segments, step);
         segments = deepFreeze(step.segments);
         history = step.history;
       }
