@@ -39,6 +39,8 @@ export const ERROR_CODES = [
   'pdf-unavailable',
   /** A file offered for import was refused, and nothing was stored; details.reason says why (issue "Bring your own documents"). */
   'document-file-refused',
+  /** An alignment edit that does not fit the document (or an undo of a document changed since); details.reason says why. */
+  'alignment-edit-refused',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -75,6 +77,17 @@ export const ERROR_REASONS = [
   'tmx-entities',
   'html-no-text',
   'pair-same-language',
+  /** Why an alignment edit was refused (with code alignment-edit-refused). */
+  'alignment-out-of-range',
+  'alignment-not-at-link-edge',
+  'alignment-no-neighbour-link',
+  'alignment-split-not-inside',
+  'alignment-across-paragraphs',
+  'alignment-segment-kinds-differ',
+  'alignment-changes-nothing',
+  'alignment-history-stale',
+  'alignment-nothing-to-undo',
+  'alignment-nothing-to-redo',
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

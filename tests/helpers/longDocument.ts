@@ -4,6 +4,7 @@ import path from 'node:path';
 import { buildCorpusDatabase } from '../../main/domain/corpus/corpusDatabase';
 import type { CorpusDocumentSource, SegmentSource } from '../../main/domain/corpus/corpusSource';
 import { bundledSources } from './corpus';
+import { seededRandom } from './seededRandom';
 
 /**
  * A long generated document for the virtualised reader's tests and benchmark (issue 14): so many paragraph pairs,
@@ -20,23 +21,11 @@ export function longDocumentKey(position: number): string {
   return `p${String(position + 1).padStart(5, '0')}`;
 }
 
-/** A small, seeded generator (mulberry32): the same seed, the same document. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateLongDocument(paragraphs: number): CorpusDocumentSource {
   const sources = bundledSources();
   const bodies = sources.flatMap((s) => s.segments.filter((g) => g.kind === 'paragraph' && g.zh && g.en));
   const headings = sources.flatMap((s) => s.segments.filter((g) => g.kind === 'heading' && g.zh && g.en));
-  const random = seeded(paragraphs);
+  const random = seededRandom(paragraphs);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const segments: SegmentSource[] = [];
   let untilHeading = 2; // the second paragraph is a paragraph, for the bookend

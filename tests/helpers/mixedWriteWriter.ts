@@ -13,20 +13,15 @@ import fs from 'node:fs';
 import { createBackend } from '../../main/domain/backend';
 import { burstAnnotation } from './annotationBurst';
 import { corpusSegments, rowsOf, type ImportSource, type RowState, type WriteKind } from './mixedWrites';
+import { seededRandom } from './seededRandom';
 
 const [userDataDir, corpusFile, importSourceFile, countText] = process.argv.slice(2);
 const backend = createBackend({ userDataDir, corpusFile, systemLanguage: 'en' });
 const h = backend.handlers;
 const segments = corpusSegments(corpusFile);
 
-/** Deterministic choices (mulberry32), so that every run is the same workload. */
-let seed = 13;
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+/** Deterministic choices, so that every run is the same workload. */
+const random = seededRandom(13);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
 /** Annotations made in another profile, exported as W3C JSON (see makeImportSource); each import takes the next 8. */

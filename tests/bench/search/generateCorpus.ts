@@ -1,18 +1,7 @@
 import fs from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { bundledSources } from '../../helpers/corpus';
-
-/** mulberry32: a small seeded PRNG, so every run generates the same corpus. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../helpers/seededRandom';
 
 export interface GeneratedPair {
   segmentId: string;
@@ -35,7 +24,7 @@ const splitEn = (text: string) => text.split(/(?<=[.;!?])\s+/u).map((s) => s.tri
  * the character distribution and the lengths are the corpus's own.
  */
 export function generatePairs(count: number, seed = 20261122): GeneratedPair[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const segments = bundledSources()
     .flatMap((s) => s.segments)

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { foldText } from '../../../main/domain/search/textNormalizer';
-import { prng, type GeneratedPair } from './generateCorpus';
+import type { GeneratedPair } from './generateCorpus';
+import { seededRandom } from '../../helpers/seededRandom';
 
 export interface BenchFilter {
   documentIds?: string[];
@@ -83,7 +84,7 @@ function typoOf(word: string, random: () => number): string {
  * holds a match, where one does) and a date filter (a window of three years).
  */
 export function querySets(pairs: readonly GeneratedPair[], seed = 7): BenchQuery[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const sample = <T>(items: readonly T[], n: number): T[] => {
     const pool = [...items];

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DOCUMENT_TYPES } from '../../../contract/model';
-import { prng, type GeneratedPair } from './generateCorpus';
+import type { GeneratedPair } from './generateCorpus';
+import { seededRandom } from '../../helpers/seededRandom';
 
 /** A linked pair of clauses: kept together, so both sides of a generated sentence stay plausible. */
 interface ClausePair {
@@ -92,7 +93,7 @@ function sentenceOf(clauses: readonly ClausePair[]): ClausePair {
  * document and date filters select something real. Deterministic.
  */
 export function realisticPairs(paragraphs: number, seed = 20261201): GeneratedPair[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const shape = readCorpusShape();
   const seen = new Set<string>();
