@@ -1,12 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
-import type { TmxLevel } from '../../../contract/alignment';
+import type { AlignmentExportFormat, AlignmentLevel } from '../../../contract/alignment';
 
-/** The reader's "Export TMX" menu; selectors live here only. */
-export class TmxExportMenu {
+/** The reader's "Export alignment" menu; selectors live here only. */
+export class AlignmentExportMenu {
   constructor(readonly page: Page) {}
 
   get menu(): Locator {
-    return this.page.locator('.tmx-export-menu');
+    return this.page.locator('.alignment-export-menu');
   }
 
   get summary(): Locator {
@@ -14,14 +14,22 @@ export class TmxExportMenu {
   }
 
   get panel(): Locator {
-    return this.menu.locator('.tmx-export-panel');
+    return this.menu.locator('.alignment-export-panel');
   }
 
-  choice(level: TmxLevel): Locator {
-    return this.menu.locator(`button[data-tmx-level="${level}"]`);
+  level(level: AlignmentLevel): Locator {
+    return this.panel.locator(`input[type="radio"][value="${level}"]`);
+  }
+
+  get markLowConfidence(): Locator {
+    return this.panel.locator('.alignment-export-mark input');
+  }
+
+  format(format: AlignmentExportFormat): Locator {
+    return this.panel.locator(`button[data-format="${format}"]`);
   }
 
   get error(): Locator {
-    return this.page.locator('.tmx-export .error-message');
+    return this.page.locator('.alignment-export .error-message');
   }
 }
