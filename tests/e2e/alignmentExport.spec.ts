@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { unguardCsvCell } from '../../main/domain/exportFormats';
@@ -75,7 +76,7 @@ test.describe('Export alignment', () => {
   });
 
   for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
-    test(`screenshot: the menu open (${language})`, async ({ library, reader, page }) => {
+    test(`the menu open has no serious accessibility violations; screenshot (${language})`, async ({ library, reader, page }) => {
       const menu = new AlignmentExportMenu(page);
       await library.open();
       await library.chooseLanguage(language);
@@ -83,6 +84,8 @@ test.describe('Export alignment', () => {
       await reader.waitForDocument('national-health-plan-14th-fyp-2022');
       await menu.summary.click();
       await expect(menu.panel).toBeVisible();
+      const violations = (await new AxeBuilder({ page }).include('.alignment-export').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.screenshot({ path: screenshotPath(`reader-alignment-export-${language}`) });
     });
   }
