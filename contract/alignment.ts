@@ -34,7 +34,23 @@ export interface SentenceLink {
  */
 export const LOW_CONFIDENCE = 0.8;
 
-export const TMX_LEVELS = ['sentence', 'paragraph'] as const;
-export type TmxLevel = (typeof TMX_LEVELS)[number];
+/** An alignment is exported a row (or TMX unit) per sentence link, or per paragraph. */
+export const ALIGNMENT_LEVELS = ['sentence', 'paragraph'] as const;
+export type AlignmentLevel = (typeof ALIGNMENT_LEVELS)[number];
+
+/**
+ * A document's alignment as a file (issue 10): TMX 1.4b for translation tools,
+ * a two-column CSV for spreadsheets, a bilingual DOCX table for people.
+ */
+export const ALIGNMENT_EXPORT_FORMATS = ['tmx', 'csv', 'docx'] as const;
+export type AlignmentExportFormat = (typeof ALIGNMENT_EXPORT_FORMATS)[number];
+
+/** An exported alignment: the file's bytes as base64 (a DOCX is binary), and how many rows or units it holds. */
+export interface AlignmentExportFile {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
+  count: number;
+}
 
 export type SentencesBySide = Record<TextLanguage, Sentence[]>;

@@ -17,7 +17,7 @@ import {
   type ExportFile,
   type ImportReport,
 } from './annotations';
-import { TMX_LEVELS } from './alignment';
+import { ALIGNMENT_EXPORT_FORMATS, ALIGNMENT_LEVELS, type AlignmentExportFile } from './alignment';
 import { CITATION_STYLES, type RenderedCitation } from './briefing';
 import {
   ADD_QUOTES_MAX,
@@ -261,8 +261,22 @@ export const apiContract = {
       })
       .strict(),
   ),
-  /** A document as a TMX 1.4b translation memory, one unit per sentence link or per paragraph. */
-  exportTmx: call<ExportFile>()(z.object({ documentId, level: z.enum(TMX_LEVELS) }).strict()),
+  /**
+   * A document's alignment as TMX 1.4b, two-column CSV or a bilingual DOCX table, one unit or row per sentence link
+   * or per paragraph; labels in `language`. `markLowConfidence` shades, in the DOCX, the rows whose link is under
+   * LOW_CONFIDENCE.
+   */
+  exportAlignment: call<AlignmentExportFile>()(
+    z
+      .object({
+        documentId,
+        format: z.enum(ALIGNMENT_EXPORT_FORMATS),
+        level: z.enum(ALIGNMENT_LEVELS),
+        language: z.enum(UI_LANGUAGES),
+        markLowConfidence: z.boolean().optional(),
+      })
+      .strict(),
+  ),
   listBackups: call<BackupInfo[]>()(noArgs),
   backupNow: call<BackupInfo>()(noArgs),
   /** Replaces the user's data with a backup, after a backup of the data as it is. */

@@ -24,7 +24,7 @@ export const API_NAMES = [
   'exportAnnotations',
   'exportAnnotationsToFile',
   'importAnnotations',
-  'exportTmx',
+  'exportAlignment',
   'listBackups',
   'backupNow',
   'restoreBackup',

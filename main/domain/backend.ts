@@ -15,7 +15,7 @@ import path from 'node:path';
 import { AnnotationService } from './annotations/annotationService';
 import { annotationExportHandlers, type SaveExportFile } from './annotations/annotationExportCalls';
 import { PendingDownloads } from './exportDownloads';
-import { exportDocumentTmx } from './alignment/documentTmx';
+import { exportAlignment } from './alignment/alignmentExport';
 import { buildCitation } from './briefing/citation';
 import { renderCitation } from './briefing/citationRendering';
 import type { PrintPdf } from './briefing/packExport';
@@ -180,8 +180,8 @@ export function createBackend(options: BackendOptions): Backend {
       saveExportFile: options.saveExportFile,
     }),
     importAnnotations: ({ files, mode }) => annotations.import(files, mode),
-    exportTmx: ({ documentId, level }) =>
-      exportDocumentTmx(requireDocument(documentId), level, { appVersion: options.appVersion ?? 'unknown', generated: new Date() }),
+    exportAlignment: ({ documentId, ...request }) =>
+      exportAlignment(requireDocument(documentId), request, { appVersion: options.appVersion ?? 'unknown', generated: new Date() }),
     getTermbase: () => terminology.termbase(),
     saveConcept: (input) => terminology.saveConcept(input),
     deleteConcept: ({ id }) => {

@@ -9,3 +9,9 @@ void instance.init({ resources, lng: 'en', fallbackLng: 'en', initAsync: false, 
 export function localText(language: UiLanguage): TFunction {
   return instance.getFixedT(language);
 }
+
+/** An ISO day (YYYY-MM-DD) as people write it in the interface language: 1 December 2026, 2026年12月1日. */
+export function formatDay(iso: string, language: UiLanguage): string {
+  const locale = language === 'en' ? 'en-GB' : language;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}

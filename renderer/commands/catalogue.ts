@@ -1,5 +1,5 @@
 import { EXPORT_FORMATS, HIGHLIGHT_COLOURS, type ExportFormat, type HighlightColour } from '../../contract/annotations';
-import { TMX_LEVELS, type TmxLevel } from '../../contract/alignment';
+import { ALIGNMENT_EXPORT_FORMATS, type AlignmentExportFormat } from '../../contract/alignment';
 import { UI_LANGUAGES, type UiLanguage } from '../../contract/languages';
 import { THEMES, VIEW_MODES, type Theme, type ViewMode } from '../../contract/model';
 import type { TFunction } from 'i18next';
@@ -70,7 +70,7 @@ export type CommandId =
   | (typeof FIXED)[number]['id']
   | `go.terms.${TermsTab}`
   | `reader.view.${ViewMode}`
-  | `reader.exportTmx.${TmxLevel}`
+  | `reader.exportAlignment.${AlignmentExportFormat}`
   | `annotate.highlight.${HighlightColour}`
   | `annotations.export.${ExportFormat}`
   | `settings.theme.${Theme}`
@@ -81,7 +81,12 @@ const VIEW_LABELS: Record<ViewMode, string> = { both: 'commands.viewBoth', zh: '
 const GENERATED: readonly (CommandSpec & { id: CommandId })[] = [
   ...TERMS_TABS.map((tab) => ({ id: `go.terms.${tab}` as const, section: 'navigation' as const, label: 'commands.goTerms', labelParams: { tab: `terms.tab.${tab}` } })),
   ...VIEW_MODES.map((mode) => ({ id: `reader.view.${mode}` as const, section: 'reader' as const, label: VIEW_LABELS[mode] })),
-  ...TMX_LEVELS.map((level) => ({ id: `reader.exportTmx.${level}` as const, section: 'reader' as const, label: 'commands.exportTmx', labelParams: { level: `tmx.level.${level}` } })),
+  ...ALIGNMENT_EXPORT_FORMATS.map((format) => ({
+    id: `reader.exportAlignment.${format}` as const,
+    section: 'reader' as const,
+    label: 'commands.exportAlignment',
+    labelParams: { format: `alignmentExport.format.${format}` },
+  })),
   ...HIGHLIGHT_COLOURS.map((colour, index) => ({
     id: `annotate.highlight.${colour}` as const,
     section: 'annotating' as const,

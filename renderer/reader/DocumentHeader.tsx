@@ -3,7 +3,7 @@ import { asUiLanguage, textLanguageOfUi } from '../../contract/languages';
 import type { DocumentDetail } from '../../contract/model';
 import { formatDate, inLanguage, otherLanguage } from '../bilingual';
 import { LangFact, LangText } from '../components/LangText';
-import { TmxExportMenu } from '../alignment/TmxExportMenu';
+import { AlignmentExportMenu } from '../alignment/AlignmentExportMenu';
 import { Provenance } from './Provenance';
 import { useShownText } from '../script/chineseScriptDisplay';
 
@@ -60,7 +60,7 @@ export function DocumentHeader({ doc }: { doc: DocumentDetail }) {
           </div>
         )}
       </dl>
-      <TmxExportMenu documentId={doc.id} />
+      <AlignmentExportMenu documentId={doc.id} />
     </header>
   );
 }

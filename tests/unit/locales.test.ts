@@ -4,7 +4,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, ERROR_REASONS } from '../../contract/result';
 import { EXPORT_FORMATS, HIGHLIGHT_COLOURS } from '../../contract/annotations';
-import { TMX_LEVELS } from '../../contract/alignment';
+import { ALIGNMENT_EXPORT_FORMATS, ALIGNMENT_LEVELS } from '../../contract/alignment';
 import { BACKUP_REASONS, SECOND_COPY_FAILURES } from '../../contract/backups';
 import { DOCUMENT_TYPES, STORAGE_FAILURES } from '../../contract/model';
 import { UI_LANGUAGES } from '../../contract/languages';
@@ -106,7 +106,8 @@ describe('locales', () => {
     for (const format of EXPORT_FORMATS) keys.add(`annotations.export.${format}`);
     for (const reason of BACKUP_REASONS) keys.add(`settings.reason.${reason}`);
     for (const failure of SECOND_COPY_FAILURES) keys.add(`settings.secondFailure.${failure}`);
-    for (const level of TMX_LEVELS) keys.add(`tmx.level.${level}`).add(`tmx.levelHint.${level}`);
+    for (const level of ALIGNMENT_LEVELS) keys.add(`alignmentExport.level.${level}`).add(`alignmentExport.levelHint.${level}`).add(`alignmentFile.level.${level}`);
+    for (const format of ALIGNMENT_EXPORT_FORMATS) keys.add(`alignmentExport.format.${format}`).add(`alignmentExport.formatHint.${format}`);
     for (const language of ['zh', 'en']) keys.add(`textLanguage.${language}`);
     for (const column of ['document', 'paragraph', 'segment', 'language', 'quote', 'counterpart', 'note', 'tags', 'colour', 'author', 'created', 'updated', 'status']) {
       keys.add(`export.csv.${column}`);

@@ -1,8 +1,8 @@
-import type { TmxLevel } from '../../../contract/alignment';
+import type { AlignmentLevel } from '../../../contract/alignment';
 import type { ExportFile } from '../../../contract/annotations';
 import type { TextLanguage } from '../../../contract/languages';
 import { STORED_CHINESE_SCRIPT, type DocumentDetail, type Segment } from '../../../contract/model';
-import { makeSentenceId } from '../../../contract/sentenceId';
+import { ALIGNED_SIDES, alignmentFileName, alignmentRows, type AlignmentRow } from './alignmentRows';
 import { TMX_ALL_LANGUAGES, TMX_VERSION, tmxDate, type TmxFile, type TmxNote, type TmxProp, type TmxUnit, type TmxVariant } from './tmxModel';
 import { writeTmx } from './tmxWriter';
 
@@ -54,22 +54,21 @@ export interface TmxExportContext {
   generated: Date;
 }
 
-const SIDES: readonly TextLanguage[] = ['zh', 'en'];
-/** How two sentences of one side that are not adjacent in one segment are joined. */
-const SEPARATOR: Record<TextLanguage, string> = { zh: '', en: ' ' };
+const SIDES = ALIGNED_SIDES;
 
-export function exportDocumentTmx(document: DocumentDetail, level: TmxLevel, context: TmxExportContext): ExportFile {
+export function exportDocumentTmx(document: DocumentDetail, level: AlignmentLevel, context: TmxExportContext): ExportFile {
   const tmx = documentToTmx(document, level, context);
   return {
-    fileName: `${document.id}-${level === 'sentence' ? 'sentences' : 'paragraphs'}.tmx`,
+    fileName: alignmentFileName(document, level, 'tmx'),
     mimeType: 'application/x-tmx+xml',
     content: writeTmx(tmx),
     count: tmx.units.length,
   };
 }
 
-export function documentToTmx(document: DocumentDetail, level: TmxLevel, context: TmxExportContext): TmxFile {
-  const units = level === 'sentence' ? sentenceUnits(document) : paragraphUnits(document);
+export function documentToTmx(document: DocumentDetail, level: AlignmentLevel, context: TmxExportContext): TmxFile {
+  const rows = alignmentRows(document, level);
+  const units = level === 'sentence' ? sentenceUnits(rows) : paragraphUnits(rows);
   const sources = new Set(units.map(sourceOf));
   const srclang = sources.size === 1 ? [...sources][0] : TMX_ALL_LANGUAGES;
   for (const unit of units) {
@@ -125,88 +124,39 @@ function metadataProps(document: DocumentDetail): TmxProp[] {
   return props;
 }
 
-function paragraphUnits(document: DocumentDetail): TmxUnit[] {
-  return document.segments.flatMap((segment): TmxUnit[] => {
-    const variants = SIDES.flatMap((side): TmxVariant[] => {
-      const text = segment[side];
-      return text ? [{ lang: TMX_LANGUAGE[side], text: text.text, props: [{ type: TMX_PROP.provenance, value: text.origin }], notes: [] }] : [];
-    });
-    if (variants.length === 0) return [];
+function paragraphUnits(rows: readonly AlignmentRow[]): TmxUnit[] {
+  return rows.map((row) => {
+    const [segment] = row.segments;
     const props: TmxProp[] = [{ type: TMX_PROP.segmentKind, value: segment.kind }];
     if (segment.level !== null) props.push({ type: TMX_PROP.headingLevel, value: String(segment.level) });
-    return [{ tuid: segment.id, srclang: null, props, notes: reviewNotes([segment]), variants }];
+    const variants = SIDES.flatMap((side): TmxVariant[] => {
+      const text = row[side];
+      return text ? [{ lang: TMX_LANGUAGE[side], text: text.text, props: [{ type: TMX_PROP.provenance, value: text.origin }], notes: [] }] : [];
+    });
+    return { tuid: row.id, srclang: null, props, notes: reviewNotes(row.segments), variants };
   });
 }
 
-interface PlacedSentence {
-  id: string;
-  segment: Segment;
-  n: number;
-  start: number;
-  end: number;
-}
-
-function sentenceUnits(document: DocumentDetail): TmxUnit[] {
-  const sentences = new Map<string, PlacedSentence>();
-  for (const segment of document.segments) {
-    for (const side of SIDES) {
-      for (const s of segment.sentences[side]) {
-        const id = makeSentenceId(segment.id, s.n);
-        sentences.set(`${side} ${id}`, { id, segment, n: s.n, start: s.start, end: s.end });
-      }
-    }
-  }
-  return document.links.flatMap((link): TmxUnit[] => {
-    const placed = (side: TextLanguage) =>
-      link[side].map((id) => {
-        const sentence = sentences.get(`${side} ${id}`);
-        if (!sentence) throw new Error(`Link ${link.id} of ${document.id} names ${side} sentence ${id}, which the document does not have`);
-        return sentence;
-      });
-    const bySide = SIDES.map((side) => ({ side, sentences: placed(side) })).filter((s) => s.sentences.length > 0);
-    if (bySide.length === 0) return [];
-    const segments = [...new Set(bySide.flatMap((s) => s.sentences.map((p) => p.segment)))];
-    return [
-      {
-        tuid: sentenceUnitId(bySide),
-        srclang: null,
-        props: [
-          { type: TMX_PROP.segment, value: segments.map((s) => s.id).join(' ') },
-          { type: TMX_PROP.confidence, value: String(link.confidence) },
-          { type: TMX_PROP.corrected, value: String(link.corrected) },
-        ],
-        notes: reviewNotes(segments),
-        variants: bySide.map(({ side, sentences: run }) => ({
-          lang: TMX_LANGUAGE[side],
-          text: sentenceText(side, run),
-          props: [
-            { type: TMX_PROP.provenance, value: run[0].segment[side]!.origin },
-            { type: TMX_PROP.sentences, value: run.map((s) => s.id).join(' ') },
-          ],
-          notes: [],
-        })),
-      },
-    ];
-  });
-}
-
-/** `<segment id>.zh1+2.en1`: readable, and unique because every sentence is in exactly one link. */
-function sentenceUnitId(bySide: { side: TextLanguage; sentences: PlacedSentence[] }[]): string {
-  const first = bySide[0].sentences[0].segment.id;
-  return [first, ...bySide.map(({ side, sentences }) => `${side}${sentences.map((s) => s.n).join('+')}`)].join('.');
-}
-
-/** The sentences' text as the side has it: adjacent sentences keep the white space between them. */
-function sentenceText(side: TextLanguage, run: readonly PlacedSentence[]): string {
-  let text = '';
-  run.forEach((sentence, i) => {
-    const source = sentence.segment[side]!.text;
-    const previous = run[i - 1];
-    if (!previous) text += source.slice(sentence.start, sentence.end);
-    else if (previous.segment === sentence.segment && previous.n + 1 === sentence.n) text += source.slice(previous.end, sentence.end);
-    else text += SEPARATOR[side] + source.slice(sentence.start, sentence.end);
-  });
-  return text;
+function sentenceUnits(rows: readonly AlignmentRow[]): TmxUnit[] {
+  return rows.map((row) => ({
+    tuid: row.id,
+    srclang: null,
+    props: [
+      { type: TMX_PROP.segment, value: row.segments.map((s) => s.id).join(' ') },
+      { type: TMX_PROP.confidence, value: String(row.confidence) },
+      { type: TMX_PROP.corrected, value: String(row.corrected) },
+    ],
+    notes: reviewNotes(row.segments),
+    variants: SIDES.flatMap((side): TmxVariant[] => {
+      const text = row[side];
+      if (!text) return [];
+      const props = [
+        { type: TMX_PROP.provenance, value: text.origin },
+        { type: TMX_PROP.sentences, value: text.sentenceIds.join(' ') },
+      ];
+      return [{ lang: TMX_LANGUAGE[side], text: text.text, props, notes: [] }];
+    }),
+  }));
 }
 
 /** Both languages' review notes: a translation memory serves readers of either side. */

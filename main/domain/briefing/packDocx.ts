@@ -1,22 +1,6 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  FootnoteReferenceRun,
-  HeadingLevel,
-  Packer,
-  PageNumber,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type IRunOptions,
-} from 'docx';
+import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableRow, type TextRun } from 'docx';
 import type { TextLanguage } from '../../../contract/languages';
+import { cell, DEFAULT_STYLES, fixedTable, latin, legendParagraph, PAGE, run, words } from '../docxParts';
 import type { ExportCard, ExportItem, ExportSide, PackExportModel } from './packExportModel';
 
 /**
@@ -34,12 +18,11 @@ export async function packDocx(model: PackExportModel): Promise<Uint8Array> {
   const document = new Document({
     creator: 'Duizhao',
     title: model.title,
-    styles: { default: { document: { run: { font: FONTS.en, size: 22, language: LANGUAGE } } } },
+    styles: DEFAULT_STYLES,
     footnotes,
     sections: [
       {
-        properties: { page: { size: { width: A4.width, height: A4.height }, margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN } } },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })] })] }) },
+        ...PAGE,
         children: [...front(model), ...model.sections.flatMap((section) => sectionBody(section, model))],
       },
     ],
@@ -47,36 +30,11 @@ export async function packDocx(model: PackExportModel): Promise<Uint8Array> {
   return Packer.toBuffer(document);
 }
 
-/** Twips: A4 with 2 cm margins. */
-const A4 = { width: 11906, height: 16838 };
-const MARGIN = 1134;
-const TEXT_WIDTH = A4.width - 2 * MARGIN;
-const HALF = Math.floor(TEXT_WIDTH / 2);
-
-/** SimSun is on every Chinese Windows and LibreOffice maps it to its CJK serif; the English in Times New Roman. */
-const FONTS = {
-  zh: { ascii: 'SimSun', hAnsi: 'SimSun', eastAsia: 'SimSun', cs: 'SimSun', hint: 'eastAsia' },
-  en: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun', cs: 'Times New Roman' },
-} as const;
-const LANGUAGE = { value: 'en-GB', eastAsia: 'zh-CN' } as const;
-
-const latin = (text: string, options: IRunOptions = {}) => new TextRun({ ...options, text, font: FONTS.en });
-/** A run of text in the language it is written in, its line breaks kept. */
-function run(text: string, language: TextLanguage, options: IRunOptions = {}): TextRun {
-  const lines = text.split(/\r?\n/);
-  return new TextRun({ ...options, font: FONTS[language], language: LANGUAGE, children: lines.flatMap((line, i) => (i ? [new TextRun({ break: 1 }), line] : [line])) as never });
-}
-/**
- * Labels, review notes and the user's own words, often both scripts in one line: the Latin font for Latin letters and
- * the CJK one (the East Asian slot of the same run) for Chinese, so neither is set in the other's font.
- */
-const words = (text: string, options: IRunOptions = {}) => run(text, 'en', options);
-
 function front(model: PackExportModel): Paragraph[] {
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [words(model.title)] }),
     ...model.facts.map((fact) => new Paragraph({ children: [words(`${fact.label} `, { bold: true }), words(fact.value)] })),
-    ...model.legend.map((line) => new Paragraph({ shading: { type: ShadingType.CLEAR, fill: 'EEEEEE', color: 'auto' }, children: [words(line, { size: 18 })] })),
+    ...model.legend.map(legendParagraph),
   ];
 }
 
@@ -143,19 +101,12 @@ function cardExtras(card: ExportCard, model: PackExportModel): TextRun[][] {
   ];
 }
 
-const cell = (children: Paragraph[], columnSpan = 1) =>
-  new TableCell({ columnSpan, width: { size: HALF * columnSpan, type: WidthType.DXA }, margins: { top: 60, bottom: 60, left: 100, right: 100 }, children });
-
 function sideParagraphs(side: ExportSide | null, footnote: number | null): Paragraph[] {
   if (!side) return [new Paragraph({ children: [latin('—')] })];
   return [
     new Paragraph({ children: [run(side.text, side.language), ...(footnote === null ? [] : [new FootnoteReferenceRun(footnote)])] }),
     new Paragraph({ children: [words(side.label, { italics: true, size: 18 })] }),
   ];
-}
-
-function fixedTable(rows: TableRow[]): Table {
-  return new Table({ layout: TableLayoutType.FIXED, width: { size: HALF * 2, type: WidthType.DXA }, columnWidths: [HALF, HALF], rows });
 }
 
 /** Cards side by side; the footnote stands on the quoted side. */

@@ -5,7 +5,7 @@ import type { Pack, PackCheck, PackLayout, QuoteCard, QuoteCheck, QuoteStatus } 
 import { parseSegmentId } from '../../../contract/segmentId';
 import { DomainError } from '../errors';
 import type { TFunction } from 'i18next';
-import { localText } from '../localText';
+import { formatDay, localText } from '../localText';
 import { citationReference } from './citationRendering';
 
 /**
@@ -224,10 +224,4 @@ function citationToday(citation: Citation, check: QuoteCheck, style: CitationSty
     source: { ...citation.source, paragraph: now.paragraph },
     deepLink: place ? makeDeepLink({ documentId: place.documentId, segmentKey: place.key, range: { side: now.side, start: now.start, end: now.end } }) : citation.deepLink,
   };
-}
-
-/** The briefing's date as people write it in the export's language. */
-export function formatDay(iso: string, language: UiLanguage): string {
-  const locale = language === 'en' ? 'en-GB' : language;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }

@@ -1,31 +1,7 @@
 import { fault } from './termbaseFile';
 
 /**
- * RFC 4180 tables for spreadsheets, both ways, with formula injection
- * neutralised in a way the reader undoes exactly:
- *  - a cell a spreadsheet would run as a formula (starting with = + - @, tab
- *    or CR; OWASP "CSV injection") is written with a leading apostrophe;
- *  - so is a cell that already starts with apostrophes before such a
- *    character, so that reading strips exactly one apostrophe and gets the
- *    original back ('=x is written ''=x).
- */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-
-export function formatCsv(rows: readonly (readonly string[])[]): string {
-  // The BOM makes Excel read UTF-8; CRLF is RFC 4180's line end.
-  return `\uFEFF${rows.map((row) => row.map(formatCell).join(',')).join('\r\n')}\r\n`;
-}
-
-function formatCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** Undoes formatCell's apostrophe. */
-export const unguardCell = (cell: string): string => (FORMULA_START.test(cell) && cell.startsWith("'") ? cell.slice(1) : cell);
-
-/**
- * The rows of a CSV text (BOM already removed). The delimiter is the comma, or,
+ * The rows of a CSV text (BOM already removed), as exportFormats.ts writes them or a spreadsheet saves them. The delimiter is the comma, or,
  * when the header row holds none, the semicolon or tab that spreadsheets of
  * some locales write. A row's number is its record's, counted from 1 (the
  * header), as a spreadsheet shows it, even when a quoted cell spans lines.

@@ -8,7 +8,8 @@ import {
   type TermStatus,
   type TermType,
 } from '../../../contract/terminology';
-import { formatCsv, parseCsv, unguardCell } from './csvTable';
+import { csvFile, unguardCsvCell } from '../exportFormats';
+import { parseCsv } from './csvTable';
 import { defaultMatchingFor } from './starterTermbase';
 import { checkConcept, checkDate, checkDateTime, checkTermText, conceptIdFrom, formatSource, languageOfCode, parseSource, toSimplified } from './termbaseFields';
 import { decodeTermbaseBytes, fault, readAllOrNothing, type ImportContext, type ParsedTermbase, type TermbaseFileReader } from './termbaseFile';
@@ -81,7 +82,7 @@ export function writeTermbaseCsv(termbase: { concepts: readonly Concept[]; domai
       return TERMBASE_CSV_COLUMNS.map((column) => cells[column]);
     }),
   );
-  return formatCsv([[...TERMBASE_CSV_COLUMNS], ...rows]);
+  return csvFile([[...TERMBASE_CSV_COLUMNS], ...rows]);
 }
 
 export function createTermbaseCsvReader(context: ImportContext): TermbaseFileReader {
@@ -92,7 +93,7 @@ type Row = (column: Column) => string;
 
 function readTermbaseCsv(text: string, context: ImportContext): ParsedTermbase {
   const [header, ...records] = parseCsv(text);
-  const columns = header.map((name) => unguardCell(name).trim().toLowerCase());
+  const columns = header.map((name) => unguardCsvCell(name).trim().toLowerCase());
   const ignored: Record<string, number> = {};
   columns.forEach((name, index) => {
     if (columns.indexOf(name) !== index) throw fault('malformed-csv', { row: 1, header: name }, `The column ${name} appears twice`);
@@ -109,7 +110,7 @@ function readTermbaseCsv(text: string, context: ImportContext): ParsedTermbase {
     if (cells.length > columns.length) throw fault('malformed-csv', { row: rowNumber }, `Row ${rowNumber} has more cells than the header`);
     const at = (column: Column) => {
       const i = columns.indexOf(column);
-      return i < 0 || i >= cells.length ? '' : unguardCell(cells[i]);
+      return i < 0 || i >= cells.length ? '' : unguardCsvCell(cells[i]);
     };
     const conceptId = at('concept_id').trim();
     if (conceptId === '') throw fault('invalid-field', { row: rowNumber, header: 'concept_id', value: '' }, `Row ${rowNumber} has no concept id`);

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TMX_LEVELS, type TmxLevel } from '../../../contract/alignment';
+import { ALIGNMENT_LEVELS, type AlignmentLevel } from '../../../contract/alignment';
 import type { TextLanguage } from '../../../contract/languages';
 import type { DocumentDetail, Segment } from '../../../contract/model';
 import { makeSentenceId } from '../../../contract/sentenceId';
@@ -32,7 +32,7 @@ beforeAll(() => {
   corpus.close();
 });
 
-const exportsOf = (level: TmxLevel) => documents.map((document) => ({ document, file: exportDocumentTmx(document, level, context) }));
+const exportsOf = (level: AlignmentLevel) => documents.map((document) => ({ document, file: exportDocumentTmx(document, level, context) }));
 
 /** Debian's libxml2-utils; under CI its absence is a failure, elsewhere the validation is skipped. */
 const xmllint = spawnSync('xmllint', ['--version']).status === 0;
@@ -48,7 +48,7 @@ describe('TMX export of every bundled document', () => {
   it.skipIf(!xmllint && process.env.CI !== 'true')('is valid TMX 1.4b by the DTD, at both levels (xmllint --dtdvalid)', () => {
     expect(xmllint, 'xmllint (Debian package libxml2-utils) must be installed where CI=true').toBe(true);
     const dir = tempDir();
-    const names = TMX_LEVELS.flatMap((level) =>
+    const names = ALIGNMENT_LEVELS.flatMap((level) =>
       exportsOf(level).map(({ file }) => {
         fs.writeFileSync(path.join(dir, file.fileName), file.content);
         return file.fileName;
@@ -92,7 +92,7 @@ describe('TMX export of every bundled document', () => {
   });
 
   it('reads back to exactly the model it was written from, at both levels', () => {
-    for (const level of TMX_LEVELS) {
+    for (const level of ALIGNMENT_LEVELS) {
       for (const document of documents) {
         const model = documentToTmx(document, level, context);
         expect(readTmx(writeTmx(model))).toEqual(model);
@@ -242,21 +242,18 @@ describe('the TMX writer', () => {
   });
 });
 
-describe('exportTmx through the backend', () => {
-  it('serves the call of the contract, and refuses an unknown document or level', async () => {
+describe('exportAlignment through the backend', () => {
+  it('serves the TMX of the contract, and refuses an unknown document, level or format', async () => {
     const backend = createBackend({ userDataDir: tempDir(), corpusFile, systemLanguage: 'en', appVersion: '1.2.3' });
-    const result = await dispatchApiCall(backend.handlers, 'exportTmx', { documentId: 'shgh-public-hospital-pilot', level: 'sentence' });
-    expect(result).toMatchObject({ ok: true, value: { fileName: 'shgh-public-hospital-pilot-sentences.tmx' } });
-    const content = (result as { value: { content: string } }).value.content;
+    const request = { documentId: 'shgh-public-hospital-pilot', format: 'tmx', level: 'sentence', language: 'en' };
+    const result = await dispatchApiCall(backend.handlers, 'exportAlignment', request);
+    expect(result).toMatchObject({ ok: true, value: { fileName: 'shgh-public-hospital-pilot-sentences.tmx', mimeType: 'application/x-tmx+xml' } });
+    const content = Buffer.from((result as { value: { contentBase64: string } }).value.contentBase64, 'base64').toString('utf8');
     expect(readTmx(content).header.attributes.creationtoolversion).toBe('1.2.3');
-    expect(await dispatchApiCall(backend.handlers, 'exportTmx', { documentId: 'no-such-document', level: 'sentence' })).toMatchObject({
-      ok: false,
-      error: { code: 'not-found' },
-    });
-    expect(await dispatchApiCall(backend.handlers, 'exportTmx', { documentId: 'shgh-public-hospital-pilot', level: 'word' })).toMatchObject({
-      ok: false,
-      error: { code: 'invalid-argument' },
-    });
+    for (const bad of [{ documentId: 'no-such-document' }, { level: 'word' }, { format: 'xlsx' }]) {
+      const answer = await dispatchApiCall(backend.handlers, 'exportAlignment', { ...request, ...bad });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'documentId' in bad ? 'not-found' : 'invalid-argument' } });
+    }
     backend.close();
   });
 });

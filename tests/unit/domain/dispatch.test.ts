@@ -29,7 +29,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     exportAnnotations: unused,
     exportAnnotationsToFile: unused,
     importAnnotations: unused,
-    exportTmx: unused,
+    exportAlignment: unused,
     listBackups: unused,
     backupNow: unused,
     restoreBackup: unused,
