@@ -18,11 +18,12 @@ const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[
  * read by the HTML reader, which keeps its text only.
  */
 export function inlineText(markdown: string): string {
-  const codeSpans: string[] = [];
-  let text = markdown.replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_, _ticks, code: string) => {
-    codeSpans.push(code.trim());
-    return `\u0000${codeSpans.length - 1}\u0000`;
-  });
+  // Code spans and escaped characters are set aside first, so no later rule reads them as markup.
+  const kept: string[] = [];
+  const keep = (text: string): string => `\u0000${kept.push(text) - 1}\u0000`;
+  let text = markdown
+    .replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_, _ticks, code: string) => keep(code.trim()))
+    .replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => keep(char));
   text = text
     .replace(/!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -32,7 +33,7 @@ export function inlineText(markdown: string): string {
     .replace(/(^|[^\p{L}\p{N}*])([*_])(?=\S)([\s\S]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
     .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
   if (/[<&]/.test(text)) text = htmlFragmentText(text);
-  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/\u0000(\d+)\u0000/g, (_, index: string) => codeSpans[Number(index)]);
+  return text.replace(/\u0000(\d+)\u0000/g, (_, index: string) => kept[Number(index)]);
 }
 
 /** The words of a fragment holding HTML, without any of its markup. */
