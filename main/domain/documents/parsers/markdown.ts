@@ -20,7 +20,7 @@ const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[
 export function inlineText(markdown: string): string {
   // Code spans and escaped characters are set aside first, so no later rule reads them as markup.
   const kept: string[] = [];
-  const keep = (text: string): string => `\u0000${kept.push(text) - 1}\u0000`;
+  const keep = (text: string): string => `\ue000${kept.push(text) - 1}\ue001`;
   let text = markdown
     .replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_, _ticks, code: string) => keep(code.trim()))
     .replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => keep(char));
@@ -33,15 +33,13 @@ export function inlineText(markdown: string): string {
     .replace(/(^|[^\p{L}\p{N}*])([*_])(?=\S)([\s\S]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
     .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
   if (/[<&]/.test(text)) text = htmlFragmentText(text);
-  return text.replace(/\u0000(\d+)\u0000/g, (_, index: string) => kept[Number(index)]);
+  return text.replace(/\ue000(\d+)\ue001/g, (whole, index: string) => kept[Number(index)] ?? whole);
 }
 
 /** The words of a fragment holding HTML, without any of its markup. */
 function htmlFragmentText(fragment: string): string {
-  const protectedFragment = fragment.replace(/\u0000/g, '\u0001');
-  const { items } = readHtml(`<p>${protectedFragment}</p>`);
-  const text = items.map((item) => ('block' in item ? item.block.text : item.table.flat().join(' '))).join(' ');
-  return text.replace(/\u0001/g, '\u0000');
+  const { items } = readHtml(`<p>${fragment}</p>`);
+  return items.map((item) => ('block' in item ? item.block.text : item.table.flat().join(' '))).join(' ');
 }
 
 /**

@@ -48,7 +48,7 @@ function pageLines(page: PdfPageText, index: number): Line[] {
     const y = Math.max(...sorted.map((item) => item.y));
     return {
       page: index,
-      text: unifiedHan(text.replace(/\s+/g, ' ').trim()),
+      text: unifiedHan(text.replace(/[ \t\r\n\f\v\u00a0]+/g, ' ').trim()),
       x: sorted[0].x,
       right: end,
       y,
