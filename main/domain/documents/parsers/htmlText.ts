@@ -53,73 +53,87 @@ interface TableState {
  * and entities are decoded into the characters they stand for.
  */
 export function readHtml(html: string): HtmlContent {
-  const items: HtmlItem[] = [];
-  const tables: TableState[] = [];
-  /** Dropped elements open around the current position, outermost first. */
-  const dropped: string[] = [];
-  let inHead = false;
-  let title: string[] | null = null;
-  let titleText: string | null = null;
-  let heading: 1 | 2 | null = null;
-  let parts: string[] = [];
-
-  const flush = (): void => {
-    const paragraphs = paragraphsOf(parts.join(''));
-    parts = [];
-    const cell = tables.at(-1)?.cell;
-    for (const text of paragraphs) {
-      if (cell) cell.push(text);
-      else items.push({ block: heading ? { kind: 'heading', level: heading, text } : { kind: 'paragraph', level: null, text } });
-    }
-  };
+  const reader = new HtmlTextReader();
   const parser = new Parser(
-    {
-      onopentag(name) {
-        if ((dropped[0] === 'svg' || dropped[0] === 'math') && BREAKOUT.has(name)) dropped.length = 0;
-        if (dropped.length > 0 || DROPPED.has(name)) {
-          if (DROPPED.has(name)) dropped.push(name);
-          return;
-        }
-        if (name === 'head') inHead = true;
-        else if (name === 'body') inHead = false;
-        else if (name === 'title') title = [];
-        else if (name === 'br') parts.push(BREAK);
-        if (!BLOCKS.has(name)) return;
-        flush();
-        if (/^h[1-6]$/.test(name)) heading = name === 'h1' ? 1 : 2;
-        else if (name === 'table') tables.push({ rows: [], row: null, cell: null });
-        else if (name === 'tr' && tables.length > 0) tables[tables.length - 1].row = [];
-        else if ((name === 'td' || name === 'th') && tables.length > 0) tables[tables.length - 1].cell = [];
-      },
-      ontext(text) {
-        if (dropped.length > 0) return;
-        const clean = text.replaceAll(BREAK, ' ');
-        if (title) title.push(clean);
-        else if (!inHead) parts.push(clean);
-      },
-      onclosetag(name) {
-        if (DROPPED.has(name)) {
-          const open = dropped.lastIndexOf(name);
-          if (open >= 0) dropped.length = open;
-          return;
-        }
-        if (dropped.length > 0) return;
-        if (name === 'title' && title) {
-          titleText = collapse(title.join('')) || null;
-          title = null;
-        } else if (name === 'head') inHead = false;
-        if (!BLOCKS.has(name)) return;
-        flush();
-        if (/^h[1-6]$/.test(name)) heading = null;
-        else closeTableElement(name, tables, items);
-      },
-    },
+    { onopentag: (name) => reader.open(name), ontext: (text) => reader.text(text), onclosetag: (name) => reader.close(name) },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
   parser.end(html);
-  flush();
-  while (tables.length > 0) closeTableElement('table', tables, items);
-  return { title: titleText, items };
+  return reader.finish();
+}
+
+/** Gathers the text of the parser's events into blocks and tables. */
+class HtmlTextReader {
+  private readonly items: HtmlItem[] = [];
+  private readonly tables: TableState[] = [];
+  /** Dropped elements open around the current position, outermost first. */
+  private readonly dropped: string[] = [];
+  private inHead = false;
+  private title: string[] | null = null;
+  private titleText: string | null = null;
+  private heading: 1 | 2 | null = null;
+  private parts: string[] = [];
+
+  open(name: string): void {
+    const dropped = this.dropped;
+    if ((dropped[0] === 'svg' || dropped[0] === 'math') && BREAKOUT.has(name)) dropped.length = 0;
+    if (dropped.length > 0 || DROPPED.has(name)) {
+      if (DROPPED.has(name)) dropped.push(name);
+      return;
+    }
+    if (name === 'head') this.inHead = true;
+    else if (name === 'body') this.inHead = false;
+    else if (name === 'title') this.title = [];
+    else if (name === 'br') this.parts.push(BREAK);
+    if (!BLOCKS.has(name)) return;
+    this.flush();
+    const table = this.tables.at(-1);
+    if (/^h[1-6]$/.test(name)) this.heading = name === 'h1' ? 1 : 2;
+    else if (name === 'table') this.tables.push({ rows: [], row: null, cell: null });
+    else if (name === 'tr' && table) table.row = [];
+    else if ((name === 'td' || name === 'th') && table) table.cell = [];
+  }
+
+  text(text: string): void {
+    if (this.dropped.length > 0) return;
+    const clean = text.replaceAll(BREAK, ' ');
+    if (this.title) this.title.push(clean);
+    else if (!this.inHead) this.parts.push(clean);
+  }
+
+  close(name: string): void {
+    if (DROPPED.has(name)) {
+      const open = this.dropped.lastIndexOf(name);
+      if (open >= 0) this.dropped.length = open;
+      return;
+    }
+    if (this.dropped.length > 0) return;
+    if (name === 'title' && this.title) {
+      this.titleText = collapse(this.title.join('')) || null;
+      this.title = null;
+    } else if (name === 'head') this.inHead = false;
+    if (!BLOCKS.has(name)) return;
+    this.flush();
+    if (/^h[1-6]$/.test(name)) this.heading = null;
+    else closeTableElement(name, this.tables, this.items);
+  }
+
+  finish(): HtmlContent {
+    this.flush();
+    while (this.tables.length > 0) closeTableElement('table', this.tables, this.items);
+    return { title: this.titleText, items: this.items };
+  }
+
+  private flush(): void {
+    const paragraphs = paragraphsOf(this.parts.join(''));
+    this.parts = [];
+    const cell = this.tables.at(-1)?.cell;
+    const heading = this.heading;
+    for (const text of paragraphs) {
+      if (cell) cell.push(text);
+      else this.items.push({ block: heading ? { kind: 'heading', level: heading, text } : { kind: 'paragraph', level: null, text } });
+    }
+  }
 }
 
 function closeTableElement(name: string, tables: TableState[], items: HtmlItem[]): void {

@@ -25,6 +25,8 @@ function cMapUrl(): string {
   return `${path.join(root, 'cmaps')}${path.sep}`;
 }
 
+const PROGRESS_INTERVAL_MS = 100;
+
 /** A page with fewer readable characters than this holds no text layer (a scan, a picture). */
 const TEXTLESS_PAGE = 5;
 
@@ -54,10 +56,15 @@ export async function parsePdf(bytes: Uint8Array, options: ParseOptions): Promis
       throw refusalOf(error);
     });
     const pages: PdfPageText[] = [];
+    let reported = Number.NEGATIVE_INFINITY;
     for (let number = 1; number <= document.numPages; number += 1) {
       options.signal?.throwIfAborted();
       pages.push(await pageText(document, number));
-      options.onProgress?.(number, document.numPages);
+      // Pages can go by hundreds a second: progress is said every tenth of a second, and at the end.
+      if (performance.now() - reported >= PROGRESS_INTERVAL_MS || number === document.numPages) {
+        reported = performance.now();
+        options.onProgress?.(number, document.numPages);
+      }
     }
     const textless = pages.filter((page) => page.items.reduce((sum, item) => sum + item.text.trim().length, 0) < TEXTLESS_PAGE).length;
     if (textless > pages.length / 2) throw refusal('pdf-no-text', `${textless} of ${pages.length} pages have no text layer: the PDF is a scan`);

@@ -1,12 +1,10 @@
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ImportBlock } from '../../../../main/domain/documents/importModel';
 import { parseImportFile } from '../../../../main/domain/documents/parsers';
-import { asBilingual, asText, fixture } from './fixtureFiles';
+import { asBilingual, asText, blockLines, fixture } from './fixtureFiles';
 
 afterEach(() => vi.restoreAllMocks());
 
-const shape = (blocks: ImportBlock[]): string[] => blocks.map((block) => `${block.kind}${block.level ?? ''}: ${block.text}`);
 const EN = [
   'To further strengthen the primary health care system and improve the service capacity of primary medical institutions, we have formulated these measures.',
   'All localities shall attach great importance to this work, strengthen organisational leadership and implement it in light of local conditions.',
@@ -26,7 +24,7 @@ describe('Word documents', () => {
     expect(inflate).toHaveBeenCalled();
     expect(parsed.title).toBe('Measures for Primary Health Care');
     expect(parsed.language).toBe('en');
-    expect(shape(parsed.blocks)).toEqual([
+    expect(blockLines(parsed.blocks)).toEqual([
       'title: Measures for Primary Health Care',
       'heading1: Chapter 1 General Provisions',
       `paragraph: ${EN[0]}`,
@@ -53,13 +51,13 @@ describe('PDF', () => {
       [2, 2],
     ]);
     expect(parsed.title).toBe('Measures for Primary Health Care');
-    expect(shape(parsed.blocks)).toEqual(['title: Measures for Primary Health Care', ...[1, 2, 3, 4].flatMap(() => EN.map((text) => `paragraph: ${text}`))]);
+    expect(blockLines(parsed.blocks)).toEqual(['title: Measures for Primary Health Care', ...[1, 2, 3, 4].flatMap(() => EN.map((text) => `paragraph: ${text}`))]);
   });
 
   it('joins Chinese lines without a space and reads radicals the font mapped as the characters they are', async () => {
     const parsed = asText(await parseImportFile(fixture('policy-zh.pdf')));
     expect(parsed.language).toBe('zh');
-    expect(shape(parsed.blocks)).toEqual(['title: 基层医疗卫生机构管理办法', ...[1, 2, 3, 4].flatMap(() => ZH.map((text) => `paragraph: ${text}`))]);
+    expect(blockLines(parsed.blocks)).toEqual(['title: 基层医疗卫生机构管理办法', ...[1, 2, 3, 4].flatMap(() => ZH.map((text) => `paragraph: ${text}`))]);
   });
 
   it('stops when the import is cancelled', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { ErrorReason } from '../../../../contract/result';
-import type { ImportFileInput, ParsedBilingual, ParsedFile, ParsedText } from '../../../../main/domain/documents/importModel';
+import type { ImportBlock, ImportFileInput, ParsedBilingual, ParsedFile, ParsedText } from '../../../../main/domain/documents/importModel';
 import { DomainError } from '../../../../main/domain/errors';
 
 export const FIXTURES = path.resolve(__dirname, '../../../fixtures/import');
@@ -34,3 +34,6 @@ export async function expectRefused(promise: Promise<unknown>, reason: ErrorReas
   expect(refusal.details?.reason).toBe(reason);
   return refusal;
 }
+
+/** Blocks as `kind[level]: text`, one string each, as a reader would list them. */
+export const blockLines = (blocks: readonly ImportBlock[]): string[] => blocks.map((block) => `${block.kind}${block.level ?? ''}: ${block.text}`);

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportBlock } from '../../../../main/domain/documents/importModel';
 import { parseImportFile } from '../../../../main/domain/documents/parsers';
 import { inlineText } from '../../../../main/domain/documents/parsers/markdown';
-import { asBilingual, asText, fixture } from './fixtureFiles';
+import { asBilingual, asText, blockLines, fixture } from './fixtureFiles';
 
-const shape = (blocks: ImportBlock[]): string[] => blocks.map((block) => `${block.kind}${block.level ?? ''}: ${block.text}`);
 
 describe('Markdown', () => {
   it('reads headings of both kinds, paragraphs, items and quotes, without inline markup or embedded HTML', async () => {
     const parsed = asText(await parseImportFile(fixture('policy.md')));
     expect(parsed.title).toBe('Measures for Primary Health Care');
     expect(parsed.encoding).toBe('utf-8');
-    expect(shape(parsed.blocks)).toEqual([
+    expect(blockLines(parsed.blocks)).toEqual([
       'title: Measures for Primary Health Care',
       'heading2: Chapter 1 General Provisions',
       'paragraph: To further strengthen the primary health care system and improve the service capacity of primary medical institutions, we have formulated these measures.',
@@ -35,7 +33,7 @@ describe('HTML', () => {
     const parsed = asText(await parseImportFile(fixture('policy-zh.html')));
     expect(parsed.language).toBe('zh');
     expect(parsed.title).toBe('基层医疗卫生机构管理办法');
-    expect(shape(parsed.blocks)).toEqual([
+    expect(blockLines(parsed.blocks)).toEqual([
       'title: 基层医疗卫生机构管理办法',
       'heading2: 第一章　总则',
       'paragraph: 为进一步加强基层医疗卫生服务体系建设，提高基层医疗卫生机构服务能力，我们制定了本办法。',
