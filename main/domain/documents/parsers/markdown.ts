@@ -3,7 +3,9 @@ import { readHtml } from './htmlText';
 import { joinLines } from './language';
 import { textLines } from './plainText';
 
-const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$|^ {0,3}(#{1,6})[ \t]*$/;
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+/** An ATX heading's closing #s, on its text with trailing spaces already gone. */
+const ATX_CLOSING = /(?:^|[ \t])#+$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -22,16 +24,17 @@ export function inlineText(markdown: string): string {
   const kept: string[] = [];
   const keep = (text: string): string => `\ue000${kept.push(text) - 1}\ue001`;
   let text = markdown
-    .replace(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g, (_, _ticks, code: string) => keep(code.trim()))
+    .replace(/(`+)([^`]|[^`][^\n]{0,500}?[^`])\1(?!`)/g, (_, _ticks, code: string) => keep(code.trim()))
     .replace(/\\([!-/:-@[-`{-~])/g, (_, char: string) => keep(char));
+  // Every span is bounded (a link's text, a URL, an emphasis), so a hostile paragraph of unclosed marks costs linear time, not quadratic.
   text = text
-    .replace(/!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(^|[^\p{L}\p{N}*])([*_])(?=\S)([\s\S]*?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
+    .replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)|!\[[^\]\n]{0,500}\]\[[^\]\n]{0,500}\]/g, '')
+    .replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1')
+    .replace(/\[([^\]\n]{0,500})\]\[[^\]\n]{0,500}\]/g, '$1')
+    .replace(/<((?:https?|mailto):[^>\s]{1,2000})>/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^\n]{0,500}?\S)\1/g, '$2')
+    .replace(/(^|[^\p{L}\p{N}*])([*_])(?=\S)([^\n]{0,500}?\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
+    .replace(/~~(?=\S)([^\n]{0,500}?\S)~~/g, '$1');
   if (/[<&]/.test(text)) text = htmlFragmentText(text);
   return text.replace(/\ue000(\d+)\ue001/g, (whole, index: string) => kept[Number(index)] ?? whole);
 }
@@ -91,7 +94,7 @@ export function markdownBlocks(markdown: string): ImportBlock[] {
       fence = fenceOpen[1];
     } else if (atx) {
       endParagraph();
-      push('heading', (atx[1] ?? atx[3]).length === 1 ? 1 : 2, atx[2] ?? '');
+      push('heading', atx[1].length === 1 ? 1 : 2, (atx[2] ?? '').trimEnd().replace(ATX_CLOSING, ''));
     } else if (setext && pending.lines.length > 0) {
       const text = joinLines(pending.lines);
       pending.lines = [];
