@@ -20,7 +20,9 @@ async function build(): Promise<void> {
     target: 'node20',
     format: 'cjs',
     sourcemap: true,
-    external: ['electron', 'better-sqlite3'],
+    // pdf.js is ECMAScript modules only and loads its worker file beside itself: the import parsers
+    // import() it from node_modules at run time, so it stays out of the CommonJS bundles.
+    external: ['electron', 'better-sqlite3', 'pdfjs-dist'],
     logLevel: 'warning',
   };
   await Promise.all([
