@@ -76,6 +76,8 @@ export const ERROR_REASONS = [
   'tmx-malformed',
   'tmx-entities',
   'html-no-text',
+  /** values.limit: how many elements deep a page may nest. */
+  'html-too-deep',
   'pair-same-language',
   /** Why an alignment edit was refused (with code alignment-edit-refused). */
   'alignment-out-of-range',

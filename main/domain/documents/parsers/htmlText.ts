@@ -1,6 +1,7 @@
 import { Parser } from 'htmlparser2';
 import type { ImportBlock } from '../importModel';
 import { isCjk, joinLines } from './language';
+import { refusal } from './refusal';
 
 /** What the text of an HTML page comes to: blocks in reading order, tables kept as rows of cells. */
 export type HtmlItem = { block: ImportBlock } | { table: string[][] };
@@ -53,6 +54,7 @@ interface TableState {
  * and entities are decoded into the characters they stand for.
  */
 export function readHtml(html: string): HtmlContent {
+  if (nestingDepth(html) > MAX_NESTING) throw refusal('html-too-deep', `HTML nested over ${MAX_NESTING} elements deep`, { limit: MAX_NESTING });
   const reader = new HtmlTextReader();
   const parser = new Parser(
     { onopentag: (name) => reader.open(name), ontext: (text) => reader.text(text), onclosetag: (name) => reader.close(name) },
@@ -173,4 +175,37 @@ function collapse(text: string): string {
       run.includes('\n') && isCjk(whole[offset - 1]) && isCjk(whole[offset + run.length]) ? '' : ' ',
     )
     .trim();
+}
+
+/**
+ * Pages people write nest a few dozen elements deep. htmlparser2 keeps its
+ * open elements in an array it prepends to, so a file of 200,000 unclosed
+ * <div>s takes minutes to parse (and cannot be interrupted): such a file is
+ * refused before it is parsed.
+ */
+export const MAX_NESTING = 2000;
+
+/** Elements that never hold others, or whose end tag may be left out (HTML's optional end tags): they never deepen the count. */
+const NOT_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rb', 'rt', 'rp', 'rtc',
+  'html', 'head', 'body',
+]);
+
+/**
+ * An upper bound of how deep the page's elements nest, from its tags alone
+ * (one linear scan; text that merely looks like a tag may count too, which
+ * can only refuse a page no person wrote).
+ */
+export function nestingDepth(html: string): number {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let deepest = 0;
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    const name = match[2].toLowerCase();
+    if (NOT_NESTING.has(name) || match[3] === '/') continue;
+    if (match[1] === '/') depth = Math.max(0, depth - 1);
+    else if (++depth > deepest) deepest = depth;
+  }
+  return deepest;
 }

@@ -17,6 +17,7 @@ export type RefusalReason = Extract<
   | 'tmx-malformed'
   | 'tmx-entities'
   | 'html-no-text'
+  | 'html-too-deep'
 >;
 
 /** The error a refused file raises: the message is for logs, the reason is what the user reads. */

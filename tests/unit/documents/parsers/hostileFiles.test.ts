@@ -94,3 +94,13 @@ describe('a page full of script and style comes out as its visible words only', 
     ]);
   });
 });
+
+describe('a page nested absurdly deep is refused before it is parsed', () => {
+  it('refuses 200,000 unclosed <div>s, saying the limit, and reads a page nested 500 deep', async () => {
+    const deep = new TextEncoder().encode(`<html><body>${'<div>'.repeat(200_000)}words</body></html>`);
+    await expectRefused(parseImportFile({ name: 'deep.html', bytes: deep }), 'html-too-deep');
+    const nested = new TextEncoder().encode(`<html><body>${'<div><p>'.repeat(500)}Deep words.${'</p></div>'.repeat(500)}</body></html>`);
+    const parsed = await parseImportFile({ name: 'nested.html', bytes: nested });
+    expect(parsed.shape === 'text' && parsed.blocks.map((b) => b.text)).toEqual(['Deep words.']);
+  });
+});
