@@ -64,6 +64,11 @@ export interface Backend {
     inspect(file: string): Promise<BackupFileSummary>;
     restoreFrom(file: string): Promise<RestoreReport>;
   };
+  /**
+   * The user's library (issue 10): the import job's commit stores its plan
+   * with `storeImport`, or a new version with `reimport` (LibraryService).
+   */
+  readonly documents: Pick<LibraryService, 'storeImport' | 'reimport'>;
   /** Exports waiting for the browser host to serve them at the address exportAnnotationsToFile answered. */
   readonly downloads: PendingDownloads;
   /** Called after preferences were stored, e.g. so Electron can rebuild its menu in the new language. */
@@ -310,6 +315,10 @@ export function createBackend(options: BackendOptions): Backend {
       if (userDatabase.writable) await backups.backupIfDue(userDatabase.db);
     },
     downloads,
+    documents: {
+      storeImport: (plan, metadata) => libraryService.storeImport(plan, metadata),
+      reimport: (documentId, plan) => libraryService.reimport(documentId, plan),
+    },
     backupFiles: {
       backUpTo: async (file) => {
         requirePersistent();

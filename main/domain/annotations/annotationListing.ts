@@ -31,6 +31,8 @@ export class AnnotationListing {
    * orphan count and the position sort place each quote once, not on every page.
    */
   private readonly placedStarts = new Map<string, number | null>();
+  /** The segment source's change key the placements were made under. */
+  private placedKey = '';
 
   constructor(
     private readonly db: Connection,
@@ -96,7 +98,14 @@ export class AnnotationListing {
     const segmentOf = cachedSegments(this.segments);
     const ranks = new Map(this.segments.documentOrder().map((id, i) => [id, i]));
     const starts = this.placedStarts;
-    if (starts.size > PLACEMENTS_KEPT) starts.clear();
+    const changeKey = this.segments.changeKey?.() ?? '';
+    if (starts.size > PLACEMENTS_KEPT || changeKey !== this.placedKey) starts.clear();
+    this.placedKey = changeKey;
+    const bundled = this.segments.bundledDocumentIds?.();
+    if (bundled) {
+      const rows = this.db.prepare('SELECT DISTINCT document_id, segment_id FROM annotation').all() as { document_id: string; segment_id: string }[];
+      for (const row of rows) if (!bundled.has(row.document_id)) segmentOf(row.segment_id);
+    }
     this.scope = {
       documentRank: (id) => ranks.get(id) ?? null,
       paragraph: (id) => {

@@ -59,6 +59,18 @@ export class Library {
     return this.listDocuments().map((d) => d.id);
   }
 
+  bundledDocumentIds(): ReadonlySet<string> {
+    return this.bundledIds;
+  }
+
+  /** Changes with every import, change, re-import, deletion and restoration of an imported document. */
+  changeKey(): string {
+    return this.imported.connection
+      .prepare("SELECT count(*) || '/' || coalesce(max(updated_at), '') || '/' || coalesce(sum(version), 0) || '/' || count(deleted_at) FROM document")
+      .pluck()
+      .get() as string;
+  }
+
   /** The sentence links of whichever database holds the segment. */
   readonly sentences = {
     sentencesAt: (segmentId: string, side: TextLanguage, start: number, end: number): QuotedSentence[] =>
