@@ -24,8 +24,10 @@ export interface Bilingual {
 export interface LanguageCoverage {
   /** Segments that carry text in this language. */
   present: number;
-  /** Of those, how many are the published text (the rest are reference translations). */
+  /** Of those, how many are the published text (the rest are reference translations or the user's draft). */
   published: number;
+  /** Of those, how many are the user's draft translation (an imported document, issue 10). */
+  draft: number;
   total: number;
 }
 

@@ -27,6 +27,8 @@ interface DocumentRow {
   en_present: number;
   zh_published: number;
   en_published: number;
+  zh_draft: number;
+  en_draft: number;
   /** Columns of an imported document only (user database, migration 9). */
   version?: number;
   created_at?: string;
@@ -57,7 +59,9 @@ const documentSelect = (live: string) => `
          (SELECT count(*) FROM segment s WHERE s.document_id = d.id AND s.text_zh IS NOT NULL) AS zh_present,
          (SELECT count(*) FROM segment s WHERE s.document_id = d.id AND s.text_en IS NOT NULL) AS en_present,
          (SELECT count(*) FROM segment s WHERE s.document_id = d.id AND s.text_zh IS NOT NULL AND s.origin_zh = 'published') AS zh_published,
-         (SELECT count(*) FROM segment s WHERE s.document_id = d.id AND s.text_en IS NOT NULL AND s.origin_en = 'published') AS en_published
+         (SELECT count(*) FROM segment s WHERE s.document_id = d.id AND s.text_en IS NOT NULL AND s.origin_en = 'published') AS en_published,
+         (SELECT count(*) FROM segment s WHERE s.document_id = d.id AND s.text_zh IS NOT NULL AND s.origin_zh = 'user-draft') AS zh_draft,
+         (SELECT count(*) FROM segment s WHERE s.document_id = d.id AND s.text_en IS NOT NULL AND s.origin_en = 'user-draft') AS en_draft
   FROM document d WHERE ${live}`;
 
 /**
@@ -140,7 +144,7 @@ export class DocumentTables {
 }
 
 function toSummary(r: DocumentRow, library: DocumentSummary['library']): DocumentSummary {
-  const coverage = (present: number, published: number): DocumentSummary['coverage'][TextLanguage] => ({ present, published, total: r.total });
+  const coverage = (present: number, published: number, draft: number): DocumentSummary['coverage'][TextLanguage] => ({ present, published, draft, total: r.total });
   return {
     id: r.id,
     type: r.type,
@@ -153,7 +157,7 @@ function toSummary(r: DocumentRow, library: DocumentSummary['library']): Documen
     summary: { en: r.summary_en, zh: r.summary_zh },
     keywords: JSON.parse(r.keywords_json) as DocumentSummary['keywords'],
     strippedChrome: JSON.parse(r.stripped_chrome) as string[],
-    coverage: { zh: coverage(r.zh_present, r.zh_published), en: coverage(r.en_present, r.en_published) },
+    coverage: { zh: coverage(r.zh_present, r.zh_published, r.zh_draft), en: coverage(r.en_present, r.en_published, r.en_draft) },
     library,
     imported: library === 'imported' ? importedRecord(r) : null,
   };

@@ -124,6 +124,17 @@ describe('the user library', () => {
     b.close();
   });
 
+  it('says the user’s draft is theirs wherever it leaves: the library’s coverage and a TMX export', async () => {
+    const b = backend();
+    const { id, coverage } = b.documents.storeImport(plan([TITLE, TIERED]), METADATA);
+    expect(coverage.en).toMatchObject({ present: 2, published: 0, draft: 2 });
+    expect(coverage.zh).toMatchObject({ present: 2, published: 2, draft: 0 });
+    const tmx = await value<{ content: string }>(dispatchApiCall(b.handlers, 'exportTmx', { documentId: id, level: 'paragraph' }));
+    expect(tmx.content).toContain('<prop type="x-provenance">user-draft</prop>');
+    expect(tmx.content).toContain('x-provenance is user-draft');
+    b.close();
+  });
+
   it('renames an imported document, and refuses to change a bundled one or to take bad details', async () => {
     const b = backend();
     const { id } = b.documents.storeImport(plan([TITLE, TIERED]), METADATA);
