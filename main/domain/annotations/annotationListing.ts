@@ -103,8 +103,11 @@ export class AnnotationListing {
     this.placedKey = changeKey;
     const bundled = this.segments.bundledDocumentIds?.();
     if (bundled) {
-      const rows = this.db.prepare('SELECT DISTINCT document_id, segment_id FROM annotation').all() as { document_id: string; segment_id: string }[];
-      for (const row of rows) if (!bundled.has(row.document_id)) segmentOf(row.segment_id);
+      const own = this.db
+        .prepare('SELECT DISTINCT segment_id FROM annotation WHERE document_id NOT IN (SELECT value FROM json_each(?))')
+        .pluck()
+        .all(JSON.stringify([...bundled])) as string[];
+      for (const segmentId of own) segmentOf(segmentId);
     }
     this.scope = {
       documentRank: (id) => ranks.get(id) ?? null,
