@@ -10,6 +10,8 @@ import type { Migration } from '../migrate';
  * (with the ids of the annotations deleted with it) and purged at the next
  * start, as packs are. `document_version` records each import of a document.
  * The search tables (migration 3) index the live documents' segments.
+ * The tables are written out here rather than taken from CORPUS_SCHEMA:
+ * a migration that has shipped never changes, and the corpus schema may.
  */
 export const userLibraryMigration: Migration = {
   version: 9,
