@@ -50,6 +50,7 @@ import {
   type StartupState,
 } from './model';
 import { DOCUMENT_ID_PATTERN, parseSegmentId } from './segmentId';
+import { documentCallArgs } from './documents';
 import { SEARCH_LANGUAGES, SEARCH_OFFSET_MAX, type DocumentMatches, type SearchResults } from './search';
 import { hasLoneSurrogate, WELL_FORMED_MESSAGE } from './wellFormedText';
 import {
@@ -356,6 +357,11 @@ export const apiContract = {
   exportQuotes: call<PackExportFile>()(
     z.object({ sources: z.array(quoteSource).min(1).max(ADD_QUOTES_MAX), title: packTitle.optional(), ...packExportOptions }).strict(),
   ),
+  /* The user's imported documents (contract/documents.ts); bundled ones are refused as forbidden. */
+  updateDocumentInfo: call<DocumentSummary>()(documentCallArgs.updateDocumentInfo),
+  /** Hidden until restoreDocument (Undo) or the next start; its annotations kept as orphans, or deleted with it. */
+  deleteDocument: call<null>()(documentCallArgs.deleteDocument),
+  restoreDocument: call<DocumentSummary>()(documentCallArgs.restoreDocument),
 } satisfies Record<ApiName, CallSpec<z.ZodType, unknown>>;
 
 export { API_NAMES, ipcChannel, type ApiName } from './apiNames';

@@ -60,6 +60,9 @@ export const API_NAMES = [
   'checkPack',
   'exportPack',
   'exportQuotes',
+  'updateDocumentInfo',
+  'deleteDocument',
+  'restoreDocument',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

@@ -2,14 +2,18 @@ import type { SentenceLink, SentencesBySide } from './alignment';
 import type { CitationStyle } from './briefing';
 import type { TextLanguage, UiLanguage } from './languages';
 
-export const DOCUMENT_TYPES = ['press-release', 'plan', 'news'] as const;
+/** Kinds of document: the bundled corpus uses the first three; a user's import may be any (issue 10). */
+export const DOCUMENT_TYPES = ['press-release', 'plan', 'news', 'notice', 'other'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 export const SEGMENT_KINDS = ['title', 'heading', 'paragraph', 'meta'] as const;
 export type SegmentKind = (typeof SEGMENT_KINDS)[number];
 
-/** Where one side of a segment comes from: the published text, or a translation made for this edition. */
-export const TEXT_ORIGINS = ['published', 'reference-translation'] as const;
+/**
+ * Where one side of a segment comes from: the published text, a translation made
+ * for this edition, or the user's own draft translation (an imported document, issue 10).
+ */
+export const TEXT_ORIGINS = ['published', 'reference-translation', 'user-draft'] as const;
 export type TextOrigin = (typeof TEXT_ORIGINS)[number];
 
 export interface Bilingual {
@@ -20,8 +24,10 @@ export interface Bilingual {
 export interface LanguageCoverage {
   /** Segments that carry text in this language. */
   present: number;
-  /** Of those, how many are the published text (the rest are reference translations). */
+  /** Of those, how many are the published text (the rest are reference translations or the user's draft). */
   published: number;
+  /** Of those, how many are the user's draft translation (an imported document, issue 10). */
+  draft: number;
   total: number;
 }
 
@@ -40,6 +46,33 @@ export interface DocumentSummary {
   /** Page furniture removed from the published text (menus, language switches), listed for the record. */
   strippedChrome: string[];
   coverage: Record<TextLanguage, LanguageCoverage>;
+  /** Shipped with the app, or imported by the user into their own database (issue 10). */
+  library: 'bundled' | 'imported';
+  /** The record of an imported document; null for a bundled one. */
+  imported: ImportedRecord | null;
+}
+
+/** One file an imported document was made from, for the record (never its bytes). */
+export interface ImportedFileRecord {
+  name: string;
+  format: string;
+  language: TextLanguage | 'both';
+  encoding: string | null;
+  bytes: number;
+  sha256: string;
+  pages: number | null;
+}
+
+export interface ImportedRecord {
+  /** 1 at the first import, one more at each re-import. */
+  version: number;
+  /** ISO timestamps. */
+  importedAt: string;
+  updatedAt: string;
+  /** The files of the current version. */
+  files: ImportedFileRecord[];
+  /** TMX header props, kept as they were. */
+  props: Record<string, string>;
 }
 
 /** A note written for people, given in every interface language (zh-TW converted from zh-CN). */

@@ -28,6 +28,8 @@ import { PreferenceStore } from './preferences/preferenceStore';
 import { ReadingPositions } from './preferences/readingPositions';
 import { SearchService } from './search/searchService';
 import { TerminologyService } from './terminology/terminologyService';
+import { Library } from './documents/library';
+import { LibraryService } from './documents/libraryService';
 
 export interface BackendOptions {
   /** Folder of the user's own data (Electron's userData, or a folder chosen for the browser host). */
@@ -62,6 +64,11 @@ export interface Backend {
     inspect(file: string): Promise<BackupFileSummary>;
     restoreFrom(file: string): Promise<RestoreReport>;
   };
+  /**
+   * The user's library (issue 10): the import job's commit stores its plan
+   * with `storeImport`, or a new version with `reimport` (LibraryService).
+   */
+  readonly documents: Pick<LibraryService, 'storeImport' | 'reimport'>;
   /** Exports waiting for the browser host to serve them at the address exportAnnotationsToFile answered. */
   readonly downloads: PendingDownloads;
   /** Called after preferences were stored, e.g. so Electron can rebuild its menu in the new language. */
@@ -86,22 +93,22 @@ export function createBackend(options: BackendOptions): Backend {
   }));
   const listeners = new Set<(prefs: Preferences) => void>();
   const downloads = new PendingDownloads();
-  const segments = {
-    getSegment: (segmentId: string) => corpus.getSegment(segmentId),
-    documentOrder: () => corpus.listDocuments().map((d) => d.id),
-  };
   /** Everything that reads or writes the user database; made again when a backup is restored. */
   const servicesOn = (db: Connection) => {
+    // The bundled documents and the user's imported ones, read alike (issue 10).
+    const library = new Library(corpus, db);
     const preferences = new PreferenceStore(db);
-    const annotations = new AnnotationService(db, segments, { author: () => preferences.get().authorName });
+    const annotations = new AnnotationService(db, library, { author: () => preferences.get().authorName });
     const uiLanguage = () => preferences.get().uiLanguage ?? options.systemLanguage;
     return {
+      library,
+      libraryService: new LibraryService(db, { library, annotations: () => annotations }),
       preferences,
       readingPositions: new ReadingPositions(db),
       annotations,
-      search: new SearchService([{ db: corpus.connection, sentences: corpus.sentences, provenance: corpus.provenance }, db]),
+      search: new SearchService(library.searchSources()),
       packs: new PackService(db, {
-        corpus,
+        corpus: library,
         annotation: (id) => annotations.get(id),
         author: () => preferences.get().authorName,
         citationStyle: () => citationStyleOf(preferences.get().citationStyle, uiLanguage()),
@@ -109,7 +116,7 @@ export function createBackend(options: BackendOptions): Backend {
       }),
     };
   };
-  let { preferences, readingPositions, annotations, search, packs } = servicesOn(userDatabase.db);
+  let { library, libraryService, preferences, readingPositions, annotations, search, packs } = servicesOn(userDatabase.db);
   const terminology = new TerminologyService(userDatabase.db, {
     corpus: {
       db: corpus.connection,
@@ -122,7 +129,7 @@ export function createBackend(options: BackendOptions): Backend {
   });
 
   const requireDocument = (documentId: string) => {
-    const document = corpus.getDocument(documentId);
+    const document = library.getDocument(documentId);
     if (!document) throw new DomainError('not-found', `No document ${documentId}`);
     return document;
   };
@@ -131,12 +138,12 @@ export function createBackend(options: BackendOptions): Backend {
     getStartupState: () => ({
       systemLanguage: options.systemLanguage,
       notices: userDatabase.notices,
-      corpus: { version: corpus.version, documentCount: corpus.listDocuments().length },
+      corpus: { version: corpus.version, documentCount: library.listDocuments().length },
     }),
-    listDocuments: () => corpus.listDocuments(),
+    listDocuments: () => library.listDocuments(),
     getDocument: ({ documentId }) => requireDocument(documentId),
     getDocumentPart: ({ documentId, from, count }) => {
-      const part = corpus.getDocumentPart(documentId, from, count);
+      const part = library.getDocumentPart(documentId, from, count);
       if (!part) throw new DomainError('not-found', `No document ${documentId}`);
       return part;
     },
@@ -148,10 +155,10 @@ export function createBackend(options: BackendOptions): Backend {
     },
     getReadingPosition: ({ documentId }) => {
       const segmentId = readingPositions.get(documentId);
-      return segmentId !== null && corpus.hasSegment(segmentId) ? segmentId : null;
+      return segmentId !== null && library.hasSegment(segmentId) ? segmentId : null;
     },
     saveReadingPosition: ({ documentId, segmentId }) => {
-      if (parseSegmentId(segmentId)?.documentId !== documentId || !corpus.hasSegment(segmentId)) {
+      if (parseSegmentId(segmentId)?.documentId !== documentId || !library.hasSegment(segmentId)) {
         throw new DomainError('not-found', `No segment ${segmentId} in ${documentId}`);
       }
       readingPositions.save(documentId, segmentId);
@@ -159,7 +166,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     search: ({ annotatedOnly, ...request }) => search.search(request, annotatedOnly ? annotations.annotatedSegmentIds() : null),
     findInDocument: ({ documentId, query }) => {
-      if (!corpus.hasDocument(documentId)) throw new DomainError('not-found', `No document ${documentId}`);
+      if (!library.hasDocument(documentId)) throw new DomainError('not-found', `No document ${documentId}`);
       return search.findInDocument(documentId, query);
     },
     listAnnotations: (filter) => annotations.list(filter),
@@ -174,7 +181,7 @@ export function createBackend(options: BackendOptions): Backend {
     resolveAnnotationConflict: ({ id, keep }) => annotations.resolveConflict(id, keep),
     ...annotationExportHandlers({
       annotations: () => annotations,
-      corpus,
+      library: () => library,
       appVersion: options.appVersion,
       downloads,
       saveExportFile: options.saveExportFile,
@@ -203,7 +210,7 @@ export function createBackend(options: BackendOptions): Backend {
     getCitation: ({ target, style }) => {
       const prefs = preferences.get();
       const chosen = style ?? citationStyleOf(prefs.citationStyle, prefs.uiLanguage ?? options.systemLanguage);
-      return renderCitation(buildCitation(target, chosen, corpus));
+      return renderCitation(buildCitation(target, chosen, library));
     },
     listPacks: () => packs.list(),
     createPack: (input) => packs.create(input),
@@ -219,11 +226,17 @@ export function createBackend(options: BackendOptions): Backend {
     checkPack: ({ id }) => packs.check(id),
     ...packExportHandlers({
       packs: () => packs,
-      corpus,
+      corpus: () => library,
       preferredStyle: () => preferences.get().citationStyle,
       appVersion: options.appVersion ?? 'unknown',
       printPdf: options.printPdf,
     }),
+    updateDocumentInfo: ({ documentId, metadata }) => libraryService.updateDocumentInfo(documentId, metadata),
+    deleteDocument: ({ documentId, annotations: choice }) => {
+      libraryService.deleteDocument(documentId, choice);
+      return null;
+    },
+    restoreDocument: ({ documentId }) => libraryService.restoreDocument(documentId),
     listBackups: () => backups.list(),
     backupNow: async () => {
       requirePersistent();
@@ -271,7 +284,7 @@ export function createBackend(options: BackendOptions): Backend {
       throwAsDomainError(error);
     } finally {
       userDatabase = openUserDatabase(options.userDataDir, { nativeBinding: options.nativeBinding });
-      ({ preferences, readingPositions, annotations, search, packs } = servicesOn(userDatabase.db));
+      ({ library, libraryService, preferences, readingPositions, annotations, search, packs } = servicesOn(userDatabase.db));
       terminology.useDatabase(userDatabase.db);
       for (const listener of listeners) listener(preferences.get());
     }
@@ -302,6 +315,10 @@ export function createBackend(options: BackendOptions): Backend {
       if (userDatabase.writable) await backups.backupIfDue(userDatabase.db);
     },
     downloads,
+    documents: {
+      storeImport: (plan, metadata) => libraryService.storeImport(plan, metadata),
+      reimport: (documentId, plan) => libraryService.reimport(documentId, plan),
+    },
     backupFiles: {
       backUpTo: async (file) => {
         requirePersistent();

@@ -3,8 +3,10 @@ import type { TextLanguage } from '../../contract/languages';
 import type { LanguageCoverage } from '../../contract/model';
 
 /** Where a side's text comes from, over the whole document. */
-export function originOfCoverage(coverage: LanguageCoverage): 'published' | 'reference' | 'mixed' {
-  return coverage.published === coverage.present ? 'published' : coverage.published === 0 ? 'reference' : 'mixed';
+export function originOfCoverage(coverage: LanguageCoverage): 'published' | 'reference' | 'draft' | 'mixed' {
+  if (coverage.published === coverage.present) return 'published';
+  if (coverage.draft === coverage.present) return 'draft';
+  return coverage.published === 0 && coverage.draft === 0 ? 'reference' : 'mixed';
 }
 
 /**

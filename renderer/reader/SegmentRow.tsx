@@ -131,6 +131,10 @@ function SegmentCell(props: {
         <span className="origin-mark" title={labels.originReference}>
           {labels.originReferenceShort}
         </span>
+      ) : side.origin === 'user-draft' ? (
+        <span className="origin-mark" title={labels.originUserDraft}>
+          {labels.originUserDraftShort}
+        </span>
       ) : (
         <span className="visually-hidden">{labels.originPublished}</span>
       )}

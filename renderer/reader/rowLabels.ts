@@ -16,6 +16,8 @@ export interface RowLabels {
   originReference: string;
   originReferenceShort: string;
   originPublished: string;
+  originUserDraft: string;
+  originUserDraftShort: string;
   reviewFlag: string;
   counterpartMark(count: number, language: TextLanguage): string;
   /** The side a paragraph is quoted in by its citation button: the interface's language where the paragraph has it. */
@@ -36,6 +38,8 @@ export function rowLabels(t: TFunction, uiLanguage: string, copyCitation: (targe
     originReference: t('reader.originReference'),
     originReferenceShort: t('reader.originReferenceShort'),
     originPublished: t('reader.originPublished'),
+    originUserDraft: t('reader.originUserDraft'),
+    originUserDraftShort: t('reader.originUserDraftShort'),
     reviewFlag: t('reader.reviewFlag'),
     counterpartMark: (count, language) => t('annotations.counterpartMark', { count, language: t(`textLanguage.${language}`) }),
   };

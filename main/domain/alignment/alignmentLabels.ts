@@ -9,6 +9,7 @@ import type { TextOrigin } from '../../../contract/model';
 export const ORIGIN_LABELS: Record<TextOrigin, { label: string; legend: string }> = {
   published: { label: 'export.origin.published', legend: 'packExport.legend.published' },
   'reference-translation': { label: 'export.origin.reference-translation', legend: 'packExport.legend.reference' },
+  'user-draft': { label: 'export.origin.user-draft', legend: 'packExport.legend.userDraft' },
 };
 
 export type SideOrigin = TextOrigin | 'mixed' | null;

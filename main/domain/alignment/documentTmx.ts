@@ -49,6 +49,8 @@ export const CHINESE_SCRIPT_NOTE = 'The Chinese text is in Simplified characters
 export const REFERENCE_TRANSLATION_NOTE =
   'A variant whose x-provenance is reference-translation was translated for the Duizhao edition; it is not an official text.';
 
+export const USER_DRAFT_NOTE = "A variant whose x-provenance is user-draft is the user's own draft translation of an imported document; it is not an official text.";
+
 export interface TmxExportContext {
   appVersion: string;
   generated: Date;
@@ -90,6 +92,7 @@ export function documentToTmx(document: DocumentDetail, level: AlignmentLevel, c
       },
       notes: [
         { text: REFERENCE_TRANSLATION_NOTE, lang: 'en' },
+        ...(document.segments.some((s) => s.zh?.origin === 'user-draft' || s.en?.origin === 'user-draft') ? [{ text: USER_DRAFT_NOTE, lang: 'en' }] : []),
         { text: CHINESE_SCRIPT_NOTE, lang: 'en' },
       ],
       props: metadataProps(document),

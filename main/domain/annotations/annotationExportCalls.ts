@@ -1,7 +1,8 @@
 import type { ApiHandlers } from '../../../contract/api';
 import type { AnnotationFilter, ExportFormat } from '../../../contract/annotations';
 import type { UiLanguage } from '../../../contract/languages';
-import type { CorpusRepository } from '../corpus/corpusRepository';
+import type { DocumentSummary, Segment } from '../../../contract/model';
+import type { SentenceCounterparts } from './annotationCounterpart';
 import type { ChunkedFile, PendingDownloads } from '../exportDownloads';
 import { streamAnnotationExport, type StreamedExport } from './annotationExport';
 import type { AnnotationService } from './annotationService';
@@ -15,7 +16,12 @@ export type SaveExportFile = (file: ChunkedFile) => Promise<{ fileName: string }
 
 interface AnnotationExportDeps {
   annotations: () => AnnotationService;
-  corpus: CorpusRepository;
+  /** The library as it is now (made anew when a backup is restored). */
+  library: () => {
+    listDocuments(): DocumentSummary[];
+    getSegment(segmentId: string): (Segment & { documentId: string }) | null;
+    readonly sentences: SentenceCounterparts;
+  };
   appVersion?: string;
   downloads: PendingDownloads;
   saveExportFile?: SaveExportFile;
@@ -27,10 +33,11 @@ type ExportRequest = { format: ExportFormat; language: UiLanguage; filter?: Anno
 export function annotationExportHandlers(deps: AnnotationExportDeps): Pick<ApiHandlers, 'exportAnnotations' | 'exportAnnotationsToFile'> {
   const open = ({ format, language, filter }: ExportRequest): StreamedExport => {
     const annotations = deps.annotations();
+    const library = deps.library();
     return streamAnnotationExport(format, annotations.recordPages(filter), {
-      documents: deps.corpus.listDocuments(),
-      segmentOf: (segmentId) => deps.corpus.getSegment(segmentId),
-      sentences: deps.corpus.sentences,
+      documents: library.listDocuments(),
+      segmentOf: (segmentId) => library.getSegment(segmentId),
+      sentences: library.sentences,
       language,
       generated: new Date(),
       generator: `Duizhao ${deps.appVersion ?? ''}`.trim(),

@@ -31,6 +31,8 @@ export class AnnotationListing {
    * orphan count and the position sort place each quote once, not on every page.
    */
   private readonly placedStarts = new Map<string, number | null>();
+  /** The segment source's change key the placements were made under. */
+  private placedKey = '';
 
   constructor(
     private readonly db: Connection,
@@ -96,7 +98,17 @@ export class AnnotationListing {
     const segmentOf = cachedSegments(this.segments);
     const ranks = new Map(this.segments.documentOrder().map((id, i) => [id, i]));
     const starts = this.placedStarts;
-    if (starts.size > PLACEMENTS_KEPT) starts.clear();
+    const changeKey = this.segments.changeKey?.() ?? '';
+    if (starts.size > PLACEMENTS_KEPT || changeKey !== this.placedKey) starts.clear();
+    this.placedKey = changeKey;
+    const bundled = this.segments.bundledDocumentIds?.();
+    if (bundled) {
+      const own = this.db
+        .prepare('SELECT DISTINCT segment_id FROM annotation WHERE document_id NOT IN (SELECT value FROM json_each(?))')
+        .pluck()
+        .all(JSON.stringify([...bundled])) as string[];
+      for (const segmentId of own) segmentOf(segmentId);
+    }
     this.scope = {
       documentRank: (id) => ranks.get(id) ?? null,
       paragraph: (id) => {

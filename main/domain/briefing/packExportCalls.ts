@@ -11,7 +11,8 @@ import { checkQuoteCards } from './quoteChecks';
 export interface PackExportDeps {
   /** The pack service of the user database as it is now (a restored backup brings a new one). */
   packs(): PackService;
-  corpus: QuoteCorpus & { readonly version: string };
+  /** The library as it is now (made anew when a backup is restored). */
+  corpus: () => QuoteCorpus & { readonly version: string };
   /** The citation style the user chose in Settings; null for the default of the language. */
   preferredStyle(): CitationStyle | null;
   appVersion: string;
@@ -27,7 +28,7 @@ export interface PackExportDeps {
  */
 export function packExportHandlers(deps: PackExportDeps): Pick<ApiHandlers, 'exportPack' | 'exportQuotes'> {
   const now = deps.now ?? (() => new Date());
-  const context = () => ({ appVersion: deps.appVersion, corpusVersion: deps.corpus.version, now: now() });
+  const context = () => ({ appVersion: deps.appVersion, corpusVersion: deps.corpus().version, now: now() });
   return {
     exportPack: ({ id, format, layout, style, language, confirmChanged }) => {
       const pack = deps.packs().get(id);
@@ -54,10 +55,10 @@ export function packExportHandlers(deps: PackExportDeps): Pick<ApiHandlers, 'exp
         updatedAt: at,
         updatedBy: '',
       };
-      const checks = checkQuoteCards(cards, deps.corpus);
+      const checks = checkQuoteCards(cards, deps.corpus());
       const counts = { exact: 0, moved: 0, changed: 0, gone: 0 } satisfies Record<QuoteStatus, number>;
       for (const c of checks) counts[c.status]++;
-      const check: PackCheck = { packId: pack.id, checkedAt: at, corpusVersion: deps.corpus.version, checks, counts };
+      const check: PackCheck = { packId: pack.id, checkedAt: at, corpusVersion: deps.corpus().version, checks, counts };
       return exportPackFile({ pack, check, options: { format, layout, language, style: resolvedStyle }, context: context(), printPdf: deps.printPdf });
     },
   };

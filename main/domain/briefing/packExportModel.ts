@@ -130,7 +130,13 @@ export function buildPackExportModel({ pack, check, layout, style, language, con
       { label: t('packExport.generated'), value: t('packExport.generatedValue', { date: context.now.toISOString().slice(0, 16).replace('T', ' '), version: context.appVersion }) },
       { label: t('packExport.corpusVersion'), value: context.corpusVersion },
     ],
-    legend: [t('packExport.legend.published'), t('packExport.legend.reference'), t('export.chineseScript')],
+    legend: [
+      t('packExport.legend.published'),
+      t('packExport.legend.reference'),
+      // Said only where a card quotes a user's draft (an imported document, issue 10).
+      ...(quotesDraft(pack) ? [t('packExport.legend.userDraft')] : []),
+      t('export.chineseScript'),
+    ],
     sections,
     cardCount: cards.length,
     flaggedCount: cards.filter((c) => c.mark !== null).length,
@@ -180,6 +186,12 @@ function exportCard(item: QuoteCard, quoteCheck: QuoteCheck | undefined, number:
     note: item.note.trim() ? item.note : null,
     reference: citationReference(citation),
   };
+}
+
+function quotesDraft(pack: PackExportInput['pack']): boolean {
+  return pack.sections.some((section) =>
+    section.items.some((item) => item.kind === 'quote' && (item.citation.quote.origin === 'user-draft' || item.citation.counterpart?.origin === 'user-draft')),
+  );
 }
 
 /** i18next takes tens of microseconds a call: a side's label is one of four, each made once. */

@@ -33,7 +33,7 @@ export function estimateRowHeight(segment: Segment, layout: RowLayout): number {
     const perLine = Math.max(1, columnWidth / (size * (language === 'zh' ? 1 : 0.5)));
     const lines = Math.ceil(side.text.length / perLine);
     const lineHeight = size * (language === 'zh' ? 1.9 : 1.75);
-    tallest = Math.max(tallest, lines * lineHeight + (side.origin === 'reference-translation' ? ORIGIN_MARK : 0));
+    tallest = Math.max(tallest, lines * lineHeight + (side.origin !== 'published' ? ORIGIN_MARK : 0));
   }
   return Math.max(tallest, 64) + ROW_CHROME + (segment.kind === 'heading' ? 8 : 0);
 }

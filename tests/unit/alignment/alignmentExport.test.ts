@@ -214,7 +214,9 @@ function syntheticDocument(pairs: [string, string][]): DocumentDetail {
     summary: both,
     keywords: { zh: [], en: [] },
     strippedChrome: [],
-    coverage: { zh: { present: 1, published: 1, total: 1 }, en: { present: 1, published: 0, total: 1 } },
+    coverage: { zh: { present: 1, published: 1, draft: 0, total: 1 }, en: { present: 1, published: 0, draft: 0, total: 1 } },
+    library: 'bundled',
+    imported: null,
     segments,
     links: [],
   };

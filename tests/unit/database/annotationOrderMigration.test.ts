@@ -14,7 +14,7 @@ describe('migration 8: annotations in date order', () => {
          colour, note, tags_json, author, created_at, updated_at, deleted_at, revision, history_json)
        VALUES ('a1', 'doc', 'doc:p1', 'zh', '健康', '', '', 0, 2, 'green', 'kept', '["t"]', 'Li', '2026-01-01', '2026-01-02', NULL, 'r', '[]')`,
     ).run();
-    expect(migrate(db, userDatabaseMigrations)).toEqual([8]);
+    expect(migrate(db, userDatabaseMigrations.slice(0, 8))).toEqual([8]);
     expect(db.prepare('SELECT note FROM annotation').pluck().all()).toEqual(['kept']);
     for (const column of ['created_at', 'updated_at']) {
       const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM annotation a WHERE a.deleted_at IS NULL ORDER BY a.${column} DESC, a.id LIMIT 100`).all() as { detail: string }[];

@@ -7,6 +7,7 @@ import { termbaseMigration } from './005-termbase';
 import { termDomainsMigration } from './006-term-domains';
 import { briefingPacksMigration } from './007-briefing-packs';
 import { annotationOrderMigration } from './008-annotation-order';
+import { userLibraryMigration } from './009-user-library';
 
 /** The user database's migrations, in order. Never edit one that has shipped: add the next. */
 export const userDatabaseMigrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const userDatabaseMigrations: readonly Migration[] = [
   termDomainsMigration,
   briefingPacksMigration,
   annotationOrderMigration,
+  userLibraryMigration,
 ];
