@@ -135,8 +135,8 @@ export function createBackend(options: BackendOptions): Backend {
     }),
     listDocuments: () => corpus.listDocuments(),
     getDocument: ({ documentId }) => requireDocument(documentId),
-    getDocumentPart: ({ documentId, from, count }) => {
-      const part = corpus.getDocumentPart(documentId, from, count);
+    getDocumentPart: ({ documentId, from, count, withIds }) => {
+      const part = corpus.getDocumentPart(documentId, from, count, withIds);
       if (!part) throw new DomainError('not-found', `No document ${documentId}`);
       return part;
     },
@@ -163,6 +163,10 @@ export function createBackend(options: BackendOptions): Backend {
       return search.findInDocument(documentId, query);
     },
     listAnnotations: (filter) => annotations.list(filter),
+    listAnnotationsInRange: ({ documentId, from, count }) => {
+      if (!corpus.hasDocument(documentId)) throw new DomainError('not-found', `No document ${documentId}`);
+      return annotations.inSegments(documentId, corpus.segmentIds(documentId, from, count));
+    },
     createAnnotation: (input) => annotations.create(input),
     updateAnnotation: (change) => annotations.update(change),
     deleteAnnotation: ({ id }) => {
