@@ -122,6 +122,8 @@ export interface AnnotationRange {
   annotations: Annotation[];
   /** The document's live annotations, all of them, counted without placing any. */
   documentTotal: number;
+  /** Every tag in use in the document, most used first, for the editor's suggestions. */
+  tags: { tag: string; count: number }[];
 }
 
 export const EXPORT_FORMATS = ['markdown', 'csv', 'w3c-json'] as const;

@@ -72,7 +72,8 @@ export class AnnotationListing {
     const annotations = placeRecords(rows.map(toStored), cachedSegments(this.segments))
       .map((p) => p.annotation)
       .sort((x, y) => order.get(x.target.segmentId)! - order.get(y.target.segmentId)! || Number(x.target.side !== 'zh') - Number(y.target.side !== 'zh') || start(x) - start(y) || x.createdAt.localeCompare(y.createdAt) || x.id.localeCompare(y.id));
-    return { annotations, documentTotal: this.count('WHERE a.deleted_at IS NULL AND a.document_id = @documentId', { documentId }) };
+    const scope = scopeSql({ documentId });
+    return { annotations, documentTotal: this.count(`WHERE ${scope.where}`, scope.params), tags: this.tagCounts(scope.where, scope.params) };
   }
 
   /** Every annotation the filter shows, in its order: counted and sorted at once, read and placed a page at a time. */

@@ -14,7 +14,7 @@ describe('listAnnotationsInRange (the reader\'s highlights near the viewport, is
     const annotated = doc.segments.filter((s) => s.zh && s.en).filter((_, i) => i % 3 === 0);
     for (const segment of annotated) {
       // Made out of reading order: English before Chinese, the later quote first.
-      await h.createAnnotation({ segmentId: segment.id, side: 'en', start: 0, end: 4, exact: segment.en!.text.slice(0, 4), colour: 'yellow' });
+      await h.createAnnotation({ segmentId: segment.id, side: 'en', start: 0, end: 4, exact: segment.en!.text.slice(0, 4), colour: 'yellow', tags: ['budget'] });
       await h.createAnnotation({ segmentId: segment.id, side: 'zh', start: 2, end: 4, exact: segment.zh!.text.slice(2, 4), colour: 'blue' });
       await h.createAnnotation({ segmentId: segment.id, side: 'zh', start: 0, end: 1, exact: segment.zh!.text.slice(0, 1), colour: 'green' });
     }
@@ -31,6 +31,7 @@ describe('listAnnotationsInRange (the reader\'s highlights near the viewport, is
     expect(range.annotations.slice(0, 3).map((a) => a.colour)).toEqual(['green', 'blue', 'yellow']);
     expect(range.annotations.every((a) => a.placement.status === 'anchored')).toBe(true);
     expect(range.documentTotal).toBe(annotated.length * 3);
+    expect(range.tags).toEqual([{ tag: 'budget', count: annotated.length }]);
 
     expect((await h.listAnnotationsInRange({ documentId: PLAN, from: doc.segments.length, count: 50 })).annotations).toEqual([]);
     expect(await dispatchApiCall(h, 'listAnnotationsInRange', { documentId: 'no-such-doc', from: 0, count: 10 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
