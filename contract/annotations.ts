@@ -116,6 +116,16 @@ export interface AnnotationList {
   conflictCount: number;
 }
 
+/** The annotations of a stretch of one document's segments (listAnnotationsInRange), and how many the document has. */
+export interface AnnotationRange {
+  /** In reading order: by segment, the Chinese side first, then where the quote lands, the oldest first. */
+  annotations: Annotation[];
+  /** The document's live annotations, all of them, counted without placing any. */
+  documentTotal: number;
+  /** Every tag in use in the document, most used first, for the editor's suggestions. */
+  tags: { tag: string; count: number }[];
+}
+
 export const EXPORT_FORMATS = ['markdown', 'csv', 'w3c-json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

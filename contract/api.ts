@@ -14,6 +14,7 @@ import {
   type Annotation,
   type AnnotationFileExport,
   type AnnotationList,
+  type AnnotationRange,
   type ExportFile,
   type ImportReport,
 } from './annotations';
@@ -224,7 +225,9 @@ export const apiContract = {
   getStartupState: call<StartupState>()(noArgs),
   listDocuments: call<DocumentSummary[]>()(noArgs),
   getDocument: call<DocumentDetail>()(z.object({ documentId }).strict()),
-  getDocumentPart: call<DocumentPart>()(z.object({ documentId, from: z.number().int().min(0), count: z.number().int().min(1).max(2000) }).strict()),
+  getDocumentPart: call<DocumentPart>()(
+    z.object({ documentId, from: z.number().int().min(0), count: z.number().int().min(1).max(2000), withIds: z.boolean().optional() }).strict(),
+  ),
   getPreferences: call<Preferences>()(noArgs),
   setPreferences: call<Preferences>()(preferencesPatch),
   getReadingPosition: call<string | null>()(z.object({ documentId }).strict()),
@@ -233,6 +236,10 @@ export const apiContract = {
   findInDocument: call<DocumentMatches>()(z.object({ documentId, query: queryText }).strict()),
   listAnnotations: call<AnnotationList>()(
     annotationFilter.extend({ offset: z.number().int().min(0).max(1_000_000).optional(), limit: z.number().int().min(1).max(ANNOTATION_PAGE_MAX).optional() }).strict(),
+  ),
+  /** The live annotations of the segments at positions [from, from + count) of one document, placed: the reader's highlights near the viewport. */
+  listAnnotationsInRange: call<AnnotationRange>()(
+    z.object({ documentId, from: z.number().int().min(0), count: z.number().int().min(1).max(2000) }).strict(),
   ),
   createAnnotation: call<Annotation>()(
     withOrderedRange(z.object({ ...textSelection, colour, note: note.optional(), tags: tags.optional() }).strict()),

@@ -15,6 +15,7 @@ export const API_NAMES = [
   'search',
   'findInDocument',
   'listAnnotations',
+  'listAnnotationsInRange',
   'createAnnotation',
   'updateAnnotation',
   'deleteAnnotation',

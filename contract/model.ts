@@ -114,6 +114,8 @@ export interface DocumentPart {
   segments: Segment[];
   /** The links of these segments' sentences. */
   links: SentenceLink[];
+  /** Every segment id of the document, in order, when asked for (`withIds`): the reader places rows not yet loaded. */
+  ids?: string[];
 }
 
 export const VIEW_MODES = ['both', 'zh', 'en'] as const;

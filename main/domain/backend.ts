@@ -142,8 +142,8 @@ export function createBackend(options: BackendOptions): Backend {
     }),
     listDocuments: () => library.listDocuments(),
     getDocument: ({ documentId }) => requireDocument(documentId),
-    getDocumentPart: ({ documentId, from, count }) => {
-      const part = library.getDocumentPart(documentId, from, count);
+    getDocumentPart: ({ documentId, from, count, withIds }) => {
+      const part = library.getDocumentPart(documentId, from, count, withIds);
       if (!part) throw new DomainError('not-found', `No document ${documentId}`);
       return part;
     },
@@ -170,6 +170,10 @@ export function createBackend(options: BackendOptions): Backend {
       return search.findInDocument(documentId, query);
     },
     listAnnotations: (filter) => annotations.list(filter),
+    listAnnotationsInRange: ({ documentId, from, count }) => {
+      if (!library.hasDocument(documentId)) throw new DomainError('not-found', `No document ${documentId}`);
+      return annotations.inSegments(documentId, library.segmentIds(documentId, from, count));
+    },
     createAnnotation: (input) => annotations.create(input),
     updateAnnotation: (change) => annotations.update(change),
     deleteAnnotation: ({ id }) => {

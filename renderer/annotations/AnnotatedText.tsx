@@ -1,5 +1,4 @@
 import { Fragment, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../contract/annotations';
 import type { TextRange } from '../../contract/search';
 import type { TermMark } from '../../contract/terminology';
@@ -14,6 +13,8 @@ export interface TextGroup {
 
 interface AnnotatedTextProps {
   text: string;
+  /** A highlight's accessible name, from the words it shows and its note: translated once per document, not per cell (issue 14). */
+  highlightLabel(shown: string, note: string): string;
   /** Find-bar matches, marked as search hits; `currentFind` is the one the bar is on. */
   findRanges: readonly TextRange[];
   currentFind: number;
@@ -40,8 +41,7 @@ const NO_TERMS: readonly TermMark[] = [];
  * text goes into the element: offsets of a selection in it are offsets in
  * the segment's text.
  */
-export function AnnotatedText({ text, findRanges, currentFind, annotations, onOpenAnnotation, groups = NO_GROUPS, renderGroup, termMarks = NO_TERMS }: AnnotatedTextProps) {
-  const { t } = useTranslation();
+export function AnnotatedText({ text, highlightLabel, findRanges, currentFind, annotations, onOpenAnnotation, groups = NO_GROUPS, renderGroup, termMarks = NO_TERMS }: AnnotatedTextProps) {
   const placed = annotations.flatMap((a) => (a.placement.status === 'anchored' ? [{ annotation: a, start: a.placement.start, end: a.placement.end }] : []));
   const grouped = renderGroup !== undefined && groups.length > 0;
   if (placed.length === 0 && findRanges.length === 0 && !grouped && termMarks.length === 0) return <>{text}</>;
@@ -69,7 +69,7 @@ export function AnnotatedText({ text, findRanges, currentFind, annotations, onOp
     // The accessible name starts with the words shown, as WCAG's "label in name" asks.
     const shown = text.slice(from, to);
     const { note } = covering[0].annotation;
-    const label = !first ? undefined : note ? t('annotations.openWithNote', { text: shown, note: note.slice(0, 80) }) : t('annotations.open', { text: shown });
+    const label = first ? highlightLabel(shown, note) : undefined;
     pieces.push({
       from,
       to,

@@ -26,16 +26,32 @@ export interface AnnotationLayerState {
   startReattach(annotation: Annotation): void;
 }
 
-/** Scrolls an annotation (or, for an orphan, its paragraph) into view and flashes it; returns its element. */
+/**
+ * Scrolls an annotation (or, for an orphan, its paragraph) into view and flashes it; returns its element. The reader
+ * asks for the highlights of the rows near the viewport only: far away, the row comes first, and the highlight once
+ * its annotations have arrived, a few frames later.
+ */
 export function jumpToAnnotation(annotation: Annotation): HTMLElement | null {
   // Its row may not be rendered (the reader renders the rows near the viewport): bring it in first.
-  revealRow(annotation.target.segmentId);
-  const selector =
-    annotation.placement.status === 'anchored'
-      ? `[data-annotation-id="${CSS.escape(annotation.id)}"][data-annotation-start]`
-      : `[data-segment-id="${CSS.escape(annotation.target.segmentId)}"]`;
-  const element = document.querySelector<HTMLElement>(selector);
-  if (!element) return null;
+  const row = revealRow(annotation.target.segmentId);
+  const highlight = () => annotation.placement.status === 'anchored'
+    ? document.querySelector<HTMLElement>(`[data-annotation-id="${CSS.escape(annotation.id)}"][data-annotation-start]`)
+    : row;
+  const element = highlight();
+  if (element) return flash(element);
+  if (!row) return null;
+  row.scrollIntoView({ block: 'center', behavior: 'instant' });
+  let frames = 0;
+  const wait = () => {
+    const arrived = highlight();
+    if (arrived) flash(arrived);
+    else if (++frames < 120) requestAnimationFrame(wait);
+  };
+  requestAnimationFrame(wait);
+  return row;
+}
+
+function flash(element: HTMLElement): HTMLElement {
   element.scrollIntoView({ block: 'center', behavior: 'instant' });
   element.classList.remove('is-flashing');
   void element.offsetWidth; // restart the animation
@@ -137,7 +153,7 @@ export const ReaderAnnotationLayer = forwardRef<AnnotationLayerState, ReaderAnno
       }
     };
 
-    const knownTags = annotations.list?.tags.map((t) => t.tag) ?? [];
+    const knownTags = annotations.tags;
     return (
       <>
         {reattaching && (

@@ -5,10 +5,10 @@ import type { DocumentDetail, Preferences } from '../../contract/model';
 import type { Annotation } from '../../contract/annotations';
 import { makeSegmentId, parseSegmentId } from '../../contract/segmentId';
 import { useApi } from '../api/ApiContext';
-import { useApiResult } from '../api/useApiResult';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { DocumentHeader } from './DocumentHeader';
-import { loadDocument } from './loadDocument';
+import { useDocumentParts } from './loadDocument';
+import { RowWindow } from './virtual/rowWindow';
 import { Outline } from './Outline';
 import { ReaderToolbar } from './ReaderToolbar';
 import { FindBar } from './FindBar';
@@ -57,10 +57,10 @@ interface ReaderViewProps {
 
 export function ReaderView(props: ReaderViewProps) {
   const api = useApi();
-  const [doc, reload] = useApiResult(() => loadDocument(api, props.documentId), [api, props.documentId]);
-  if (doc.state === 'loading') return <ReaderLoading />;
-  if (doc.state === 'failed') return <ErrorMessage error={doc.error} onRetry={reload} />;
-  return <LoadedReader {...props} doc={doc.value} />;
+  const [loading, reload] = useDocumentParts(api, props.documentId, props.segmentKey);
+  if (loading.state === 'loading') return <ReaderLoading />;
+  if (loading.state === 'failed') return <ErrorMessage error={loading.error} onRetry={reload} />;
+  return <LoadedReader {...props} doc={loading.doc} />;
 }
 
 function ReaderLoading() {
@@ -87,7 +87,9 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   const find = useFindInDocument(doc.id, query ?? '', targetId);
   const chromeRef = useRef<HTMLDivElement>(null);
   useStickyChromeHeight(chromeRef);
-  const annotations = useDocumentAnnotations(doc.id);
+  // Made once: the ids of every row come with the document's first part, whatever parts follow (loadDocument.ts).
+  const [rows] = useState(() => new RowWindow(doc.segments.map((s) => s.id)));
+  const annotations = useDocumentAnnotations(doc.id, rows);
   const { panel, togglePanel, closePanel } = useReaderPanel(annotationId !== undefined ? 'annotations' : null, chromeRef);
   const [outlineOpen, setOutlineOpen] = useState(false);
   const closeOutline = useCallback(() => setOutlineOpen(false), []);
@@ -106,7 +108,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   const script = useDocumentScript(doc);
   const termMarks = useTermMarkStore(doc.id);
 
-  useAnnotationJump(annotationId, annotations.list, layer);
+  useAnnotationJump(doc.id, annotationId, layer);
   const unknownTarget = useLanding(doc.id, segmentKey, targetId);
 
   return (
@@ -119,7 +121,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
           <ReaderToolbar
             preferences={preferences}
             onChange={onPreferencesChange}
-            annotationCount={annotations.list?.annotations.length ?? 0}
+            annotationCount={annotations.total ?? 0}
             linksToCheck={sentences.context.index.lowConfidence.length}
             panel={panel}
             onTogglePanel={togglePanel}
@@ -147,6 +149,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
           highlights={find.highlights}
           currentHit={find.hits[find.current] ?? null}
           annotations={annotations.bySegment}
+          rows={rows}
           onOpenAnnotation={openAnnotation}
           sentences={sentences.context.index.ranges}
           />

@@ -117,6 +117,7 @@ function SegmentCell(props: {
       <Tag className="cell-text" lang={language === 'zh' ? script.lang : LANG_ATTRIBUTE[language]} ref={(element: HTMLElement | null) => rememberStoredText(element, side.text)}>
         <AnnotatedText
           text={language === 'zh' ? script.show(side.text) : side.text}
+          highlightLabel={labels.highlight}
           findRanges={props.ranges}
           currentFind={props.current}
           annotations={props.annotations.filter((a) => a.target.side === language)}

@@ -10,7 +10,8 @@ import { SENTENCE_KEYS_HINT_ID } from './sentences/SentenceSpan';
 import { useCopyCitation } from '../briefing/useCopyCitation';
 import { SegmentRow } from './SegmentRow';
 import { rowLabels } from './rowLabels';
-import { RowWindow } from './virtual/rowWindow';
+import type { RowWindow } from './virtual/rowWindow';
+import { isPendingSegment } from './loadDocument';
 import { VirtualRows } from './virtual/VirtualRows';
 
 /** Match ranges per segment and side, from the find bar. */
@@ -23,6 +24,8 @@ interface SegmentRowsProps {
   highlights: SegmentHighlights;
   currentHit: FindHit | null;
   annotations: ReadonlyMap<string, Annotation[]>;
+  /** Which rows are rendered (virtual/), made once per document by the reader. */
+  rows: RowWindow;
   onOpenAnnotation(annotation: Annotation, element: HTMLElement): void;
   /** Each segment side's sentences (see sentences/). */
   sentences: SentenceIndex['ranges'];
@@ -33,18 +36,20 @@ interface SegmentRowsProps {
  * memoised, its words translated here once (rowLabels) rather than in every row.
  */
 export const SegmentRows = forwardRef<HTMLDivElement, SegmentRowsProps>(function SegmentRows(
-  { doc, columns, targetId, highlights, currentHit, annotations, onOpenAnnotation, sentences },
+  { doc, columns, targetId, highlights, currentHit, annotations, rows, onOpenAnnotation, sentences },
   ref,
 ) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
   useImperativeHandle(ref, () => rootRef.current as HTMLDivElement);
-  const rows = useMemo(() => new RowWindow(doc.segments.map((s) => s.id)), [doc]);
   const copyCitation = useCopyCitation();
   const labels = useMemo(() => rowLabels(t, i18n.language, copyCitation), [t, i18n.language, copyCitation]);
   const renderRow = useCallback(
-    (segment: Segment) => (
+    (segment: Segment) => isPendingSegment(segment) ? (
+      // Its part is still on its way (loadDocument.ts): the row keeps its place, and its id for links and jumps.
+      <div key={segment.id} className="segment-row segment-pending" data-segment-id={segment.id} aria-busy="true" />
+    ) : (
       <SegmentRow
         key={segment.id}
         segment={segment}

@@ -1,28 +1,102 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DuizhaoApi } from '../../contract/api';
-import type { DocumentDetail } from '../../contract/model';
+import type { DocumentDetail, DocumentPart, Segment } from '../../contract/model';
 import type { SentenceLink } from '../../contract/alignment';
-import type { Result } from '../../contract/result';
+import type { ApiError } from '../../contract/result';
+import { makeSegmentId } from '../../contract/segmentId';
 
 /** Segments asked for at a time: a part of a 10,000-paragraph document takes the main process a few tens of ms. */
 const PART_SIZE = 500;
 
+/** Rows whose part has not arrived: each stands in its place, with its id, until it does. */
+const pending = new WeakSet<Segment>();
+
+export function isPendingSegment(segment: Segment): boolean {
+  return pending.has(segment);
+}
+
+function pendingSegment(id: string, position: number): Segment {
+  const segment: Segment = { id, position, kind: 'paragraph', level: null, zh: null, en: null, reviewNote: null, sentences: { zh: [], en: [] } };
+  pending.add(segment);
+  return segment;
+}
+
+export type LoadingDocument =
+  | { state: 'loading' }
+  | { state: 'failed'; error: ApiError }
+  /** `complete` once every part has arrived; until then the rows of the parts still to come are pending. */
+  | { state: 'ready'; doc: DocumentDetail; complete: boolean };
+
 /**
- * A document, fetched in parts (issue 14): no one call holds the main process, or the page's JSON parser, for the
- * whole of a long document. The parts are fetched one after another and joined into the document the reader shows.
+ * A document fetched in parts (issue 14): the reader shows the first part, or for a deep link the part holding its
+ * row, as soon as it arrives, with every other row in its place (the first part brings every segment id), and the rest
+ * comes behind it, the parts nearest the row shown first, joined into the document in one render once all are in.
+ * No one call holds the main process, or the page's JSON parser, for the whole of a long document.
  */
-export async function loadDocument(api: DuizhaoApi, documentId: string): Promise<Result<DocumentDetail>> {
-  const first = await api.getDocumentPart({ documentId, from: 0, count: PART_SIZE });
-  if (!first.ok) return first;
-  const parts = [first.value];
-  for (let from = PART_SIZE; from < first.value.total; from += PART_SIZE) {
-    const next = await api.getDocumentPart({ documentId, from, count: PART_SIZE });
-    if (!next.ok) return next;
-    parts.push(next.value);
+export function useDocumentParts(api: DuizhaoApi, documentId: string, segmentKey: string | null): [LoadingDocument, () => void] {
+  const [loading, setLoading] = useState<LoadingDocument>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  // The row the document was opened on: a later deep link into the same document does not fetch it again.
+  const openedOn = useRef(segmentKey);
+  openedOn.current ??= segmentKey;
+  useEffect(() => {
+    let current = true;
+    setLoading({ state: 'loading' });
+    const fail = (error: ApiError) => current && setLoading({ state: 'failed', error });
+    fetchInParts(api, documentId, openedOn.current, {
+      shown: (doc, complete) => current && setLoading({ state: 'ready', doc, complete }),
+      stillWanted: () => current,
+    }).then((error) => error && fail(error), (error: unknown) => fail({ code: 'internal', message: String(error) }));
+    return () => {
+      current = false;
+    };
+  }, [api, documentId, attempt]);
+  return [loading, useCallback(() => setAttempt((n) => n + 1), [])];
+}
+
+interface PartListener {
+  shown(doc: DocumentDetail, complete: boolean): void;
+  stillWanted(): boolean;
+}
+
+/** Fetches the parts in the order the reader wants them; answers the error that stopped it, or null. */
+async function fetchInParts(api: DuizhaoApi, documentId: string, segmentKey: string | null, listener: PartListener): Promise<ApiError | null> {
+  const first = await api.getDocumentPart({ documentId, from: 0, count: PART_SIZE, withIds: true });
+  if (!first.ok) return first.error;
+  const ids = first.value.ids ?? first.value.segments.map((s) => s.id);
+  const parts = new Map<number, DocumentPart>([[0, first.value]]);
+  const starts: number[] = [];
+  for (let from = PART_SIZE; from < ids.length; from += PART_SIZE) starts.push(from);
+  const target = segmentKey === null ? -1 : ids.indexOf(makeSegmentId(documentId, segmentKey));
+  const near = target >= PART_SIZE ? Math.floor(target / PART_SIZE) * PART_SIZE : 0;
+  // The part holding a deep link's row first, then the others nearest it.
+  starts.sort((a, b) => Math.abs(a - near) - Math.abs(b - near) || a - b);
+  if (near > 0) {
+    const part = await api.getDocumentPart({ documentId, from: near, count: PART_SIZE });
+    if (!part.ok) return part.error;
+    parts.set(near, part.value);
+    starts.shift();
   }
+  if (!listener.stillWanted()) return null;
+  listener.shown(joinParts(first.value, ids, parts), starts.length === 0);
+  for (const from of starts) {
+    const part = await api.getDocumentPart({ documentId, from, count: PART_SIZE });
+    if (!listener.stillWanted()) return null;
+    if (!part.ok) return part.error;
+    parts.set(from, part.value);
+  }
+  if (starts.length > 0) listener.shown(joinParts(first.value, ids, parts), true);
+  return null;
+}
+
+/** The document as far as it has arrived: every row in its place, those of parts still to come pending. */
+function joinParts(first: DocumentPart, ids: readonly string[], parts: ReadonlyMap<number, DocumentPart>): DocumentDetail {
+  const segments: Segment[] = new Array<Segment>(ids.length);
   const links = new Map<number, SentenceLink>();
-  for (const part of parts) for (const link of part.links) links.set(link.id, link);
-  return {
-    ok: true,
-    value: { ...first.value.document, segments: parts.flatMap((part) => part.segments), links: [...links.values()].sort((a, b) => a.id - b.id) },
-  };
+  for (const part of parts.values()) {
+    part.segments.forEach((segment, i) => (segments[part.from + i] = segment));
+    for (const link of part.links) links.set(link.id, link);
+  }
+  for (let i = 0; i < ids.length; i++) segments[i] ??= pendingSegment(ids[i], i);
+  return { ...first.document, segments, links: [...links.values()].sort((a, b) => a.id - b.id) };
 }

@@ -20,6 +20,8 @@ export interface RowLabels {
   originUserDraftShort: string;
   reviewFlag: string;
   counterpartMark(count: number, language: TextLanguage): string;
+  /** A highlight's accessible name: the words shown first, as WCAG's "label in name" asks, then its note. */
+  highlight(shown: string, note: string): string;
   /** The side a paragraph is quoted in by its citation button: the interface's language where the paragraph has it. */
   quotedSide: TextLanguage;
   copyCitation(target: QuoteTarget): Promise<void>;
@@ -41,6 +43,7 @@ export function rowLabels(t: TFunction, uiLanguage: string, copyCitation: (targe
     originUserDraft: t('reader.originUserDraft'),
     originUserDraftShort: t('reader.originUserDraftShort'),
     reviewFlag: t('reader.reviewFlag'),
+    highlight: (shown, note) => (note ? t('annotations.openWithNote', { text: shown, note: note.slice(0, 80) }) : t('annotations.open', { text: shown })),
     counterpartMark: (count, language) => t('annotations.counterpartMark', { count, language: t(`textLanguage.${language}`) }),
   };
 }

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { AnnotationList } from '../../contract/annotations';
 import { useApi } from '../api/ApiContext';
 import { jumpToAnnotation, type AnnotationLayerState } from '../annotations/ReaderAnnotationLayer';
 import { withRow } from './virtual/rowWindow';
@@ -42,16 +41,26 @@ export function useLanding(documentId: string, segmentKey: string | null, target
   return unknownTarget;
 }
 
-/** Opened from an annotations list: brings that annotation into view once it is placed; an orphan is offered for reattaching. */
-export function useAnnotationJump(annotationId: string | undefined, list: AnnotationList | null, layer: RefObject<AnnotationLayerState | null>): void {
+/**
+ * Opened from an annotations list: brings that annotation into view once it is placed; an orphan is offered for
+ * reattaching. The reader holds only the annotations near the viewport, so this one is looked up among the document's.
+ */
+export function useAnnotationJump(documentId: string, annotationId: string | undefined, layer: RefObject<AnnotationLayerState | null>): void {
+  const api = useApi();
   const jumped = useRef<string | null>(null);
   useEffect(() => {
-    if (!annotationId || !list || jumped.current === annotationId) return;
-    const annotation = list.annotations.find((a) => a.id === annotationId);
-    if (!annotation) return;
-    jumped.current = annotationId;
-    requestAnimationFrame(() => jumpToAnnotation(annotation));
-    // An orphan opened from the annotations screen is there to be attached to new text.
-    if (annotation.placement.status === 'orphaned') layer.current?.startReattach(annotation);
-  }, [annotationId, list, layer]);
+    if (!annotationId || jumped.current === annotationId) return;
+    let cancelled = false;
+    void api.listAnnotations({ documentId }).then((result) => {
+      const annotation = result.ok ? result.value.annotations.find((a) => a.id === annotationId) : undefined;
+      if (cancelled || !annotation) return;
+      jumped.current = annotationId;
+      requestAnimationFrame(() => jumpToAnnotation(annotation));
+      // An orphan opened from the annotations screen is there to be attached to new text.
+      if (annotation.placement.status === 'orphaned') layer.current?.startReattach(annotation);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [api, documentId, annotationId, layer]);
 }

@@ -38,18 +38,25 @@ async function timeHandler(run: () => unknown): Promise<number> {
 async function benchHandlers(backend: Backend, paragraphs: number): Promise<void> {
   const h = backend.handlers;
   const doc = await h.getDocument({ documentId: LONG_DOCUMENT_ID });
-  // Annotations on one paragraph in five, as a heavily annotated document would carry.
-  for (let i = 1; i < paragraphs; i += 5) {
+  // Annotations on four paragraphs in five (8,000 at 10,000), as the issue's heavily annotated document carries.
+  for (let i = 0; i < paragraphs; i++) {
     const segment = doc.segments[i];
+    if (i % 5 === 0) continue;
     if (!segment.en) continue;
     await h.createAnnotation({ segmentId: segment.id, side: 'en', start: 0, end: 8, exact: segment.en.text.slice(0, 8), colour: 'yellow' });
   }
   const getDocument = await timeHandler(() => h.getDocument({ documentId: LONG_DOCUMENT_ID }));
   const part = await timeHandler(() => h.getDocumentPart({ documentId: LONG_DOCUMENT_ID, from: Math.max(0, paragraphs - 500), count: 500 }));
+  const firstPart = await timeHandler(() => h.getDocumentPart({ documentId: LONG_DOCUMENT_ID, from: 0, count: 500, withIds: true }));
+  // The reader asks for a block of 250 rows' annotations at a time (listAnnotationsInRange), a fresh block each time.
+  let block = 0;
+  const range = await timeHandler(() => h.listAnnotationsInRange({ documentId: LONG_DOCUMENT_ID, from: (block++ * 250 * 3) % paragraphs, count: 250 }));
   const annotations = await timeHandler(() => h.listAnnotations({ documentId: LONG_DOCUMENT_ID }));
-  line('getDocument handler', fmt(getDocument), `≤ ${TARGETS.handlerMs} ms`);
+  line('getDocument handler (the peer: the whole document)', fmt(getDocument), `≤ ${TARGETS.handlerMs} ms`);
   line('getDocumentPart handler (500, as the reader asks)', fmt(part), `≤ ${TARGETS.handlerMs} ms`);
-  line(`annotations of the document (${Math.ceil(paragraphs / 5)})`, fmt(annotations), `≤ ${TARGETS.handlerMs} ms`);
+  line('getDocumentPart handler (the first 500, with every id)', fmt(firstPart), `≤ ${TARGETS.handlerMs} ms`);
+  line(`annotations of 250 rows (listAnnotationsInRange)`, fmt(range), `≤ ${TARGETS.handlerMs} ms`);
+  line(`annotations of the document, whole (${(paragraphs * 4) / 5}; the peer)`, fmt(annotations), '—');
 }
 
 async function benchPage(page: Page, url: string, paragraphs: number): Promise<void> {

@@ -90,8 +90,12 @@ test('an annotation on a far row is highlighted once scrolled to, and the panel 
   };
   await annotate(PARAGRAPHS - 1, 'at the end');
   await annotate(1200, 'in the middle');
+  await annotate(3, 'at the top');
   const annotations = new AnnotationsPage(page);
   await openAt(page, library, reader, longDocumentKey(0));
+  // The reader holds the highlights of the rows near the viewport only, yet counts every one of the document's.
+  await expect(annotations.highlights(reader.row(segmentId(3)))).toBeVisible();
+  await expect(annotations.panelToggle).toContainText('3');
 
   await reader.scrollToEnd();
   await expect(annotations.highlights(reader.row(segmentId(PARAGRAPHS - 1)))).toBeInViewport();
@@ -99,6 +103,37 @@ test('an annotation on a far row is highlighted once scrolled to, and the panel 
   await annotations.panelToggle.click();
   await annotations.jumpButton(annotations.items.filter({ hasText: 'in the middle' })).click();
   await expect(annotations.highlights(reader.row(segmentId(1200)))).toBeInViewport();
+});
+
+test('a deep link into a later part shows its row before the parts after it arrive, and they fill in behind it', async ({ page, library, reader }) => {
+  // The parts from position 1,500 on are held back until the row linked to, in the part from 1,000, is shown.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route('**/api/getDocumentPart', async (route) => {
+    const { from } = route.request().postDataJSON() as { from: number };
+    if (from >= 1500) {
+      held++;
+      await released;
+    }
+    await route.continue();
+  });
+  await openAt(page, library, reader, longDocumentKey(1100));
+  const target = reader.row(segmentId(1100));
+  await expect(target).toBeInViewport();
+  await expect(target).toHaveClass(/is-target/);
+  await expect(reader.cellText(target, 'en')).not.toBeEmpty();
+  expect(held).toBe(1);
+  // Every row has its place already: the rows of the held part wait there, without text.
+  await expect(reader.rowsContainer).toHaveAttribute('data-row-count', String(PARAGRAPHS));
+  await reader.scrollToEnd();
+  await expect(page.locator(`.segment-pending[data-segment-id="${segmentId(PARAGRAPHS - 1)}"]`)).toBeAttached();
+  await expect(reader.row(segmentId(PARAGRAPHS - 1))).toHaveCount(0);
+
+  release();
+  await expect(page.locator('.segment-pending')).toHaveCount(0);
+  await reader.scrollToEnd();
+  await expect(reader.cellText(reader.row(segmentId(PARAGRAPHS - 1)), 'en')).not.toBeEmpty();
 });
 
 test('a sentence of a far row lights up with its counterpart, and the sentence keys walk on into rows not rendered', async ({ page, library, reader, app }) => {

@@ -1,4 +1,4 @@
-import type { AnnotationFilter, AnnotationList, AnnotationPageRequest } from '../../../contract/annotations';
+import type { Annotation, AnnotationFilter, AnnotationList, AnnotationPageRequest, AnnotationRange } from '../../../contract/annotations';
 import type { Connection } from '../database/connection';
 import { cachedSegments, placeRecords, placementOf } from './annotationPlacement';
 import { filterSql, orderSql, ORPHAN_SQL, registerAnnotationFunctions, scopeSql, type AnnotationSqlScope } from './annotationQuery';
@@ -59,6 +59,23 @@ export class AnnotationListing {
         conflictCount: this.count(`WHERE ${scope.where} AND c.annotation_id IS NOT NULL`, scope.params),
       };
     });
+  }
+
+  /**
+   * The live annotations of some segments of one document, placed, in reading order, and the document's count: only
+   * these are read and anchored, so the reader's highlights near the viewport cost what a few rows carry (issue 14).
+   */
+  inSegments(documentId: string, segmentIds: readonly string[]): AnnotationRange {
+    const rows = this.db
+      .prepare(`${SELECT_ANNOTATION} WHERE a.deleted_at IS NULL AND a.document_id = ? AND a.segment_id IN (SELECT value FROM json_each(?))`)
+      .all(documentId, JSON.stringify(segmentIds)) as AnnotationRow[];
+    const order = new Map(segmentIds.map((id, i) => [id, i]));
+    const start = (a: Annotation) => (a.placement.status === 'anchored' ? a.placement.start : Number.MAX_SAFE_INTEGER);
+    const annotations = placeRecords(rows.map(toStored), cachedSegments(this.segments))
+      .map((p) => p.annotation)
+      .sort((x, y) => order.get(x.target.segmentId)! - order.get(y.target.segmentId)! || Number(x.target.side !== 'zh') - Number(y.target.side !== 'zh') || start(x) - start(y) || x.createdAt.localeCompare(y.createdAt) || x.id.localeCompare(y.id));
+    const scope = scopeSql({ documentId });
+    return { annotations, documentTotal: this.count(`WHERE ${scope.where}`, scope.params), tags: this.tagCounts(scope.where, scope.params) };
   }
 
   /** Every annotation the filter shows, in its order: counted and sorted at once, read and placed a page at a time. */

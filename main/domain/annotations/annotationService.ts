@@ -3,6 +3,7 @@ import type {
   Annotation,
   AnnotationFilter,
   AnnotationList,
+  AnnotationRange,
   AnnotationPageRequest,
   HighlightColour,
   ImportFile,
@@ -184,6 +185,11 @@ export class AnnotationService {
   /** A page of the annotations the filter shows, with their total, the tags in use and the orphans and conflicts. */
   list(request: AnnotationPageRequest = {}): AnnotationList {
     return this.listing.list(request);
+  }
+
+  /** The live annotations of these segments of one document, placed, and how many the document has; see AnnotationListing.inSegments. */
+  inSegments(documentId: string, segmentIds: readonly string[]): AnnotationRange {
+    return this.listing.inSegments(documentId, segmentIds);
   }
 
   /** The live annotations the filter lets through, counted, then read and placed a page at a time, for export; in the filter's order. */

@@ -109,14 +109,20 @@ export class DocumentTables {
    * The segments at positions [from, from + count) of a document, with their sentences and links: a long document
    * comes to the reader in parts, so that no call holds the main process long (issue 14). null when there is no such document.
    */
-  getDocumentPart(documentId: string, from: number, count: number): DocumentPart | null {
+  getDocumentPart(documentId: string, from: number, count: number, withIds = false): DocumentPart | null {
     const row = this.db.prepare(`${this.select} AND d.id = ?`).get(documentId) as DocumentRow | undefined;
     if (!row) return null;
     const segments = this.db
       .prepare(`SELECT ${SEGMENT_COLUMNS} FROM segment WHERE document_id = ? AND position >= ? AND position < ? ORDER BY position`)
       .all(documentId, from, from + count) as SegmentRow[];
     const { bySegment, links } = this.sentences.rangeSentences(documentId, from, from + count);
-    return { document: toSummary(row, this.library), from, total: row.total, segments: segments.map((s) => toSegment(s, bySegment.get(s.id) ?? emptySentences())), links };
+    const part: DocumentPart = { document: toSummary(row, this.library), from, total: row.total, segments: segments.map((s) => toSegment(s, bySegment.get(s.id) ?? emptySentences())), links };
+    return withIds ? { ...part, ids: this.segmentIds(documentId, 0, row.total) } : part;
+  }
+
+  /** The ids of a document's segments at positions [from, from + count), in order. */
+  segmentIds(documentId: string, from: number, count: number): string[] {
+    return this.db.prepare('SELECT id FROM segment WHERE document_id = ? AND position >= ? AND position < ? ORDER BY position').pluck().all(documentId, from, from + count) as string[];
   }
 
   /** The connection, for the search service that reads its index. */

@@ -38,8 +38,12 @@ export class Library {
     return this.holder(documentId).getDocument(documentId);
   }
 
-  getDocumentPart(documentId: string, from: number, count: number): DocumentPart | null {
-    return this.holder(documentId).getDocumentPart(documentId, from, count);
+  getDocumentPart(documentId: string, from: number, count: number, withIds = false): DocumentPart | null {
+    return this.holder(documentId).getDocumentPart(documentId, from, count, withIds);
+  }
+
+  segmentIds(documentId: string, from: number, count: number): string[] {
+    return this.holder(documentId).segmentIds(documentId, from, count);
   }
 
   hasDocument(documentId: string): boolean {

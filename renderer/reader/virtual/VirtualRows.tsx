@@ -22,6 +22,7 @@ export function VirtualRows({ window: rows, segments, columns, rootRef, renderRo
   const range = useSyncExternalStore(rows.subscribe, rows.getRange);
   const topRef = useRef<HTMLDivElement>(null);
   const anchor = useRef<{ id: string; top: number } | null>(null);
+  const estimatedFrom = useRef<readonly Segment[] | null>(null);
   const columnKey = columns.join(',');
 
   useEffect(() => {
@@ -41,15 +42,26 @@ export function VirtualRows({ window: rows, segments, columns, rootRef, renderRo
       const from = -top.getBoundingClientRect().top;
       rows.follow(from, from + globalThis.innerHeight);
     };
-    const relayout = () => {
+    const estimate = () => {
       const fontSize = Number.parseFloat(getComputedStyle(root).fontSize) || 16;
       const width = root.clientWidth;
       const shown = columnKey.split(',') as TextLanguage[];
-      rows.setLayout(`${columnKey}|${fontSize}|${width}`, (index) => estimateRowHeight(segments[index], { columns: shown, fontSize, width }));
+      rows.setLayout(`${columnKey}|${fontSize}|${width}`, (index) => estimateRowHeight(segments[index], { columns: shown, fontSize, width }), segments);
+    };
+    const relayout = () => {
+      estimate();
       follow(false);
     };
     const onScroll = () => follow();
-    relayout();
+    if (estimatedFrom.current && estimatedFrom.current !== segments) {
+      // More of the document has arrived (loadDocument.ts): the rows above take their new estimates, and the row at
+      // the top is put back where it was once they have rendered (below), before the window follows the scroll.
+      anchor.current = firstRowShown(root);
+      estimate();
+    } else {
+      relayout();
+    }
+    estimatedFrom.current = segments;
     globalThis.addEventListener('scroll', onScroll, { passive: true });
     const observer = new ResizeObserver(relayout);
     observer.observe(root);

@@ -31,6 +31,8 @@ export class RowWindow {
   private readonly offsets: Float64Array;
   private estimate: (index: number) => number = () => 120;
   private layoutKey = '';
+  /** What the estimates were made from (the document's segments as far as they have arrived). */
+  private estimatedFrom: unknown = null;
   private dirty = true;
   private range: RowRange;
   private listeners = new Set<() => void>();
@@ -63,16 +65,19 @@ export class RowWindow {
     return this.indexById.get(segmentId) ?? -1;
   }
 
-  /** A new layout (width, font size, columns): heights measured at the old one no longer hold. */
-  setLayout(key: string, estimate: (index: number) => number): boolean {
-    if (key === this.layoutKey) return false;
+  /**
+   * A new layout (width, font size, columns): heights measured at the old one no longer hold. The same layout with a
+   * new estimate (the text of rows whose part has arrived) keeps them.
+   */
+  setLayout(key: string, estimate: (index: number) => number, estimatedFrom: unknown): void {
+    if (key === this.layoutKey && estimatedFrom === this.estimatedFrom) return;
+    if (key !== this.layoutKey) this.measured.fill(Number.NaN);
+    this.estimatedFrom = estimatedFrom;
     this.layoutKey = key;
     this.estimate = estimate;
-    this.measured.fill(Number.NaN);
     this.dirty = true;
     // The spacers stand for other heights now: render again, the same rows.
     this.set(this.range, true);
-    return true;
   }
 
   /** Records a rendered row's height; true when it differs from what was assumed. */

@@ -20,6 +20,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     search: unused,
     findInDocument: unused,
     listAnnotations: unused,
+    listAnnotationsInRange: unused,
     createAnnotation: unused,
     updateAnnotation: unused,
     deleteAnnotation: unused,

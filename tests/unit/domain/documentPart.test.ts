@@ -22,6 +22,16 @@ describe('getDocumentPart (a long document in parts, issue 14)', () => {
     b.close();
   });
 
+  it('carries every segment id of the document, in order, when asked, so the reader places rows not yet loaded', async () => {
+    const b = backend();
+    const whole = await b.handlers.getDocument({ documentId: PLAN });
+    const part = await b.handlers.getDocumentPart({ documentId: PLAN, from: 40, count: 10, withIds: true });
+    expect(part.ids).toEqual(whole.segments.map((s) => s.id));
+    expect(part.segments).toEqual(whole.segments.slice(40, 50));
+    expect((await b.handlers.getDocumentPart({ documentId: PLAN, from: 40, count: 10 })).ids).toBeUndefined();
+    b.close();
+  });
+
   it('answers an empty part past the end, and not-found for an unknown document', async () => {
     const b = backend();
     const past = await b.handlers.getDocumentPart({ documentId: PLAN, from: 10_000, count: 100 });
