@@ -1,5 +1,5 @@
 import type { ParsedQuery, QueryTerm } from './queryParser';
-import { hexOf, stemOf } from './searchTokens';
+import { charToken, stemOf, trigramTokensOf } from './searchTokens';
 
 export type MatchLanguage = 'any' | 'zh' | 'en';
 
@@ -12,9 +12,13 @@ export interface Vocabulary {
 /** A double-quoted FTS5 string of tokens that are hex or letters and digits only: nothing to escape. */
 const quoted = (tokens: readonly string[]) => `"${tokens.join(' ')}"`;
 
-/** The phrase of the characters: consecutive positions, so exactly that substring. */
+/**
+ * The phrase of the characters: consecutive positions, so exactly that substring. From three characters on, the
+ * phrase of its trigrams, which is the same substring read from far shorter position lists.
+ */
 function hanExpression(chars: readonly string[]): string {
-  return `zh_chars : ${quoted(chars.map(hexOf))}`;
+  const tokens = chars.map(charToken);
+  return tokens.length >= 3 ? `zh_trigrams : ${quoted(trigramTokensOf(tokens))}` : `zh_chars : ${quoted(tokens)}`;
 }
 
 function englishExpression(term: Extract<QueryTerm, { kind: 'latin' }>, vocabulary: Vocabulary): string {

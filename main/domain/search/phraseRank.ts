@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Connection } from '../database/connection';
 import type { ParsedQuery } from './queryParser';
-import { foldCodePoints } from './textNormalizer';
+import { foldText } from './textNormalizer';
 
 /**
  * FTS5's bm25 of a query that is one Chinese phrase, computed from what the
@@ -36,13 +36,10 @@ function readVarints(blob: Uint8Array): number[] {
   return values;
 }
 
-/** How often `needle` occurs in `folded` (both folded code points), overlaps included: FTS5's phrase instances. */
-export function phraseOccurrences(folded: readonly string[], needle: readonly string[]): number {
+/** How often `needle` occurs in `folded`, overlaps included (FTS5's phrase instances); a needle is whole code points. */
+function occurrencesIn(folded: string, needle: string): number {
   let count = 0;
-  outer: for (let i = 0; i + needle.length <= folded.length; i++) {
-    for (let k = 0; k < needle.length; k++) if (folded[i + k] !== needle[k]) continue outer;
-    count++;
-  }
+  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) count++;
   return count;
 }
 
@@ -60,6 +57,7 @@ export function phraseRanks(
   const [rowCount, ...columnTotals] = readVarints(statement(db, 'SELECT block FROM search_fts_data WHERE id = 1').pluck().get() as Uint8Array);
   const averageLength = columnTotals.reduce((sum, n) => sum + n, 0) / rowCount;
   const hits = rowids.length;
+  const needle = chars.join('');
   let idf = Math.log((rowCount - hits + 0.5) / (hits + 0.5));
   if (idf <= 0) idf = 1e-6;
   const rows = statement(
@@ -69,7 +67,7 @@ export function phraseRanks(
   ).all(JSON.stringify(rowids)) as { rowid: number; text: string | null; sizes: Uint8Array }[];
   return rows.map(({ rowid, text, sizes }) => {
     const length = readVarints(sizes).reduce((sum, n) => sum + n, 0);
-    const frequency = text ? phraseOccurrences(foldCodePoints(text), chars) : 0;
+    const frequency = text ? occurrencesIn(foldText(text), needle) : 0;
     const score = idf * ((frequency * (K1 + 1.0)) / (frequency + K1 * (1 - B + (B * length) / averageLength)));
     return { rowid, rank: -1.0 * score };
   });

@@ -15,6 +15,15 @@ import { indexColumns } from './searchTokens';
  * is an FTS5 intersection rather than a scan of every match.
  * https://www.sqlite.org/fts5.html#contentless_delete_tables
  */
+/** The full-text table alone: what a change of its columns recreates (user database migration 010). */
+export const SEARCH_FTS_SCHEMA = `
+  CREATE VIRTUAL TABLE search_fts USING fts5(
+    en_stems, zh_chars, zh_trigrams, kind,
+    content = '', contentless_delete = 1,
+    tokenize = 'ascii'
+  );
+`;
+
 export const SEARCH_SCHEMA = `
   CREATE TABLE search_segment (
     rowid       INTEGER PRIMARY KEY,
@@ -32,11 +41,7 @@ export const SEARCH_SCHEMA = `
     text_en TEXT
   ) STRICT;
   CREATE INDEX search_segment_document ON search_segment(document_id, position);
-  CREATE VIRTUAL TABLE search_fts USING fts5(
-    en_stems, zh_chars, kind,
-    content = '', contentless_delete = 1,
-    tokenize = 'ascii'
-  );
+  ${SEARCH_FTS_SCHEMA}
   CREATE TABLE search_word (
     word TEXT PRIMARY KEY,
     df   INTEGER NOT NULL
@@ -88,7 +93,7 @@ function addSegments(db: Connection, segments: Iterable<IndexableSegment>): numb
     VALUES (@segmentId, @documentId, @docType, @docDate, @kind, @position)`);
   const insertText = db.prepare('INSERT INTO search_text (rowid, text_zh, text_en) VALUES (?, ?, ?)');
   const insertFts = db.prepare(`
-    INSERT INTO search_fts (rowid, en_stems, zh_chars, kind) VALUES (?, ?, ?, ?)`);
+    INSERT INTO search_fts (rowid, en_stems, zh_chars, zh_trigrams, kind) VALUES (?, ?, ?, ?, ?)`);
   // Document frequency per word; `last` counts a word once per segment without a Set per segment.
   const vocabulary = new Map<string, { df: number; last: number }>();
   let count = 0;
@@ -96,7 +101,7 @@ function addSegments(db: Connection, segments: Iterable<IndexableSegment>): numb
     const { lastInsertRowid } = insertSegment.run(segment);
     insertText.run(lastInsertRowid, segment.zh, segment.en);
     const columns = indexColumns(segment.zh, segment.en);
-    insertFts.run(lastInsertRowid, columns.en_stems, columns.zh_chars, segment.kind);
+    insertFts.run(lastInsertRowid, columns.en_stems, columns.zh_chars, columns.zh_trigrams, segment.kind);
     for (const word of columns.words) {
       const entry = vocabulary.get(word);
       if (!entry) vocabulary.set(word, { df: 1, last: count });
@@ -110,6 +115,22 @@ function addSegments(db: Connection, segments: Iterable<IndexableSegment>): numb
   const countWord = db.prepare('INSERT INTO search_word (word, df) VALUES (?, ?) ON CONFLICT(word) DO UPDATE SET df = df + excluded.df');
   for (const [word, { df }] of vocabulary) if (isVocabularyWord(word)) countWord.run(word, df);
   return count;
+}
+
+/**
+ * Drops the full-text table and indexes every stored segment again from its texts (search_text), as the
+ * writer indexed it: for a change of the table's columns. The vocabulary, counted from the same texts, stays.
+ * Call inside a transaction.
+ */
+export function rebuildFullText(db: Connection): void {
+  db.exec(`DROP TABLE IF EXISTS search_fts; ${SEARCH_FTS_SCHEMA}`);
+  const insertFts = db.prepare('INSERT INTO search_fts (rowid, en_stems, zh_chars, zh_trigrams, kind) VALUES (?, ?, ?, ?, ?)');
+  const rows = db.prepare('SELECT s.rowid, s.kind, t.text_zh, t.text_en FROM search_segment s JOIN search_text t ON t.rowid = s.rowid ORDER BY s.rowid').raw(true);
+  // Read whole first: better-sqlite3 runs no other statement on a connection while one is being iterated.
+  for (const [rowid, kind, zh, en] of rows.all() as [number, string, string | null, string | null][]) {
+    const columns = indexColumns(zh, en);
+    insertFts.run(rowid, columns.en_stems, columns.zh_chars, columns.zh_trigrams, kind);
+  }
 }
 
 /** Removes a document's segments from the index. Call inside the transaction that removes them. */

@@ -23,8 +23,8 @@ const FULL_RANK_LIMIT = 200;
 const CANDIDATES = 60;
 /** A filter that keeps more separate rowid runs than this joins the segment table instead (see rangesOf). */
 const MAX_RANGES = 4;
-/** bm25 weights of en_stems, zh_chars and kind (which only filters). */
-const BM25 = 'bm25(search_fts, 1.0, 1.0, 0.0)';
+/** bm25 weights of en_stems, zh_chars, zh_trigrams and kind (which only filters). */
+const BM25 = 'bm25(search_fts, 1.0, 1.0, 1.0, 0.0)';
 
 /** An indexed database, with its sentence links and provenance records when it has them (the corpus; not yet the user's documents). */
 export interface SearchSource {

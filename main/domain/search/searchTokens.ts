@@ -7,27 +7,36 @@ import { foldCodePoints, foldText } from './textNormalizer';
  *   of n characters is the phrase of its n characters: consecutive
  *   positions, hence exactly that substring, whatever the word segmentation.
  *   (Word segmentation only ranks: see wordAligned in searchService.ts.)
+ * - zh_trigrams: the same characters' overlapping trigrams, for strings of
+ *   three characters or more (see trigramTokensOf).
  * - en_stems: the English side as Porter stems (plan, plans, planning → plan).
- * Each character becomes a fixed-width hex token, plain ASCII, so SQLite's
- * unicode61 tokenizer keeps it whole and FTS5 query syntax cannot leak in.
+ * A folded character outside ASCII is its own token (FTS5's ascii tokenizer
+ * keeps every byte above 127 inside a token); an ASCII one becomes six hex
+ * digits, so punctuation and FTS5 query syntax cannot leak in. Either way a
+ * token, and a trigram of three run together, reads back one way only: hex
+ * digits are never a character above ASCII. Short tokens keep the index small
+ * and the build fast.
  */
-const hexCache = new Map<string, string>();
+const asciiTokens: string[] = Array.from({ length: 0x80 }, (_, code) => code.toString(16).padStart(6, '0'));
 
-export function hexOf(char: string): string {
-  let hex = hexCache.get(char);
-  if (hex === undefined) {
-    hex = char.codePointAt(0)!.toString(16).padStart(6, '0');
-    hexCache.set(char, hex);
-  }
-  return hex;
+export function charToken(char: string): string {
+  const code = char.charCodeAt(0);
+  if (char.length > 1) return char;
+  if (code < 0x80) return asciiTokens[code];
+  // A lone surrogate would reach SQLite as U+FFFD, the same as a real one: hex keeps it apart.
+  return code >= 0xd800 && code <= 0xdfff ? code.toString(16).padStart(6, '0') : char;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
 const SURROGATE = /[\ud800-\udfff]/;
 
+/**
+ * ASCII and General Punctuation (curly quotes, dashes, ellipses: most English texts' only other characters), whose
+ * folding makes no letter or digit: its words are the ASCII ones, found without Unicode property lookups.
+ */
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included, on purpose
-const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+const ASCII_ONLY = /^[\u0000-\u007f\u2000-\u206f]*$/;
 /** WORD on ASCII text once lowercased: the same matches, without Unicode property lookups. */
 const ASCII_WORD = /[a-z0-9]+/g;
 
@@ -95,6 +104,7 @@ export function stemOf(word: string): string {
 export interface IndexedColumns {
   en_stems: string;
   zh_chars: string;
+  zh_trigrams: string;
   /** The English words, for the vocabulary used by prefix and typo-tolerant lookups. */
   words: string[];
 }
@@ -107,29 +117,41 @@ export interface IndexedColumns {
 const bmpTokens: (string | undefined)[] = new Array(0x10000);
 const astralTokens = new Map<string, string>();
 
-const tokenOfChar = (char: string) => hexOf(foldCodePoints(char)[0]);
+const tokenOfChar = (char: string) => charToken(foldCodePoints(char)[0]);
 
-function charTokensOf(text: string): string {
-  let tokens = '';
+function charTokensOf(text: string): string[] {
+  const tokens: string[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let token: string;
     // A surrogate pair is one character, as `for…of` would yield it; a lone surrogate is one too.
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       const char = text.slice(i, i + 2);
       i++;
-      token = astralTokens.get(char) ?? tokenOfChar(char);
+      const token = astralTokens.get(char) ?? tokenOfChar(char);
       if (astralTokens.size < 100_000) astralTokens.set(char, token);
+      tokens.push(token);
     } else {
-      token = bmpTokens[code] ??= tokenOfChar(text[i]);
+      tokens.push((bmpTokens[code] ??= tokenOfChar(text[i])));
     }
-    tokens = tokens === '' ? token : `${tokens} ${token}`;
   }
   return tokens;
+}
+
+/**
+ * The overlapping trigrams of a text's character tokens, each the three
+ * tokens run together: the phrase of a string's trigrams (consecutive
+ * positions) is exactly that string, read from n − 2 short position lists
+ * instead of n long ones of single characters.
+ */
+export function trigramTokensOf(chars: readonly string[]): string[] {
+  const trigrams: string[] = [];
+  for (let i = 0; i + 3 <= chars.length; i++) trigrams.push(chars[i] + chars[i + 1] + chars[i + 2]);
+  return trigrams;
 }
 
 /** The FTS5 column values of one aligned segment. */
 export function indexColumns(zh: string | null, en: string | null): IndexedColumns {
   const words = en ? englishWordList(en) : [];
-  return { en_stems: words.map(stemOf).join(' '), zh_chars: zh ? charTokensOf(zh) : '', words };
+  const chars = zh ? charTokensOf(zh) : [];
+  return { en_stems: words.map(stemOf).join(' '), zh_chars: chars.join(' '), zh_trigrams: trigramTokensOf(chars).join(' '), words };
 }

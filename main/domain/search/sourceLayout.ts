@@ -1,9 +1,8 @@
 import type { SearchRequest } from '../../../contract/search';
 import type { Connection } from '../database/connection';
-import { phraseOccurrences } from './phraseRank';
 import { inRanges } from './rangedMatches';
 import type { PreparedStatements } from './preparedStatements';
-import { foldCodePoints } from './textNormalizer';
+import { foldText } from './textNormalizer';
 
 /** The rowids a count found, in rowid order: all matches when `complete`, else the first COUNT_CAP + 1. */
 export interface MatchedRows {
@@ -33,26 +32,27 @@ export type RunFilter = Pick<SearchRequest, 'documentIds' | 'types' | 'dateFrom'
 export class SourceLayout {
   readonly headings: ReadonlySet<number>;
   private readonly uniform: boolean;
-  /** The headings' Chinese sides as folded code points, by rowid. */
-  private readonly headingTexts: readonly { rowid: number; chars: string[] }[];
+  /** The headings' Chinese sides folded, by rowid: folded on the first search that asks (opening stays cheap). */
+  private headingTexts: readonly { rowid: number; folded: string }[] | null = null;
 
   constructor(
     private readonly rows: readonly (DocumentRun & { uniform: number })[],
-    headings: readonly { rowid: number; text: string | null }[],
+    private readonly headingRows: readonly { rowid: number; text: string | null }[],
   ) {
     // Each document's segments share its type and date (the index writer copies them), so its run answers the filters.
     this.uniform = rows.every((r) => r.uniform === 1);
-    this.headings = new Set(headings.map((h) => h.rowid));
-    this.headingTexts = headings.map(({ rowid, text }) => ({ rowid, chars: text ? foldCodePoints(text) : [] }));
+    this.headings = new Set(headingRows.map((h) => h.rowid));
   }
 
   /** The first `limit` headings by rowid (within `ranges`, if given) whose Chinese side holds the phrase `chars`: what FTS5 would find. */
   headingsHolding(chars: readonly string[], limit: number, ranges: readonly RowidRange[] | null): number[] {
+    this.headingTexts ??= this.headingRows.map(({ rowid, text }) => ({ rowid, folded: text ? foldText(text) : '' }));
+    const needle = chars.join('');
     const found: number[] = [];
     for (const heading of this.headingTexts) {
       if (found.length === limit) break;
       if (ranges && !inRanges(heading.rowid, ranges)) continue;
-      if (phraseOccurrences(heading.chars, chars) > 0) found.push(heading.rowid);
+      if (heading.folded.includes(needle)) found.push(heading.rowid);
     }
     return found;
   }

@@ -81,7 +81,19 @@ export function foldCodePoints(text: string): string[] {
 }
 
 export function foldText(text: string): string {
-  return ASCII_ONLY.test(text) ? text.toLowerCase() : foldCodePoints(text).join('');
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
+  // foldCodePoints without its array: every search folds the texts it ranks and highlights.
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out += foldCached(text.slice(i, i + 2));
+      i++;
+    } else {
+      out += bmpFolds[code] ??= code < 0x80 ? text[i].toLowerCase() : foldCached(text[i]);
+    }
+  }
+  return out;
 }
 
 const HAN = /\p{Script=Han}/u;

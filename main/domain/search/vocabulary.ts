@@ -13,7 +13,8 @@ interface VocabularyWord {
 
 interface SourceVocabulary {
   key: string;
-  tree: SearchableMap<number>;
+  /** Built on the first near-miss lookup: completions, which every search as you type asks for, need only the list. */
+  tree: SearchableMap<number> | null;
   byFrequency: VocabularyWord[];
 }
 
@@ -56,10 +57,10 @@ export class EnglishVocabularies {
       },
       similar: (word) => {
         // Only a word the index does not know is taken for a typo.
-        if (corrections === null || word.length < 5 || !/^\p{L}+$/u.test(word) || this.sources.some((db) => this.of(db).tree.has(word))) return [];
+        if (corrections === null || word.length < 5 || !/^\p{L}+$/u.test(word) || this.sources.some((db) => this.treeOf(db).has(word))) return [];
         const found: [string, number, number][] = [];
         for (const db of this.sources) {
-          for (const [candidate, [df, distance]] of this.of(db).tree.fuzzyGet(word, word.length >= 8 ? 2 : 1)) {
+          for (const [candidate, [df, distance]] of this.treeOf(db).fuzzyGet(word, word.length >= 8 ? 2 : 1)) {
             if (candidate !== word) found.push([candidate, distance, df]);
           }
         }
@@ -76,10 +77,17 @@ export class EnglishVocabularies {
     const cached = this.bySource.get(db);
     if (cached?.key === key) return cached;
     const words = this.statements.get(db, 'SELECT word, df FROM search_word ORDER BY df DESC').all() as VocabularyWord[];
-    const tree = new SearchableMap<number>();
-    for (const { word, df } of words) tree.set(word, df);
-    const vocabulary = { key, tree, byFrequency: words };
+    const vocabulary = { key, tree: null, byFrequency: words };
     this.bySource.set(db, vocabulary);
     return vocabulary;
+  }
+
+  private treeOf(db: Connection): SearchableMap<number> {
+    const vocabulary = this.of(db);
+    if (!vocabulary.tree) {
+      vocabulary.tree = new SearchableMap<number>();
+      for (const { word, df } of vocabulary.byFrequency) vocabulary.tree.set(word, df);
+    }
+    return vocabulary.tree;
   }
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../../../main/domain/database/connection';
 import { phraseRanks } from '../../../main/domain/search/phraseRank';
-import { hexOf } from '../../../main/domain/search/searchTokens';
+import { charToken } from '../../../main/domain/search/searchTokens';
 import { foldCodePoints } from '../../../main/domain/search/textNormalizer';
 import { bundledSources } from '../../helpers/corpus';
 import { bundledSearch } from '../../helpers/search';
 
 /** FTS5's own bm25 of the phrase's matches, by rowid. */
 function ftsRanks(db: Connection, chars: readonly string[]): Map<number, number> {
-  const match = `zh_chars : "${chars.map(hexOf).join(' ')}"`;
+  const match = `zh_chars : "${chars.map(charToken).join(' ')}"`;
   const rows = db.prepare('SELECT rowid, bm25(search_fts, 1.0, 1.0, 0.0) AS rank FROM search_fts WHERE search_fts MATCH ?').all(match) as { rowid: number; rank: number }[];
   return new Map(rows.map((r) => [r.rowid, r.rank]));
 }
