@@ -8,6 +8,7 @@ import { termDomainsMigration } from './006-term-domains';
 import { briefingPacksMigration } from './007-briefing-packs';
 import { annotationOrderMigration } from './008-annotation-order';
 import { userLibraryMigration } from './009-user-library';
+import { searchTrigramsMigration } from './010-search-trigrams';
 
 /** The user database's migrations, in order. Never edit one that has shipped: add the next. */
 export const userDatabaseMigrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const userDatabaseMigrations: readonly Migration[] = [
   briefingPacksMigration,
   annotationOrderMigration,
   userLibraryMigration,
+  searchTrigramsMigration,
 ];
