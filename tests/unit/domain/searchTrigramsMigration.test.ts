@@ -16,7 +16,7 @@ describe('user database migration 010 (search trigrams)', () => {
   it('indexes the segments stored before it again, so a Chinese string of three characters or more finds them', () => {
     const file = path.join(tempDir(), 'user.sqlite');
     const db = openConnection(file);
-    migrate(db, userDatabaseMigrations.slice(0, 8));
+    migrate(db, userDatabaseMigrations.slice(0, 9));
     db.exec(FTS_BEFORE_TRIGRAMS);
     db.prepare("INSERT INTO search_segment VALUES (1, 'mine:p0001', 'mine', 'news', '2026-11-01', 'paragraph', 0)").run();
     db.prepare("INSERT INTO search_text VALUES (1, '推进健康中国建设', 'Advancing the Healthy China initiative')").run();
