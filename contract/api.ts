@@ -18,6 +18,7 @@ import {
   type ImportReport,
 } from './annotations';
 import { TMX_LEVELS } from './alignment';
+import { importJobId, importMetadata, startImportRequest, type ImportJobStatus } from './imports';
 import { CITATION_STYLES, type RenderedCitation } from './briefing';
 import {
   ADD_QUOTES_MAX,
@@ -341,6 +342,16 @@ export const apiContract = {
   /** Quotes exported with their citations without a pack (search results chosen by the user). */
   exportQuotes: call<PackExportFile>()(
     z.object({ sources: z.array(quoteSource).min(1).max(ADD_QUOTES_MAX), title: packTitle.optional(), ...packExportOptions }).strict(),
+  ),
+  /*
+   * Importing a user's documents (contract/imports.ts): a job parses and aligns the files off the UI thread;
+   * the renderer polls it for progress and a preview, then commits it (stored in one transaction) or cancels it.
+   */
+  startImport: call<{ jobId: string }>()(startImportRequest),
+  getImportJob: call<ImportJobStatus>()(z.object({ jobId: importJobId }).strict()),
+  cancelImport: call<null>()(z.object({ jobId: importJobId }).strict()),
+  commitImport: call<{ documentId: string }>()(
+    z.object({ jobId: importJobId, metadata: importMetadata, replaceDocumentId: documentId.optional() }).strict(),
   ),
 } satisfies Record<ApiName, CallSpec<z.ZodType, unknown>>;
 

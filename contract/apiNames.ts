@@ -60,6 +60,10 @@ export const API_NAMES = [
   'checkPack',
   'exportPack',
   'exportQuotes',
+  'startImport',
+  'getImportJob',
+  'cancelImport',
+  'commitImport',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

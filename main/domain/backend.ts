@@ -28,6 +28,9 @@ import { PreferenceStore } from './preferences/preferenceStore';
 import { ReadingPositions } from './preferences/readingPositions';
 import { SearchService } from './search/searchService';
 import { TerminologyService } from './terminology/terminologyService';
+import { defaultImportRunner, importHandlers, unavailableImportStore, type ImportStore } from './documents/importCalls';
+import type { ImportRunner } from './documents/importPipelineRunner';
+import { ImportJobs } from './documents/importJobs';
 
 export interface BackendOptions {
   /** Folder of the user's own data (Electron's userData, or a folder chosen for the browser host). */
@@ -44,6 +47,10 @@ export interface BackendOptions {
   printPdf?: PrintPdf;
   /** Saves an export where the user chooses (Electron's save dialog); without it exports are handed out as downloads. */
   saveExportFile?: SaveExportFile;
+  /** Where imports are parsed and aligned: by default the import worker bundled beside the app (importCalls.ts). */
+  importRunner?: ImportRunner;
+  /** Where a committed import is stored: the user library. */
+  importStore?: ImportStore;
 }
 
 export interface Backend {
@@ -127,7 +134,10 @@ export function createBackend(options: BackendOptions): Backend {
     return document;
   };
 
+  const imports = new ImportJobs(options.importRunner ?? defaultImportRunner(), () => options.importStore ?? unavailableImportStore());
+
   const handlers: ApiHandlers = {
+    ...importHandlers(imports),
     getStartupState: () => ({
       systemLanguage: options.systemLanguage,
       notices: userDatabase.notices,
@@ -316,6 +326,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     close() {
       stopCheckpoints();
+      void imports.close();
       corpus.close();
       userDatabase.db.close();
     },
