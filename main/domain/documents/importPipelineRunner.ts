@@ -52,6 +52,8 @@ export const CANCEL_GRACE_MS = 250;
 
 interface Pending {
   id: number;
+  /** The worker running it: a worker terminated earlier must not fail the runs of the one after it. */
+  worker: Worker;
   onProgress: ImportProgress;
   resolve(outcome: RunnerOutcome): void;
   reject(error: unknown): void;
@@ -112,6 +114,7 @@ export class WorkerImportRunner implements ImportRunner {
       };
       this.pending = {
         id,
+        worker,
         onProgress,
         resolve: (outcome) => (settle(), resolve(outcome)),
         reject: (error) => (settle(), reject(error)),
@@ -129,8 +132,9 @@ export class WorkerImportRunner implements ImportRunner {
     const lost = (error: Error) => {
       if (this.worker === worker) this.worker = null;
       const pending = this.pending;
+      if (pending?.worker !== worker) return;
       this.pending = null;
-      pending?.reject(error);
+      pending.reject(error);
     };
     worker.on('error', lost);
     worker.on('exit', (code) => lost(new Error(`The import worker stopped (exit code ${code})`)));
