@@ -32,9 +32,10 @@ export interface TextAlignOptions {
 }
 
 /** Splits each line into sentences, by the rules of the language the line is written in. */
-export function locateSentences(lines: readonly string[], language: TextLanguage): LocatedSentence[] {
+export function locateSentences(lines: readonly string[], language: TextLanguage, onLine?: (line: number) => void): LocatedSentence[] {
   const out: LocatedSentence[] = [];
   lines.forEach((line, index) => {
+    if (onLine && index % 256 === 0) onLine(index);
     for (const span of segmentSentences(line, writtenLanguage(line, language))) {
       out.push({ text: line.slice(span.start, span.end), line: index, start: span.start, end: span.end });
     }
@@ -76,10 +77,11 @@ export function featuresOf(
 
 /** Aligns two texts given as lines, sentence by sentence, across the whole text. */
 export function alignTexts(zhLines: readonly string[], enLines: readonly string[], lexicon: Lexicon, options: TextAlignOptions): TextAlignment {
-  const zh = locateSentences(zhLines, 'zh');
-  const en = locateSentences(enLines, 'en');
-  const cues = options.paragraphs === 'lines';
   const report = options.onProgress;
+  // Until the sentences are counted the total is unknown (0): the reports say the work moves, not how far it is.
+  const zh = locateSentences(zhLines, 'zh', report && (() => report(0, 0)));
+  const en = locateSentences(enLines, 'en', report && (() => report(0, 0)));
+  const cues = options.paragraphs === 'lines';
   // Reading the sentences' words takes about as long as one pass of the lattice: a third of the work each.
   const total = 3 * zh.length;
   const read = report && ((k: number) => report(Math.floor((k * zh.length) / (zh.length + en.length)), total));

