@@ -43,7 +43,7 @@ export default tseslint.config(
       'no-restricted-imports': forbid(
         [
           'electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**',
-          '**/corpus/**', '**/search/**', '**/annotations/**', '**/database/**', '**/preferences/**', '**/briefing/**', '**/backend',
+          '**/corpus/**', '**/search/**', '**/annotations/**', '**/database/**', '**/preferences/**', '**/briefing/**', '**/documents/**', '**/backend',
           'better-sqlite3',
         ],
         'main/domain/alignment is plain computation on texts: it imports no other domain room, no database and no transport.',
@@ -67,8 +67,19 @@ export default tseslint.config(
     files: ['main/domain/{corpus,search,annotations,database,preferences}/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(
-        ['electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**', '**/terminology/**', '**/briefing/**'],
+        ['electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**', '**/terminology/**', '**/briefing/**', '**/documents/**'],
         'A lower domain room never imports a higher one (terminology and briefing stand on the corpus and the search).',
+      ),
+    },
+  },
+  {
+    // The documents room (issue 10: import, the user's library, the alignment editor's edits) stands on the corpus,
+    // the aligner, the search and the annotations; it leaves terminology, briefing and the backend alone.
+    files: ['main/domain/documents/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['electron', '**/electron/**', '**/host/**', '**/serving/**', '**/renderer/**', '**/preload/**', '**/terminology/**', '**/briefing/**', '**/backend'],
+        'main/domain/documents stands on the corpus, the aligner, the search and the annotations; it imports no higher room and no transport.',
       ),
     },
   },

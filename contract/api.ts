@@ -19,6 +19,7 @@ import {
   type ImportReport,
 } from './annotations';
 import { ALIGNMENT_EXPORT_FORMATS, ALIGNMENT_LEVELS, type AlignmentExportFile } from './alignment';
+import { importJobId, startImportRequest, type ImportJobStatus } from './imports';
 import { CITATION_STYLES, type RenderedCitation } from './briefing';
 import {
   ADD_QUOTES_MAX,
@@ -51,7 +52,7 @@ import {
   type StartupState,
 } from './model';
 import { DOCUMENT_ID_PATTERN, parseSegmentId } from './segmentId';
-import { documentCallArgs } from './documents';
+import { documentCallArgs, documentMetadataSchema } from './documents';
 import { SEARCH_LANGUAGES, SEARCH_OFFSET_MAX, type DocumentMatches, type SearchResults } from './search';
 import { hasLoneSurrogate, WELL_FORMED_MESSAGE } from './wellFormedText';
 import {
@@ -369,6 +370,19 @@ export const apiContract = {
   /** Hidden until restoreDocument (Undo) or the next start; its annotations kept as orphans, or deleted with it. */
   deleteDocument: call<null>()(documentCallArgs.deleteDocument),
   restoreDocument: call<DocumentSummary>()(documentCallArgs.restoreDocument),
+  /*
+   * Importing a user's documents (contract/imports.ts): a job parses and aligns the files off the UI thread;
+   * the renderer polls it for progress and a preview, then commits it (stored in one transaction) or cancels it.
+   */
+  startImport: call<{ jobId: string }>()(startImportRequest),
+  getImportJob: call<ImportJobStatus>()(z.object({ jobId: importJobId }).strict()),
+  cancelImport: call<null>()(z.object({ jobId: importJobId }).strict()),
+  commitImport: call<{ documentId: string }>()(
+    z
+      .object({ jobId: importJobId, metadata: documentMetadataSchema.optional(), replaceDocumentId: documentId.optional() })
+      .strict()
+      .refine((r) => r.metadata !== undefined || r.replaceDocumentId !== undefined, { message: 'metadata for a new document', path: ['metadata'] }),
+  ),
 } satisfies Record<ApiName, CallSpec<z.ZodType, unknown>>;
 
 export { API_NAMES, ipcChannel, type ApiName } from './apiNames';

@@ -64,6 +64,10 @@ export const API_NAMES = [
   'updateDocumentInfo',
   'deleteDocument',
   'restoreDocument',
+  'startImport',
+  'getImportJob',
+  'cancelImport',
+  'commitImport',
 ] as const;
 
 export type ApiName = (typeof API_NAMES)[number];

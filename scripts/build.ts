@@ -30,6 +30,8 @@ async function build(): Promise<void> {
     // A sandboxed preload may only require('electron'): everything else is bundled in.
     esbuild.build({ ...node, entryPoints: { preload: 'preload/preload.ts' }, outdir: path.join(dist, 'preload') }),
     esbuild.build({ ...node, entryPoints: { 'browser-host': 'main/host/browser-host-cli.ts' }, outdir: path.join(dist, 'host') }),
+    // Imports are parsed and aligned in a worker thread, which the Electron main and the browser host both start from here.
+    esbuild.build({ ...node, entryPoints: { 'import-worker': 'main/domain/documents/importWorker.ts' }, outdir: path.join(dist, 'main') }),
     esbuild.build({
       bundle: true,
       platform: 'browser',

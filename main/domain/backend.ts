@@ -30,6 +30,9 @@ import { SearchService } from './search/searchService';
 import { TerminologyService } from './terminology/terminologyService';
 import { Library } from './documents/library';
 import { LibraryService } from './documents/libraryService';
+import { defaultImportRunner, importHandlers, type ImportStore } from './documents/importCalls';
+import type { ImportRunner } from './documents/importPipelineRunner';
+import { ImportJobs } from './documents/importJobs';
 
 export interface BackendOptions {
   /** Folder of the user's own data (Electron's userData, or a folder chosen for the browser host). */
@@ -46,6 +49,10 @@ export interface BackendOptions {
   printPdf?: PrintPdf;
   /** Saves an export where the user chooses (Electron's save dialog); without it exports are handed out as downloads. */
   saveExportFile?: SaveExportFile;
+  /** Where imports are parsed and aligned: by default the import worker bundled beside the app (importCalls.ts). */
+  importRunner?: ImportRunner;
+  /** Where a committed import is stored: the user library. */
+  importStore?: ImportStore;
 }
 
 export interface Backend {
@@ -134,7 +141,16 @@ export function createBackend(options: BackendOptions): Backend {
     return document;
   };
 
+  const libraryStore: ImportStore = {
+    storeImport: (plan, metadata) => libraryService.storeImport(plan, metadata).id,
+    reimport: (documentId, plan) => {
+      libraryService.reimport(documentId, plan);
+    },
+  };
+  const imports = new ImportJobs(options.importRunner ?? defaultImportRunner(), () => options.importStore ?? libraryStore);
+
   const handlers: ApiHandlers = {
+    ...importHandlers(imports),
     getStartupState: () => ({
       systemLanguage: options.systemLanguage,
       notices: userDatabase.notices,
@@ -337,6 +353,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     close() {
       stopCheckpoints();
+      void imports.close();
       corpus.close();
       userDatabase.db.close();
     },

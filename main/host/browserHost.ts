@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isApiName, type ApiHandlers, type ApiName } from '../../contract/api';
 import { BACKUP_FILE_MAX_BYTES } from '../../contract/backups';
+import { IMPORT_REQUEST_MAX_BASE64 } from '../../contract/imports';
 import { fail, type ErrorCode, type Result } from '../../contract/result';
 import { dispatchApiCall } from '../domain/dispatch';
 import { writeChunkedFile, type ChunkedFile, type PendingDownloads } from '../domain/exportDownloads';
@@ -30,6 +31,8 @@ const FILE_CALL_LIMITS: Partial<Record<ApiName, { bytes: number; code: ErrorCode
   inspectBackupFile: { bytes: MAX_BACKUP_BODY_BYTES, code: 'backup-too-large' },
   restoreFromFile: { bytes: MAX_BACKUP_BODY_BYTES, code: 'backup-too-large' },
   importTermbase: { bytes: MAX_TERMBASE_BODY_BYTES, code: 'termbase-too-large' },
+  // The schema refuses a larger request with the same code; a single file over its limit within it is told as file-too-large.
+  startImport: { bytes: IMPORT_REQUEST_MAX_BASE64 + MAX_BODY_BYTES, code: 'invalid-argument' },
 };
 /**
  * How much of an oversized body is still read, and dropped, after the 413 is

@@ -29,6 +29,8 @@ export interface Band {
   hi: Int32Array;
 }
 
+const ROWS_PER_REPORT = 32;
+
 export function fullBand(n: number, m: number): Band {
   return { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
 }
@@ -48,7 +50,16 @@ export function normaliseBand(band: Band, m: number): Band {
   return { lo, hi };
 }
 
-export function alignInBand(n: number, m: number, band: Band, steps: readonly LatticeStep[], score: StepScore, posteriors: boolean): LatticeLink[] {
+export function alignInBand(
+  n: number,
+  m: number,
+  band: Band,
+  steps: readonly LatticeStep[],
+  score: StepScore,
+  posteriors: boolean,
+  /** Told the row reached now and then, so long work can report its progress. */
+  onRow?: (row: number) => void,
+): LatticeLink[] {
   const { lo, hi } = band;
   const offset = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) offset[i + 1] = offset[i] + (hi[i] - lo[i] + 1);
@@ -64,6 +75,7 @@ export function alignInBand(n: number, m: number, band: Band, steps: readonly La
   if (forward) forward[0] = 0;
 
   for (let i = 0; i <= n; i++) {
+    if (onRow && i % ROWS_PER_REPORT === 0) onRow(i);
     for (let j = lo[i]; j <= hi[i]; j++) {
       const cell = offset[i] + j - lo[i];
       if (cell === 0) continue;

@@ -45,6 +45,8 @@ export function alignSentenceLists(
   en: readonly SentenceFeatures[],
   keyCount: number,
   options: ScorerOptions,
+  /** Rows of the lattice done, of 2 × the Chinese sentences (two passes). */
+  onProgress?: (done: number, total: number) => void,
 ): AlignedLink[] {
   const n = zh.length;
   const m = en.length;
@@ -56,10 +58,11 @@ export function alignSentenceLists(
   if ((n + 1) * (m + 1) <= WHOLE_GRID) {
     band = fullBand(n, m);
   } else {
-    band = bandAround(findCourse(zh, en, scorer), n, m, SECOND_BAND_HALF_WIDTH);
+    band = bandAround(findCourse(zh, en, scorer, onProgress && ((row) => onProgress(row, 2 * n))), n, m, SECOND_BAND_HALF_WIDTH);
   }
   scorer.prepare(band, LONGEST_STEP);
-  return alignInBand(n, m, band, ALL_STEPS, scorer.score.bind(scorer), true).map((link) => {
+  const secondPass = onProgress && ((row: number) => onProgress(n + row, 2 * n));
+  return alignInBand(n, m, band, ALL_STEPS, scorer.score.bind(scorer), true, secondPass).map((link) => {
     const aligned = toAlignedLink(link);
     const paired = link.i1 > link.i0 && link.j1 > link.j0;
     if (paired && !scorer.hasEvidence(link.i0, link.i1, link.j0, link.j1)) aligned.confidence *= WITHOUT_EVIDENCE;
@@ -68,13 +71,13 @@ export function alignSentenceLists(
 }
 
 /** The first pass: the path's course, in a band around the length diagonal that widens until the course keeps clear of its edges. */
-function findCourse(zh: readonly SentenceFeatures[], en: readonly SentenceFeatures[], scorer: LinkScorer): LatticeLink[] {
+function findCourse(zh: readonly SentenceFeatures[], en: readonly SentenceFeatures[], scorer: LinkScorer, onRow?: (row: number) => void): LatticeLink[] {
   const n = zh.length;
   const m = en.length;
   for (let halfWidth = FIRST_BAND_HALF_WIDTH; ; halfWidth *= 2) {
     const band = lengthDiagonalBand(zh, en, halfWidth);
     scorer.prepare(band, LONGEST_STEP);
-    const course = alignInBand(n, m, band, FIRST_PASS_STEPS, scorer.courseScore.bind(scorer), false);
+    const course = alignInBand(n, m, band, FIRST_PASS_STEPS, scorer.courseScore.bind(scorer), false, onRow);
     if (halfWidth >= Math.max(n, m) || !nearEdge(course, band, n, m)) return course;
   }
 }

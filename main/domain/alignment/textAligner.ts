@@ -16,6 +16,8 @@ export interface TextAlignment {
   zh: LocatedSentence[];
   en: LocatedSentence[];
   links: AlignedLink[];
+  /** The sentences' features, for word pairs (wordLinks.ts) without reading the text again. */
+  features: Record<TextLanguage, SentenceFeatures[]>;
 }
 
 export interface TextAlignOptions {
@@ -25,12 +27,15 @@ export interface TextAlignOptions {
    * 'stream': the lines are joined into one stream and their breaks ignored.
    */
   paragraphs: 'lines' | 'stream';
+  /** Work done of the total (sentences read, then lattice rows), now and then: an import reports it. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Splits each line into sentences, by the rules of the language the line is written in. */
-export function locateSentences(lines: readonly string[], language: TextLanguage): LocatedSentence[] {
+export function locateSentences(lines: readonly string[], language: TextLanguage, onLine?: (line: number) => void): LocatedSentence[] {
   const out: LocatedSentence[] = [];
   lines.forEach((line, index) => {
+    if (onLine && index % 256 === 0) onLine(index);
     for (const span of segmentSentences(line, writtenLanguage(line, language))) {
       out.push({ text: line.slice(span.start, span.end), line: index, start: span.start, end: span.end });
     }
@@ -47,9 +52,17 @@ export function writtenLanguage(line: string, expected: TextLanguage): TextLangu
   return expected;
 }
 
-export function featuresOf(sentences: readonly LocatedSentence[], language: TextLanguage, lexicon: Lexicon, cues: boolean): SentenceFeatures[] {
-  return sentences.map((s, k) =>
-    sentenceFeatures(
+export function featuresOf(
+  sentences: readonly LocatedSentence[],
+  language: TextLanguage,
+  lexicon: Lexicon,
+  cues: boolean,
+  /** Told how many sentences are read, now and then. */
+  onRead?: (read: number) => void,
+): SentenceFeatures[] {
+  return sentences.map((s, k) => {
+    if (onRead && k % 256 === 0) onRead(k);
+    return sentenceFeatures(
       {
         text: s.text,
         paragraph: cues ? s.line : 0,
@@ -58,15 +71,23 @@ export function featuresOf(sentences: readonly LocatedSentence[], language: Text
       },
       language,
       lexicon,
-    ),
-  );
+    );
+  });
 }
 
 /** Aligns two texts given as lines, sentence by sentence, across the whole text. */
 export function alignTexts(zhLines: readonly string[], enLines: readonly string[], lexicon: Lexicon, options: TextAlignOptions): TextAlignment {
-  const zh = locateSentences(zhLines, 'zh');
-  const en = locateSentences(enLines, 'en');
+  const report = options.onProgress;
+  // Until the sentences are counted the total is unknown (0): the reports say the work moves, not how far it is.
+  const zh = locateSentences(zhLines, 'zh', report && (() => report(0, 0)));
+  const en = locateSentences(enLines, 'en', report && (() => report(0, 0)));
   const cues = options.paragraphs === 'lines';
-  const links = alignSentenceLists(featuresOf(zh, 'zh', lexicon, cues), featuresOf(en, 'en', lexicon, cues), lexicon.keyCount, { paragraphCues: cues });
-  return { zh, en, links };
+  // Reading the sentences' words takes about as long as one pass of the lattice: a third of the work each.
+  const total = 3 * zh.length;
+  const read = report && ((k: number) => report(Math.floor((k * zh.length) / (zh.length + en.length)), total));
+  const features = { zh: featuresOf(zh, 'zh', lexicon, cues, read), en: featuresOf(en, 'en', lexicon, cues, read && ((k) => read(zh.length + k))) };
+  const onRows = report && ((done: number) => report(zh.length + done, total));
+  const links = alignSentenceLists(features.zh, features.en, lexicon.keyCount, { paragraphCues: cues }, onRows);
+  report?.(total, total);
+  return { zh, en, links, features };
 }

@@ -69,6 +69,10 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     checkPack: unused,
     exportPack: unused,
     exportQuotes: unused,
+    startImport: unused,
+    getImportJob: unused,
+    cancelImport: unused,
+    commitImport: unused,
     ...overrides,
   };
 }

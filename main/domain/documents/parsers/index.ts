@@ -1,6 +1,7 @@
 import type { ImportFileInput, ImportFormat, ParsedFile, ParseOptions } from '../importModel';
 import { parsedHtml, parsedText } from './blocksToParsed';
 import { parseDocx } from './docx';
+import { IMPORT_FILE_MAX_MB } from '../../../../contract/imports';
 import { readHtml } from './htmlText';
 import { markdownBlocks } from './markdown';
 import { parsePdf } from './pdf';
@@ -15,7 +16,8 @@ import { parseTmx } from './tmx';
  * 50 MB is already a few thousand pages; PDFs carry fonts and pictures beside
  * their text; the TMX reader holds the file and its tree in memory together.
  */
-export const IMPORT_SIZE_LIMITS_MB: Readonly<Record<ImportFormat, number>> = { txt: 50, md: 50, html: 50, docx: 50, pdf: 200, tmx: 25 };
+/** A PDF may be as large as an import job takes (a long report with its figures); text formats far less. */
+export const IMPORT_SIZE_LIMITS_MB: Readonly<Record<ImportFormat, number>> = { txt: 50, md: 50, html: 50, docx: 50, pdf: IMPORT_FILE_MAX_MB, tmx: 25 };
 
 const EXTENSIONS: Readonly<Record<string, ImportFormat>> = {
   txt: 'txt',
