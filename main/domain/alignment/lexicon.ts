@@ -50,12 +50,22 @@ export interface EnglishWord {
 }
 
 /** Marks a string that starts some Chinese form but is not one itself. */
-const PREFIX_ONLY = new Int32Array(0);
+const PREFIX_ONLY = -1;
 
 export class Lexicon {
   private readonly keyIds = new Map<string, number>();
   private readonly keyNames: string[] = [];
-  private readonly words = new Map<string, Int32Array>();
+  /**
+   * Chinese forms (and their prefixes, PREFIX_ONLY) to the number of their key
+   * list. The lists live in one pool, not one typed array per form: CC-CEDICT's
+   * 190,000 forms as separate arrays cost the import worker some 50 MB more.
+   */
+  private readonly words = new Map<string, number>();
+  private readonly listStart: number[] = [];
+  private readonly listEnd: number[] = [];
+  private readonly building: number[] = [];
+  /** The pool as a typed array, made on the first lookup after an add. */
+  private pool: Int32Array | null = null;
   /** English words and their key ids, once worked out. */
   private readonly stemCache = new Map<string, number>();
   /** Words whose key no entry had when they were last looked up. */
@@ -76,20 +86,34 @@ export class Lexicon {
       }
     }
     if (keys.length === 0) return;
-    const ids = Int32Array.from(keys);
+    let list = -1;
     for (const form of entry.forms) {
       if (!HAN.test(form)) continue;
-      const known = this.words.get(form);
-      this.words.set(form, known?.length ? Int32Array.from(new Set([...known, ...ids])) : ids);
+      const known = this.words.get(form) ?? PREFIX_ONLY;
+      if (known !== PREFIX_ONLY) this.words.set(form, this.addList([...new Set([...this.listKeys(known), ...keys])]));
+      else this.words.set(form, list >= 0 ? list : (list = this.addList(keys)));
       // Every shorter prefix is known too, as a prefix only, so matching can stop where no word goes on.
       for (let end = form.length - 1; end >= 1 && !this.words.has(form.slice(0, end)); end--) this.words.set(form.slice(0, end), PREFIX_ONLY);
     }
   }
 
+  private addList(keys: readonly number[]): number {
+    this.pool = null;
+    this.listStart.push(this.building.length);
+    for (const key of keys) this.building.push(key);
+    this.listEnd.push(this.building.length);
+    return this.listStart.length - 1;
+  }
+
+  private listKeys(list: number): Int32Array {
+    this.pool ??= Int32Array.from(this.building);
+    return this.pool.subarray(this.listStart[list], this.listEnd[list]);
+  }
+
   /** Chinese forms with glosses. */
   get size(): number {
     let forms = 0;
-    for (const keys of this.words.values()) if (keys.length > 0) forms++;
+    for (const list of this.words.values()) if (list !== PREFIX_ONLY) forms++;
     return forms;
   }
 
@@ -137,7 +161,7 @@ export class Lexicon {
     let i = 0;
     while (i < text.length) {
       const matched = this.longestWordAt(text, i);
-      if (matched > 0) found.push({ start: i, end: i + matched, keys: this.words.get(text.slice(i, i + matched))! });
+      if (matched > 0) found.push({ start: i, end: i + matched, keys: this.listKeys(this.words.get(text.slice(i, i + matched))!) });
       i += matched || 1;
     }
     return found;
@@ -147,9 +171,9 @@ export class Lexicon {
   longestWordAt(text: string, at: number): number {
     let matched = 0;
     for (let end = at + 1; end <= text.length; end++) {
-      const keys = this.words.get(text.slice(at, end));
-      if (keys === undefined) break;
-      if (keys.length > 0) matched = end - at;
+      const list = this.words.get(text.slice(at, end));
+      if (list === undefined) break;
+      if (list !== PREFIX_ONLY) matched = end - at;
     }
     return matched;
   }
