@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { COMPACT_LEXICON_FILE, readCedictJson } from '../main/domain/alignment/cedictLexicon';
 import { META_CONTENT_SECURITY_POLICY } from '../main/serving/contentSecurityPolicy';
 import { buildBundledCorpus } from './build-corpus';
 import { writeBundledFonts } from './bundledFonts';
@@ -49,6 +50,7 @@ async function build(): Promise<void> {
     }),
   ]);
 
+  fs.writeFileSync(path.join(dist, 'main', COMPACT_LEXICON_FILE), readCedictJson().toCompact());
   const html = fs.readFileSync(path.join(root, 'renderer', 'index.html'), 'utf8');
   fs.writeFileSync(path.join(dist, 'renderer', 'index.html'), html.replace('%CONTENT_SECURITY_POLICY%', META_CONTENT_SECURITY_POLICY));
   fs.copyFileSync(path.join(root, 'resources', 'icons', 'icon.svg'), path.join(dist, 'renderer', 'icon.svg'));
