@@ -67,6 +67,8 @@ export const ERROR_REASONS = [
   'file-encoding-unknown',
   /** values.limitMb: the size limit in MB. */
   'file-too-large',
+  /** values.limitMb: the import worker's memory, which reading the file would exceed. */
+  'file-too-complex',
   'file-format-unsupported',
   'docx-corrupt',
   'docx-too-expanded',

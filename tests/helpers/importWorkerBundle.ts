@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { COMPACT_LEXICON_FILE, readCedictJson } from '../../main/domain/alignment/cedictLexicon';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -21,5 +23,11 @@ export async function buildImportWorker(name: string): Promise<string> {
     entryPoints: { 'import-worker': path.join(ROOT, 'main/domain/documents/importWorker.ts') },
     outdir,
   });
+  const lexicon = path.join(ROOT, '.cache', 'main', COMPACT_LEXICON_FILE);
+  if (!fs.existsSync(lexicon)) {
+    fs.mkdirSync(path.dirname(lexicon), { recursive: true });
+    fs.writeFileSync(`${lexicon}.${process.pid}.tmp`, readCedictJson().toCompact());
+    fs.renameSync(`${lexicon}.${process.pid}.tmp`, lexicon);
+  }
   return path.join(outdir, 'import-worker.js');
 }

@@ -6,8 +6,10 @@ import { buildImportWorker } from '../../helpers/importWorkerBundle';
 
 /** The import worker as the app runs it: bundled as the build bundles it, in a thread of its own. */
 let runner: WorkerImportRunner;
+let runnerFile: string;
 beforeAll(async () => {
-  runner = new WorkerImportRunner(await buildImportWorker('test-import-worker'));
+  runnerFile = await buildImportWorker('test-import-worker');
+  runner = new WorkerImportRunner(runnerFile);
 }, 60_000);
 afterAll(() => runner.close());
 
@@ -38,6 +40,20 @@ describe('the import worker', () => {
     // Alignment reports its way through, not only its start and end.
     expect(aligning.length).toBeGreaterThan(2);
     expect(aligning).toEqual([...aligning].sort((a, b) => a - b));
+  }, 120_000);
+
+  it('refuses a file whose reading outgrows the worker\'s memory, saying so, and the app goes on', async () => {
+    const small = new WorkerImportRunner(runnerFile, 64);
+    try {
+      await expect(small.run(longPair(3000), () => {}, new AbortController().signal)).rejects.toMatchObject({
+        code: 'document-file-refused',
+        details: { reason: 'file-too-complex', values: { limitMb: 64 } },
+      });
+    } finally {
+      await small.close();
+    }
+    const next = await runner.run(longPair(2), () => {}, new AbortController().signal);
+    expect((JSON.parse(next.planJson) as ImportPlan).segments.length).toBeGreaterThanOrEqual(2);
   }, 120_000);
 
   it('stops a cancelled import (terminating the worker busy aligning), then serves the next one', async () => {
