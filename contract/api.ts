@@ -374,6 +374,8 @@ export const apiContract = {
    * Importing a user's documents (contract/imports.ts): a job parses and aligns the files off the UI thread;
    * the renderer polls it for progress and a preview, then commits it (stored in one transaction) or cancels it.
    */
+  /** The import dialog opened: the import worker starts and reads its lexicon while the user picks files. */
+  prepareImport: call<null>()(noArgs),
   startImport: call<{ jobId: string }>()(startImportRequest),
   getImportJob: call<ImportJobStatus>()(z.object({ jobId: importJobId }).strict()),
   cancelImport: call<null>()(z.object({ jobId: importJobId }).strict()),

@@ -64,6 +64,7 @@ export const API_NAMES = [
   'updateDocumentInfo',
   'deleteDocument',
   'restoreDocument',
+  'prepareImport',
   'startImport',
   'getImportJob',
   'cancelImport',

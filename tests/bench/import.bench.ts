@@ -104,6 +104,7 @@ async function benchApp(pair: GeneratedPair, txt: Record<'zh' | 'en', string>, d
     const rows: [string, AppImportFigures][] = [];
     const txtFiles = files('txt', { zh: Buffer.from(txt.zh), en: Buffer.from(txt.en) });
     for (let run = 1; run <= RUNS; run++) rows.push([`.txt pair, run ${run}`, await importThroughApp(browser, txtFiles, probeOf(pair))]);
+    rows.push(['.txt pair, cold worker', await importThroughApp(browser, txtFiles, probeOf(pair), { cold: true })]);
     rows.push(['.docx pair', await importThroughApp(browser, files('docx', docx), probeOf(pair))]);
     const long = generatePair(PDF_PARAGRAPHS);
     const pdf = { zh: await printPdf(browser, 'zh-CN', long.zhLines), en: await printPdf(browser, 'en', long.enLines) };

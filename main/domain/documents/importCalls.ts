@@ -6,8 +6,9 @@ import { WorkerImportRunner } from './importPipelineRunner';
 export type { ImportStore } from './importJobs';
 
 /** The contract's import calls (contract/imports.ts), served by the job registry. */
-export function importHandlers(jobs: ImportJobs): Pick<ApiHandlers, 'startImport' | 'getImportJob' | 'cancelImport' | 'commitImport'> {
+export function importHandlers(jobs: ImportJobs): Pick<ApiHandlers, 'prepareImport' | 'startImport' | 'getImportJob' | 'cancelImport' | 'commitImport'> {
   return {
+    prepareImport: () => jobs.prepare(),
     startImport: (request) => jobs.start(request),
     getImportJob: ({ jobId }) => jobs.status(jobId),
     cancelImport: ({ jobId }) => jobs.cancel(jobId),

@@ -51,6 +51,12 @@ export class ImportJobs {
     this.logError = options.logError ?? ((message, error) => console.error(message, error));
   }
 
+  /** The user is about to import: the runner gets ready, so the first import does not wait for the worker to start. */
+  prepare(): null {
+    this.runner.warm();
+    return null;
+  }
+
   start(request: WireImportRequest): { jobId: string } {
     for (const file of request.files) {
       if (decodedLength(file.data) > IMPORT_FILE_MAX_BYTES) {

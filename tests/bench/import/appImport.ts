@@ -38,9 +38,11 @@ export interface AppImportFile {
 /**
  * Starts a fresh browser host on an empty profile, imports the files through
  * the contract's calls from the page (startImport, getImportJob every 250 ms,
- * commitImport), then searches for `probe`, the last paragraph's words.
+ * commitImport), then searches for `probe`, the last paragraph's words. The
+ * page calls prepareImport first, as the import dialog does when it opens,
+ * unless `cold`: then the first import starts the worker itself.
  */
-export async function importThroughApp(browser: Browser, files: AppImportFile[], probe: string): Promise<AppImportFigures> {
+export async function importThroughApp(browser: Browser, files: AppImportFile[], probe: string, { cold = false } = {}): Promise<AppImportFigures> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-bench-import-app-'));
   const host = spawn(process.execPath, [path.join(ROOT, 'dist', 'host', 'browser-host.js'), '--user-data-dir', profile], { stdio: ['ignore', 'pipe', 'inherit'] });
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
@@ -52,7 +54,7 @@ export async function importThroughApp(browser: Browser, files: AppImportFile[],
     // The files reach the page as a person's do, through a file input; the page reads them as the import dialog does.
     await page.evaluate(`document.body.insertAdjacentHTML('beforeend', '<input type="file" multiple id="bench-files" hidden>')`);
     await page.setInputFiles('#bench-files', files.map((f) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: f.data })));
-    const result = (await page.evaluate(`(${IMPORT_IN_PAGE})(${JSON.stringify(probe)})`)) as Omit<AppImportFigures, 'rssBeforeMb' | 'peakRssMb'>;
+    const result = (await page.evaluate(`(${IMPORT_IN_PAGE})(${JSON.stringify(probe)}, ${!cold})`)) as Omit<AppImportFigures, 'rssBeforeMb' | 'peakRssMb'>;
     return { ...result, rssBeforeMb: rssBefore / 1024, peakRssMb: procStatusKb(host.pid!, 'VmHWM') / 1024 };
   } finally {
     await page.close();

@@ -3,10 +3,10 @@
 
 /**
  * Imports the pair in the page's file input through the contract's HTTP calls as the import dialog makes them
- * (files read as base64, poll every 250 ms, commit when ready), watching Chromium's long tasks meanwhile, then
- * searches for the probe in the new document.
+ * (prepareImport as it opens, unless cold; files read as base64, poll every 250 ms, commit when ready), watching
+ * Chromium's long tasks meanwhile, then searches for the probe in the new document. Timed from reading the files.
  */
-export const IMPORT_IN_PAGE = `async (probe) => {
+export const IMPORT_IN_PAGE = `async (probe, prepared) => {
   const token = sessionStorage.getItem('duizhao.launchToken') || '';
   const call = async (name, args) => {
     const response = await fetch('/api/' + name, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-duizhao-token': token }, body: JSON.stringify(args) });
@@ -17,6 +17,11 @@ export const IMPORT_IN_PAGE = `async (probe) => {
   const tasks = [];
   const observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) tasks.push(entry.duration); });
   observer.observe({ type: 'longtask' });
+  if (prepared) {
+    // The dialog opened: the worker starts while the user picks files (two seconds here).
+    await call('prepareImport', {});
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
   const started = performance.now();
   try {
     const base64 = (file) => new Promise((resolve, reject) => {

@@ -24,11 +24,13 @@ function recordingStore() {
 /** A runner whose runs the test finishes by hand. */
 function manualRunner() {
   const runs: { progress: Parameters<ImportRunner['run']>[1]; signal: AbortSignal; finish(outcome: RunnerOutcome): void }[] = [];
+  const warmed = { count: 0 };
   const runner: ImportRunner = {
     run: (_request, progress, signal) => new Promise((resolve) => runs.push({ progress, signal, finish: resolve })),
+    warm: () => void warmed.count++,
     close: () => Promise.resolve(),
   };
-  return { runner, runs };
+  return { runner, runs, warmed };
 }
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -109,6 +111,15 @@ describe('import jobs', () => {
     await settled();
     expect(jobs.status(jobId)).toMatchObject({ state: 'failed', error: { code: 'document-file-refused', details: { reason: 'file-empty' } } });
   });
+});
+
+it('gets the runner ready when the import dialog opens, before any file is chosen', async () => {
+  const { runner, runs, warmed } = manualRunner();
+  const handlers = importHandlers(new ImportJobs(runner, () => recordingStore().store)) as ApiHandlers;
+  expect(await dispatchApiCall(handlers, 'prepareImport', {})).toEqual({ ok: true, value: null });
+  expect(warmed.count).toBe(1);
+  expect(runs).toHaveLength(0);
+  expect(await dispatchApiCall(handlers, 'prepareImport', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
 });
 
 describe('the import calls', () => {

@@ -69,6 +69,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     checkPack: unused,
     exportPack: unused,
     exportQuotes: unused,
+    prepareImport: unused,
     startImport: unused,
     getImportJob: unused,
     cancelImport: unused,
