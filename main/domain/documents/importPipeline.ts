@@ -151,6 +151,7 @@ export function previewOf(plan: ImportPlan, parsed: readonly ParsedFile[]): Impo
       format: file.format,
       language: file.language,
       encoding: file.encoding,
+      ...(parsed[k].shape === 'text' && (parsed[k] as ParsedText).encodingCandidates ? { encodingCandidates: (parsed[k] as ParsedText).encodingCandidates } : {}),
       paragraphs: parsed[k].shape === 'text' ? (parsed[k] as ParsedText).blocks.length : (parsed[k] as ParsedBilingual).units.length,
       pages: file.pages,
     })),

@@ -8,7 +8,7 @@ import { parsePdf } from './pdf';
 import { textBlocks } from './plainText';
 import { refusal } from './refusal';
 import { sniff } from './signatures';
-import { decodeText } from './textDecoding';
+import { decodeText, encodingCandidates } from './textDecoding';
 import { parseTmx } from './tmx';
 
 /**
@@ -102,7 +102,7 @@ function parseText(format: 'txt' | 'md' | 'html', input: ImportFileInput): Parse
   }
   const blocks = format === 'md' ? markdownBlocks(clean) : textBlocks(clean);
   if (blocks.length === 0) throw refusal('file-empty', `${input.name} holds no text`);
-  return parsedText(format, blocks, null, { encoding });
+  return parsedText(format, blocks, null, { encoding, encodingCandidates: encodingCandidates(input.bytes, encoding) });
 }
 
 // eslint-disable-next-line no-control-regex -- the control characters no text shows are what it looks for

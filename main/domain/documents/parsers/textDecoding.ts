@@ -6,6 +6,28 @@ export interface DecodedText {
   encoding: string;
 }
 
+/** What the preview offers instead of a detected encoding: those a Chinese or English text file is written in. */
+const OFFERED_ENCODINGS = ['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'] as const;
+/** A Chinese encoding is offered when at least this share of what it reads is among its common characters. */
+const OFFERED_COMMON_SHARE = 0.3;
+
+/**
+ * The encodings a file could be read in, the one it was read in first: those
+ * that decode all its bytes and, for GB18030 and Big5, read as some Chinese;
+ * UTF-16 only when the file was read as UTF-16 (nearly any even number of
+ * bytes decodes as UTF-16, as nonsense).
+ */
+export function encodingCandidates(bytes: Uint8Array, read: string): string[] {
+  const others = OFFERED_ENCODINGS.filter((encoding) => {
+    if (encoding === read) return false;
+    if (encoding.startsWith('utf-16')) return read.startsWith('utf-16') && strictDecode(bytes, encoding) !== null;
+    const text = strictDecode(bytes, encoding);
+    if (text === null) return false;
+    return encoding === 'utf-8' || commonShare(text, encoding as 'gb18030' | 'big5') >= OFFERED_COMMON_SHARE;
+  });
+  return [read, ...others];
+}
+
 /**
  * Decodes a user's text file: the encoding the user chose, else a byte order
  * mark, else UTF-16 told by its NUL bytes, else UTF-8 if the bytes are valid

@@ -36,6 +36,20 @@ describe('text files: the encoding is found, or the one the user chose is used',
     await expectRefused(parseImportFile(fixture('zh-gb18030.txt', 'no-such-encoding')), 'file-encoding-unknown');
   });
 
+  it('offers the encodings the file could be read in, the one it was read in first, for the user to change', async () => {
+    const candidates = async (name: string, chosen?: string) => asText(await parseImportFile(fixture(name, chosen))).encodingCandidates;
+    // GB18030's common rows overlap Big5's: each reads as common characters of the other, so each is offered.
+    expect(await candidates('zh-gb18030.txt')).toEqual(['gb18030', 'big5']);
+    expect(await candidates('zh-big5.txt')).toEqual(['big5', 'gb18030']);
+    expect(await candidates('en-utf16le-bom.txt')).toEqual(['utf-16le', 'utf-16be']);
+    // UTF-8 Chinese is offered as nothing else: read as GB18030 or Big5, it is not Chinese anyone writes.
+    expect(await candidates('zh-lines.txt')).toEqual(['utf-8']);
+    // A choice the user made comes first, with what was found as the way back.
+    expect(await candidates('zh-gb18030.txt', 'big5')).toEqual(['big5', 'gb18030']);
+    const ascii = asText(await parseImportFile({ name: 'plain.txt', bytes: Buffer.from('Health care\n') }));
+    expect(ascii.encodingCandidates).toEqual(['utf-8']);
+  });
+
   it('keeps full-width punctuation and digits, drops trailing spaces, reads CRLF, and composes to NFC', async () => {
     const parsed = asText(await parseImportFile(fixture('zh-lines.txt')));
     expect(parsed.language).toBe('zh');
