@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DuizhaoApi } from '../../contract/api';
 import type { DocumentDetail, DocumentPart, Segment } from '../../contract/model';
-import type { SentenceLink } from '../../contract/alignment';
+import { linksInReadingOrder, type SentenceLink } from '../../contract/alignment';
 import type { ApiError } from '../../contract/result';
 import { makeSegmentId } from '../../contract/segmentId';
 
@@ -98,5 +98,6 @@ function joinParts(first: DocumentPart, ids: readonly string[], parts: ReadonlyM
     for (const link of part.links) links.set(link.id, link);
   }
   for (let i = 0; i < ids.length; i++) segments[i] ??= pendingSegment(ids[i], i);
-  return { ...first.document, segments, links: [...links.values()].sort((a, b) => a.id - b.id) };
+  const positions = new Map(ids.map((id, i) => [id, i]));
+  return { ...first.document, segments, links: linksInReadingOrder(links.values(), (id) => positions.get(id)) };
 }
