@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { UiLanguage } from '../../contract/languages';
+import { closeApp, expect, restartApp, test, type AppUnderTest } from './fixtures';
+import { AlignmentEditorPage } from './pages/AlignmentEditorPage';
+import { AnnotationsPage } from './pages/AnnotationsPage';
+import { LibraryPage } from './pages/LibraryPage';
+import { ReaderPage } from './pages/ReaderPage';
+
+const PAIR = path.join(__dirname, '..', 'fixtures', 'release-pair');
+const ANNOTATED = 'continuous and standardised health management';
+
+/** Imports the release pair through the backend, as the import dialog does, and answers the new document's id. */
+export async function importReleasePair(app: AppUnderTest): Promise<string> {
+  const file = (name: string) => ({ name, data: fs.readFileSync(path.join(PAIR, name)).toString('base64') });
+  const { jobId } = await app.backend.handlers.startImport({ shape: 'pair', files: [file('release.zh.txt'), file('release.en.txt')] });
+  await expect.poll(async () => (await app.backend.handlers.getImportJob({ jobId })).state).toBe('ready');
+  const metadata = {
+    title: { zh: '关于加强县域医共体慢性病管理的通知', en: 'Notice on Chronic Disease Management in County Medical Communities' },
+    issuer: { zh: '某省卫生健康委', en: null },
+    documentNumber: { zh: null, en: null },
+    issuedOn: '2026-10-12',
+    publishedOn: null,
+    type: 'notice' as const,
+    sourceUrl: null,
+    origin: { zh: 'published' as const, en: 'reference-translation' as const },
+  };
+  return (await app.backend.handlers.commitImport({ jobId, metadata })).documentId;
+}
+
+for (const language of ['en', 'zh-CN'] as const satisfies readonly UiLanguage[]) {
+  test(`the alignment editor: fix links by mouse and by keyboard, undo, redo, and find it all after a restart (${language})`, async ({ app, page, library, reader }) => {
+    const documentId = await importReleasePair(app);
+    await app.backend.handlers.setPreferences({ authorName: language === 'en' ? 'Li Wei' : '李伟' });
+    const doc = await app.backend.handlers.getDocument({ documentId });
+    const p3 = doc.segments[2];
+    const start = p3.en!.text.indexOf(ANNOTATED);
+    await app.backend.handlers.createAnnotation({ segmentId: p3.id, side: 'en', start, end: start + ANNOTATED.length, exact: ANNOTATED, colour: 'green' });
+
+    await library.open();
+    await library.chooseLanguage(language);
+    await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), documentId);
+    await reader.waitForDocument(documentId);
+    const editor = new AlignmentEditorPage(page);
+    await editor.toggle.click();
+    await expect(editor.bar).toBeVisible();
+    await expect(editor.toggle).toHaveAttribute('aria-pressed', 'true');
+
+    // By mouse: the second and third sentences of paragraph 5 become one link on both sides.
+    await editor.choose(documentId, 'zh', 'p0005', 2);
+    await expect(editor.target).toContainText(language === 'en' ? 'paragraph 5, link 2 of 3' : '第 5 段，第 2/3 组对齐');
+    await editor.action('link').click();
+    await expect.poll(() => editor.sameLink([documentId, 'zh', 'p0005', 2], [documentId, 'zh', 'p0005', 3], [documentId, 'en', 'p0005', 3])).toBe(true);
+
+    // By mouse: the heading-like paragraph 2 and paragraph 3 become one row; the annotation stays on its words.
+    await editor.choose(documentId, 'en', 'p0002', 1);
+    await editor.action('merge-paragraphs').click();
+    await expect(reader.row(`${documentId}:p0003`)).toHaveCount(0);
+    const highlights = new AnnotationsPage(page).highlights(reader.row(`${documentId}:p0002`));
+    await expect(highlights).toHaveText(ANNOTATED);
+
+    // By keyboard: unlink the first sentence pair of paragraph 7, then undo and redo it.
+    await editor.choose(documentId, 'zh', 'p0007', 1);
+    await page.keyboard.press('u');
+    await expect.poll(() => editor.sameLink([documentId, 'zh', 'p0007', 1], [documentId, 'en', 'p0007', 1])).toBe(false);
+    await expect(editor.lastEdit).toContainText(language === 'en' ? 'Unlink, by Li Wei' : '取消对齐（李伟');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editor.sameLink([documentId, 'zh', 'p0007', 1], [documentId, 'en', 'p0007', 1])).toBe(true);
+    await expect(editor.lastEdit).toContainText(language === 'en' ? 'Undone: Unlink.' : '已撤销：取消对齐。');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => editor.sameLink([documentId, 'zh', 'p0007', 1], [documentId, 'en', 'p0007', 1])).toBe(false);
+
+    // After a restart: the edits, their history and the annotation are all still there.
+    const restarted = await restartApp(app, language);
+    try {
+      const again = new LibraryPage(page, restarted.host);
+      await again.open();
+      await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), documentId);
+      const readerAgain = new ReaderPage(page);
+      await readerAgain.waitForDocument(documentId);
+      await expect(readerAgain.row(`${documentId}:p0003`)).toHaveCount(0);
+      await expect(new AnnotationsPage(page).highlights(readerAgain.row(`${documentId}:p0002`))).toHaveText(ANNOTATED);
+      expect(await editor.sameLink([documentId, 'zh', 'p0005', 2], [documentId, 'zh', 'p0005', 3], [documentId, 'en', 'p0005', 3])).toBe(true);
+      expect(await editor.sameLink([documentId, 'zh', 'p0007', 1], [documentId, 'en', 'p0007', 1])).toBe(false);
+      await editor.toggle.click();
+      await editor.openHistory();
+      await expect(editor.historyEntries).toHaveCount(3);
+      await expect(editor.historyEntries.first()).toContainText(language === 'en' ? 'Unlink, by Li Wei' : '取消对齐（李伟');
+      await expect(editor.undoButton).toBeEnabled();
+    } finally {
+      await closeApp(restarted);
+    }
+  });
+}
