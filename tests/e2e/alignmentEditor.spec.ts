@@ -1,32 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { UiLanguage } from '../../contract/languages';
 import { closeApp, expect, restartApp, test, type AppUnderTest } from './fixtures';
+import { importReleasePair } from './importedDocuments';
 import { AlignmentEditorPage } from './pages/AlignmentEditorPage';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { ReaderPage } from './pages/ReaderPage';
 
-const PAIR = path.join(__dirname, '..', 'fixtures', 'release-pair');
 const ANNOTATED = 'continuous and standardised health management';
-
-/** Imports the release pair through the backend, as the import dialog does, and answers the new document's id. */
-export async function importReleasePair(app: AppUnderTest): Promise<string> {
-  const file = (name: string) => ({ name, data: fs.readFileSync(path.join(PAIR, name)).toString('base64') });
-  const { jobId } = await app.backend.handlers.startImport({ shape: 'pair', files: [file('release.zh.txt'), file('release.en.txt')] });
-  await expect.poll(async () => (await app.backend.handlers.getImportJob({ jobId })).state).toBe('ready');
-  const metadata = {
-    title: { zh: '关于加强县域医共体慢性病管理的通知', en: 'Notice on Chronic Disease Management in County Medical Communities' },
-    issuer: { zh: '某省卫生健康委', en: null },
-    documentNumber: { zh: null, en: null },
-    issuedOn: '2026-10-12',
-    publishedOn: null,
-    type: 'notice' as const,
-    sourceUrl: null,
-    origin: { zh: 'published' as const, en: 'reference-translation' as const },
-  };
-  return (await app.backend.handlers.commitImport({ jobId, metadata })).documentId;
-}
 
 for (const language of ['en', 'zh-CN'] as const satisfies readonly UiLanguage[]) {
   test(`the alignment editor: fix links by mouse and by keyboard, undo, redo, and find it all after a restart (${language})`, async ({ app, page, library, reader }) => {
