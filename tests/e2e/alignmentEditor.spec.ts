@@ -1,5 +1,5 @@
 import type { UiLanguage } from '../../contract/languages';
-import { closeApp, expect, restartApp, test, type AppUnderTest } from './fixtures';
+import { closeApp, expect, restartApp, test } from './fixtures';
 import { importReleasePair } from './importedDocuments';
 import { AlignmentEditorPage } from './pages/AlignmentEditorPage';
 import { AnnotationsPage } from './pages/AnnotationsPage';
