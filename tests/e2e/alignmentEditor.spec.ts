@@ -1,6 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { UiLanguage } from '../../contract/languages';
 import { closeApp, expect, restartApp, test } from './fixtures';
-import { importReleasePair } from './importedDocuments';
+import { draftEnglish, importReleasePair } from './importedDocuments';
 import { AlignmentEditorPage } from './pages/AlignmentEditorPage';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import { LibraryPage } from './pages/LibraryPage';
@@ -72,3 +73,24 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly UiLanguage[])
     }
   });
 }
+
+test('edit mode, a doubtful link chosen and the history open, has no serious accessibility violations, light or dark', async ({ app, page, library, reader }) => {
+  const documentId = await importReleasePair(app, draftEnglish);
+  await app.backend.handlers.editAlignment({ documentId, edit: { type: 'merge-sentences', segment: 'p0006', side: 'en', sentence: 2 } });
+  await library.open();
+  await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), documentId);
+  await reader.waitForDocument(documentId);
+  const editor = new AlignmentEditorPage(page);
+  await editor.toggle.click();
+  await editor.bar.getByRole('button', { name: 'Next doubtful' }).click();
+  await expect(editor.target).toContainText('paragraph 5, link 2 of 2 · confidence 74 %');
+  await editor.openHistory();
+  await expect(editor.historyEntries).toHaveCount(1);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const violations = (await new AxeBuilder({ page }).include('.reader-chrome').include(`[data-segment-id="${documentId}:p0005"]`).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(violations, scheme).toEqual([]);
+  }
+});
