@@ -62,11 +62,12 @@ export function ReaderView(props: ReaderViewProps) {
   const api = useApi();
   const [loading, reload, refresh] = useDocumentParts(api, props.documentId, props.segmentKey);
   const editable = loading.state === 'ready' && loading.doc.library === 'imported';
-  const editor = useAlignmentEditor(props.documentId, editable, refresh);
+  const editor = useAlignmentEditor(props.documentId, editable, refresh, props.segmentKey);
   if (loading.state === 'loading') return <ReaderLoading />;
   if (loading.state === 'failed') return <ErrorMessage error={loading.error} onRetry={reload} />;
   // After an alignment edit the rows are made anew from the document fetched again, landing on the paragraph edited.
-  const segmentKey = loading.generation > 0 && editor.landing ? editor.landing.segmentKey : props.segmentKey;
+  const landing = loading.generation > 0 && editor.landing?.routeKey === props.segmentKey ? editor.landing : null;
+  const segmentKey = landing ? landing.segmentKey : props.segmentKey;
   return <LoadedReader key={loading.generation} {...props} segmentKey={segmentKey} doc={loading.doc} editor={editable ? editor : null} />;
 }
 

@@ -94,3 +94,28 @@ test('edit mode, a doubtful link chosen and the history open, has no serious acc
     expect(violations, scheme).toEqual([]);
   }
 });
+
+test('S splits the chosen sentence at the caret, and Shift+S then starts a new paragraph at its second half', async ({ app, page, library, reader }) => {
+  const documentId = await importReleasePair(app);
+  await library.open();
+  await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), documentId);
+  await reader.waitForDocument(documentId);
+  const editor = new AlignmentEditorPage(page);
+  await editor.toggle.click();
+  await editor.choose(documentId, 'en', 'p0009', 1);
+  await editor.placeCaret(documentId, 'en', 'p0009', 1, 'and medical insurance');
+  await expect(editor.action('split-sentence')).toBeEnabled();
+  await page.keyboard.press('s');
+  await expect(editor.sentence(documentId, 'en', 'p0009', 3)).toHaveText('This notice takes effect on the date of issue.');
+  await expect(editor.sentence(documentId, 'en', 'p0009', 2)).toHaveText('and medical insurance departments shall improve capitation payment.');
+  await expect(editor.lastEdit).toContainText('Done: Split sentence.');
+
+  // The second half goes to the next link (]), which then starts a paragraph of its own.
+  await editor.choose(documentId, 'en', 'p0009', 2);
+  await page.keyboard.press(']');
+  await expect.poll(() => editor.sameLink([documentId, 'en', 'p0009', 2], [documentId, 'en', 'p0009', 3], [documentId, 'zh', 'p0009', 2])).toBe(true);
+  await editor.choose(documentId, 'zh', 'p0009', 2);
+  await page.keyboard.press('Shift+S');
+  await expect(reader.row(`${documentId}:p0009b`)).toContainText('本通知自印发之日起施行。');
+  await expect(reader.row(`${documentId}:p0009b`)).toContainText('and medical insurance departments');
+});

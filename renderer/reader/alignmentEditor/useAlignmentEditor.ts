@@ -7,6 +7,8 @@ import { useApi } from '../../api/ApiContext';
 export interface EditLanding {
   segmentKey: string;
   sentenceKey: string | null;
+  /** The paragraph the route named when the change was made: a deep link followed since wins over the landing. */
+  routeKey: string | null;
 }
 
 export interface AlignmentEditor {
@@ -29,7 +31,7 @@ export interface AlignmentEditor {
  * that edit, undo and redo, each naming the revision it was made on. It lives above the rows, which are made anew
  * from the document fetched again after each change (`refresh`); edit mode and the place edited survive that.
  */
-export function useAlignmentEditor(documentId: string, editable: boolean, refresh: () => void): AlignmentEditor {
+export function useAlignmentEditor(documentId: string, editable: boolean, refresh: () => void, routeKey: string | null): AlignmentEditor {
   const api = useApi();
   const [on, setOn] = useState(false);
   const [history, setHistory] = useState<AlignmentHistoryView | null>(null);
@@ -73,11 +75,11 @@ export function useAlignmentEditor(documentId: string, editable: boolean, refres
     (edit: AlignmentEdit, select: string | null) => {
       if (busy) return;
       void settle(api.editAlignment({ documentId, edit, revision: revision.current }), () => {
-        setLanding({ segmentKey: edit.segment, sentenceKey: select });
+        setLanding({ segmentKey: edit.segment, sentenceKey: select, routeKey });
         setLastChange({ type: edit.type, how: 'made' });
       });
     },
-    [api, busy, documentId, settle],
+    [api, busy, documentId, settle, routeKey],
   );
 
   const step = useCallback(
@@ -86,11 +88,11 @@ export function useAlignmentEditor(documentId: string, editable: boolean, refres
       const entry = how === 'undone' ? history?.done.at(-1) : history?.undone[0];
       const call = how === 'undone' ? api.undoAlignmentEdit({ documentId, revision: revision.current }) : api.redoAlignmentEdit({ documentId, revision: revision.current });
       void settle(call, () => {
-        if (entry) setLanding({ segmentKey: entry.segment, sentenceKey: null });
+        if (entry) setLanding({ segmentKey: entry.segment, sentenceKey: null, routeKey });
         if (entry) setLastChange({ type: entry.type, how });
       });
     },
-    [api, busy, documentId, history, settle],
+    [api, busy, documentId, history, settle, routeKey],
   );
 
   return {

@@ -50,6 +50,18 @@ export class AlignmentEditorPage {
     return links.every((link) => link !== null && link === links[0]);
   }
 
+  /** Puts the caret just before `before` in a sentence, as a click or the caret keys (F7) would. */
+  async placeCaret(documentId: string, side: 'zh' | 'en', key: string, n: number, before: string): Promise<void> {
+    await this.sentence(documentId, side, key, n).evaluate((element, text) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(text) ?? -1;
+        if (at >= 0) return window.getSelection()?.collapse(node, at);
+      }
+      throw new Error(`No "${text}" in the sentence`);
+    }, before);
+  }
+
   /** Chooses a sentence with the mouse, as a person does before pressing a button or a key. */
   async choose(documentId: string, side: 'zh' | 'en', key: string, n: number): Promise<void> {
     await this.sentence(documentId, side, key, n).click();
