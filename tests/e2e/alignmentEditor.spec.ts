@@ -119,3 +119,21 @@ test('S splits the chosen sentence at the caret, and Shift+S then starts a new p
   await expect(reader.row(`${documentId}:p0009b`)).toContainText('本通知自印发之日起施行。');
   await expect(reader.row(`${documentId}:p0009b`)).toContainText('and medical insurance departments');
 });
+
+test('an edit made on a document changed elsewhere since is refused, said so, and the document shown as it is now', async ({ app, page, library, reader }) => {
+  const documentId = await importReleasePair(app);
+  await library.open();
+  await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), documentId);
+  await reader.waitForDocument(documentId);
+  const editor = new AlignmentEditorPage(page);
+  await editor.toggle.click();
+  await expect(editor.lastEdit).toContainText('No edits yet.');
+  // Another window unlinks paragraph 3's first pair meanwhile.
+  await app.backend.handlers.editAlignment({ documentId, edit: { type: 'unlink', segment: 'p0003', link: 1 } });
+  await editor.choose(documentId, 'zh', 'p0005', 1);
+  await page.keyboard.press('u');
+  await expect(page.locator('.alignment-edit-bar .error-message')).toContainText('The document has changed since');
+  await expect.poll(() => editor.sameLink([documentId, 'zh', 'p0003', 1], [documentId, 'en', 'p0003', 1])).toBe(false);
+  expect(await editor.sameLink([documentId, 'zh', 'p0005', 1], [documentId, 'en', 'p0005', 1])).toBe(true);
+  await expect(editor.lastEdit).toContainText('Last edit: Unlink');
+});

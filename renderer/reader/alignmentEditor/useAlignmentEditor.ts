@@ -40,6 +40,8 @@ export function useAlignmentEditor(documentId: string, editable: boolean, refres
   const [landing, setLanding] = useState<EditLanding | null>(null);
   const [lastChange, setLastChange] = useState<AlignmentEditor['lastChange']>(null);
   const revision = useRef<number | undefined>(undefined);
+  // Bumped to read the history again: the document changed elsewhere (another window) since it was read.
+  const [reread, setReread] = useState(0);
 
   useEffect(() => {
     if (!on || !editable) return;
@@ -54,7 +56,7 @@ export function useAlignmentEditor(documentId: string, editable: boolean, refres
     return () => {
       current = false;
     };
-  }, [api, documentId, on, editable]);
+  }, [api, documentId, on, editable, reread]);
 
   const settle = useCallback(
     async (call: Promise<Result<AlignmentEditOutcome>>, after: (outcome: AlignmentEditOutcome) => void) => {
@@ -62,7 +64,15 @@ export function useAlignmentEditor(documentId: string, editable: boolean, refres
       setError(null);
       const result = await call;
       setBusy(false);
-      if (!result.ok) return setError(result.error);
+      if (!result.ok) {
+        setError(result.error);
+        // Stale: the text and the history are fetched again, so that the next try is made on what is there now.
+        if (result.error.details?.reason === 'alignment-history-stale') {
+          setReread((n) => n + 1);
+          refresh();
+        }
+        return;
+      }
       setHistory(result.value.history);
       revision.current = result.value.history.revision;
       after(result.value);
