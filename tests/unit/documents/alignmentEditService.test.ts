@@ -140,6 +140,32 @@ describe('the alignment editor’s storage', () => {
     b.close();
   });
 
+  it('shortens a highlight a split cuts through again on redo, and gives it back whole on the second undo', async () => {
+    const b = backend();
+    const id = imported(b);
+    const across = await annotate(b, id, 'p0002', 'zh', '分级诊疗。加强');
+    await edit(b, id, { type: 'split-segment', segment: 'p0002', link: 2 });
+    expect(await annotationPlace(b, id, across)).toMatchObject({ key: 'p0002', atPosition: '分级诊疗。' });
+    await call(b, 'undoAlignmentEdit', { documentId: id });
+    await call(b, 'redoAlignmentEdit', { documentId: id });
+    expect(await annotationPlace(b, id, across)).toMatchObject({ key: 'p0002', quote: '分级诊疗。', atPosition: '分级诊疗。' });
+    await call(b, 'undoAlignmentEdit', { documentId: id });
+    expect(await annotationPlace(b, id, across)).toEqual({ key: 'p0002', status: 'anchored', quote: '分级诊疗。加强', atPosition: '分级诊疗。加强' });
+    b.close();
+  });
+
+  it('starts a new history when the document is imported again: the old edits no longer fit its text', async () => {
+    const b = backend();
+    const id = imported(b);
+    const made = await edit(b, id, { type: 'unlink', segment: 'p0002', link: 1 });
+    b.documents.reimport(id, plan([TITLE, TIERED, SMART]));
+    const history = await call<AlignmentHistoryView>(b, 'getAlignmentHistory', { documentId: id });
+    expect(history).toMatchObject({ done: [], undone: [], canUndo: false });
+    expect(history.revision).toBeGreaterThan(made.history.revision);
+    expect((await refusal(b, 'undoAlignmentEdit', { documentId: id })).details?.reason).toBe('alignment-nothing-to-undo');
+    b.close();
+  });
+
   it('finds the text of merged paragraphs where it now is, and where it was after an undo', async () => {
     const b = backend();
     const id = imported(b);
