@@ -1,4 +1,5 @@
 import type { TextLanguage } from './languages';
+import { parseSentenceId } from './sentenceId';
 
 /**
  * Sentences and the links between the two languages (issue "Sentence by
@@ -54,3 +55,16 @@ export interface AlignmentExportFile {
 }
 
 export type SentencesBySide = Record<TextLanguage, Sentence[]>;
+
+/**
+ * Links in reading order: by the place of the segment that holds them, then by id. Ids grow in reading order within
+ * a segment, but an imported document's edited segments get new links, with ids after every other (issue 10).
+ */
+export function linksInReadingOrder<L extends Pick<SentenceLink, 'id' | 'zh' | 'en'>>(links: Iterable<L>, positionOf: (segmentId: string) => number | undefined): L[] {
+  const placed = [...links].map((link) => {
+    const first = link.zh[0] ?? link.en[0];
+    const segmentId = first === undefined ? undefined : parseSentenceId(first)?.segmentId;
+    return { link, position: segmentId === undefined ? Infinity : (positionOf(segmentId) ?? Infinity) };
+  });
+  return placed.sort((a, b) => a.position - b.position || a.link.id - b.link.id).map((p) => p.link);
+}

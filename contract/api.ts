@@ -19,6 +19,7 @@ import {
   type ImportReport,
 } from './annotations';
 import { ALIGNMENT_EXPORT_FORMATS, ALIGNMENT_LEVELS, type AlignmentExportFile } from './alignment';
+import { alignmentEditCallArgs, type AlignmentEditOutcome, type AlignmentHistoryView } from './alignmentEdits';
 import { importJobId, startImportRequest, type ImportJobStatus } from './imports';
 import { CITATION_STYLES, type RenderedCitation } from './briefing';
 import {
@@ -286,6 +287,14 @@ export const apiContract = {
       })
       .strict(),
   ),
+  /*
+   * The alignment editor (contract/alignmentEdits.ts): one edit of an imported document's alignment, its undo and
+   * redo, each one transaction, kept across restarts. Bundled documents refuse (alignment-bundled-document).
+   */
+  editAlignment: call<AlignmentEditOutcome>()(alignmentEditCallArgs.editAlignment),
+  undoAlignmentEdit: call<AlignmentEditOutcome>()(alignmentEditCallArgs.undoAlignmentEdit),
+  redoAlignmentEdit: call<AlignmentEditOutcome>()(alignmentEditCallArgs.redoAlignmentEdit),
+  getAlignmentHistory: call<AlignmentHistoryView>()(alignmentEditCallArgs.getAlignmentHistory),
   listBackups: call<BackupInfo[]>()(noArgs),
   backupNow: call<BackupInfo>()(noArgs),
   /** Replaces the user's data with a backup, after a backup of the data as it is. */

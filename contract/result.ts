@@ -92,6 +92,8 @@ export const ERROR_REASONS = [
   'alignment-history-stale',
   'alignment-nothing-to-undo',
   'alignment-nothing-to-redo',
+  /** The document is one of the bundled corpus's, which no edit changes. */
+  'alignment-bundled-document',
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

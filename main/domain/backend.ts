@@ -30,6 +30,7 @@ import { SearchService } from './search/searchService';
 import { TerminologyService } from './terminology/terminologyService';
 import { Library } from './documents/library';
 import { LibraryService } from './documents/libraryService';
+import { AlignmentEditService } from './documents/alignmentEditService';
 import { defaultImportRunner, importHandlers, type ImportStore } from './documents/importCalls';
 import type { ImportRunner } from './documents/importPipelineRunner';
 import { ImportJobs } from './documents/importJobs';
@@ -110,6 +111,7 @@ export function createBackend(options: BackendOptions): Backend {
     return {
       library,
       libraryService: new LibraryService(db, { library, annotations: () => annotations }),
+      alignmentEdits: new AlignmentEditService(db, { library, annotations: () => annotations, author: () => preferences.get().authorName }),
       preferences,
       readingPositions: new ReadingPositions(db),
       annotations,
@@ -123,7 +125,7 @@ export function createBackend(options: BackendOptions): Backend {
       }),
     };
   };
-  let { library, libraryService, preferences, readingPositions, annotations, search, packs } = servicesOn(userDatabase.db);
+  let { library, libraryService, alignmentEdits, preferences, readingPositions, annotations, search, packs } = servicesOn(userDatabase.db);
   const terminology = new TerminologyService(userDatabase.db, {
     corpus: {
       db: corpus.connection,
@@ -257,6 +259,10 @@ export function createBackend(options: BackendOptions): Backend {
       return null;
     },
     restoreDocument: ({ documentId }) => libraryService.restoreDocument(documentId),
+    editAlignment: ({ documentId, edit, revision }) => alignmentEdits.edit(documentId, edit, revision),
+    undoAlignmentEdit: ({ documentId, revision }) => alignmentEdits.undo(documentId, revision),
+    redoAlignmentEdit: ({ documentId, revision }) => alignmentEdits.redo(documentId, revision),
+    getAlignmentHistory: ({ documentId }) => alignmentEdits.history(documentId),
     listBackups: () => backups.list(),
     backupNow: async () => {
       requirePersistent();
@@ -304,7 +310,7 @@ export function createBackend(options: BackendOptions): Backend {
       throwAsDomainError(error);
     } finally {
       userDatabase = openUserDatabase(options.userDataDir, { nativeBinding: options.nativeBinding });
-      ({ library, libraryService, preferences, readingPositions, annotations, search, packs } = servicesOn(userDatabase.db));
+      ({ library, libraryService, alignmentEdits, preferences, readingPositions, annotations, search, packs } = servicesOn(userDatabase.db));
       terminology.useDatabase(userDatabase.db);
       for (const listener of listeners) listener(preferences.get());
     }

@@ -21,6 +21,8 @@ export function useUndoWindow<T>(restore: (item: T) => Promise<unknown>, fields 
     if (deleted === null) return;
     const timer = window.setTimeout(() => setDeleted(null), UNDO_SECONDS * 1000);
     const onKey = (event: KeyboardEvent) => {
+      // Taken already: the alignment editor's edit mode undoes its own edits with the same key.
+      if (event.defaultPrevented) return;
       const inField = (event.target as HTMLElement | null)?.closest(fields);
       if (!inField && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
         event.preventDefault();

@@ -22,7 +22,8 @@ export function ShortcutsSheet({ onClose }: { onClose(): void }) {
           </button>
         </div>
         <p className="muted shortcuts-intro">{t('commands.sheetIntro')}</p>
-        <div className="shortcuts-sections">
+        {/* Focusable: the list outgrows a short window, and the keys scroll it (it holds nothing else to focus). */}
+        <div className="shortcuts-sections" tabIndex={0} role="region" aria-labelledby={`${id}-title`}>
           {sections.map(({ section, commands }) => (
             <section key={section} className="shortcuts-section" aria-labelledby={`${id}-${section}`} data-section={section}>
               <h3 id={`${id}-${section}`}>{t(`commands.section.${section}`)}</h3>

@@ -7,7 +7,7 @@ import { TERMS_TABS, type TermsTab } from '../route';
 import type { Shortcut } from './shortcuts';
 
 /** Sections of the palette and of the shortcuts sheet, in the order shown. */
-export const COMMAND_SECTIONS = ['general', 'navigation', 'reader', 'sentences', 'annotating', 'annotations', 'packs', 'settings'] as const;
+export const COMMAND_SECTIONS = ['general', 'navigation', 'reader', 'sentences', 'alignment', 'annotating', 'annotations', 'packs', 'settings'] as const;
 export type CommandSection = (typeof COMMAND_SECTIONS)[number];
 
 /**
@@ -58,6 +58,22 @@ const FIXED = [
   { id: 'sentences.linkedLeft', section: 'sentences', label: 'commands.linkedLeft', shortcuts: [{ key: 'ArrowLeft', alt: true }], ownerHandlesKeys: true },
   { id: 'sentences.pin', section: 'sentences', label: 'commands.pinPair', shortcuts: [{ key: 'Enter' }], ownerHandlesKeys: true },
   { id: 'sentences.addToPack', section: 'sentences', label: 'commands.addSentenceToPack', shortcuts: [{ key: 'p' }], ownerHandlesKeys: true },
+  // The alignment editor (issue 10): bound only while edit mode is on in an imported document's reader. Its Ctrl+Z
+  // undoes alignment edits there, before the undo of a deleted annotation (which keeps its button).
+  { id: 'alignment.toggle', section: 'alignment', label: 'commands.alignmentToggle' },
+  { id: 'alignment.mergeSentences', section: 'alignment', label: 'alignmentEditor.action.merge-sentences', shortcuts: [{ key: 'm' }] },
+  { id: 'alignment.splitSentence', section: 'alignment', label: 'alignmentEditor.action.split-sentence', shortcuts: [{ key: 's' }] },
+  { id: 'alignment.movePrevious', section: 'alignment', label: 'alignmentEditor.action.move-previous', shortcuts: [{ key: '[' }] },
+  { id: 'alignment.moveNext', section: 'alignment', label: 'alignmentEditor.action.move-next', shortcuts: [{ key: ']' }] },
+  { id: 'alignment.link', section: 'alignment', label: 'alignmentEditor.action.link', shortcuts: [{ key: 'l' }] },
+  { id: 'alignment.unlink', section: 'alignment', label: 'alignmentEditor.action.unlink', shortcuts: [{ key: 'u' }] },
+  { id: 'alignment.noCounterpart', section: 'alignment', label: 'alignmentEditor.action.no-counterpart', shortcuts: [{ key: '0' }] },
+  { id: 'alignment.mergeParagraphs', section: 'alignment', label: 'alignmentEditor.action.merge-paragraphs', shortcuts: [{ key: 'm', shift: true }] },
+  { id: 'alignment.splitParagraph', section: 'alignment', label: 'alignmentEditor.action.split-paragraph', shortcuts: [{ key: 's', shift: true }] },
+  { id: 'alignment.previousDoubtful', section: 'alignment', label: 'alignmentEditor.previousDoubtful' },
+  { id: 'alignment.nextDoubtful', section: 'alignment', label: 'alignmentEditor.nextDoubtful' },
+  { id: 'alignment.undo', section: 'alignment', label: 'alignmentEditor.undo', shortcuts: [{ key: 'z', ctrl: true }] },
+  { id: 'alignment.redo', section: 'alignment', label: 'alignmentEditor.redo', shortcuts: [{ key: 'z', ctrl: true, shift: true }] },
   { id: 'annotate.highlightLast', section: 'annotating', label: 'commands.highlightLast', shortcuts: [{ key: 'h' }], ownerHandlesKeys: true },
   { id: 'annotate.note', section: 'annotating', label: 'commands.addNote', shortcuts: [{ key: 'n' }], ownerHandlesKeys: true },
   { id: 'annotate.tags', section: 'annotating', label: 'commands.addTags', shortcuts: [{ key: 't' }], ownerHandlesKeys: true },

@@ -20,9 +20,12 @@ interface ReaderToolbarProps {
   /** Caret mode (F7): a caret the arrows move through the text, Shift+arrows select with. */
   caretMode: boolean;
   onToggleCaret(): void;
+  /** The alignment editor's mode, for an imported document; null for a bundled one. */
+  alignmentEditing: { on: boolean; toggle(): void } | null;
 }
 
-export function ReaderToolbar({ preferences, onChange, annotationCount, linksToCheck, panel, onTogglePanel, outlineOpen, onToggleOutline, caretMode, onToggleCaret }: ReaderToolbarProps) {
+export function ReaderToolbar(props: ReaderToolbarProps) {
+  const { preferences, onChange, annotationCount, linksToCheck, panel, onTogglePanel, outlineOpen, onToggleOutline, caretMode, onToggleCaret, alignmentEditing } = props;
   const { t } = useTranslation();
   const size = preferences.fontSize;
   const leftAfterSwap = t(`textLanguage.${preferences.swapSides ? 'zh' : 'en'}`);
@@ -101,6 +104,11 @@ export function ReaderToolbar({ preferences, onChange, annotationCount, linksToC
       >
         {t('sentences.checkToggle', { count: linksToCheck })}
       </button>
+      {alignmentEditing && (
+        <button type="button" className="button alignment-edit-toggle" aria-pressed={alignmentEditing.on} title={t('reader.editAlignmentHint')} onClick={alignmentEditing.toggle}>
+          {t('reader.editAlignment')}
+        </button>
+      )}
     </div>
   );
 }

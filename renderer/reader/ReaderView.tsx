@@ -43,6 +43,9 @@ import { useCopyProvenance } from '../briefing/useCopyProvenance';
 import { useSentenceCitationKey } from '../briefing/useSentenceCitationKey';
 import { useAddToPackSentenceKey } from '../packs/AddToPackSentenceKey';
 import { AddToPackMenu } from '../packs/AddToPackMenu';
+import { useCommands } from '../commands/CommandsProvider';
+import { AlignmentEditBar } from './alignmentEditor/AlignmentEditBar';
+import { useAlignmentEditor, type AlignmentEditor } from './alignmentEditor/useAlignmentEditor';
 
 interface ReaderViewProps {
   documentId: string;
@@ -57,10 +60,15 @@ interface ReaderViewProps {
 
 export function ReaderView(props: ReaderViewProps) {
   const api = useApi();
-  const [loading, reload] = useDocumentParts(api, props.documentId, props.segmentKey);
+  const [loading, reload, refresh] = useDocumentParts(api, props.documentId, props.segmentKey);
+  const editable = loading.state === 'ready' && loading.doc.library === 'imported';
+  const editor = useAlignmentEditor(props.documentId, editable, refresh, props.segmentKey);
   if (loading.state === 'loading') return <ReaderLoading />;
   if (loading.state === 'failed') return <ErrorMessage error={loading.error} onRetry={reload} />;
-  return <LoadedReader {...props} doc={loading.doc} />;
+  // After an alignment edit the rows are made anew from the document fetched again, landing on the paragraph edited.
+  const landing = loading.generation > 0 && editor.landing?.routeKey === props.segmentKey ? editor.landing : null;
+  const segmentKey = landing ? landing.segmentKey : props.segmentKey;
+  return <LoadedReader key={loading.generation} {...props} segmentKey={segmentKey} doc={loading.doc} editor={editable ? editor : null} />;
 }
 
 function ReaderLoading() {
@@ -74,7 +82,7 @@ export function visibleColumns(preferences: Preferences): TextLanguage[] {
   return preferences.viewMode === 'both' ? order : order.filter((language) => language === preferences.viewMode);
 }
 
-function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPreferencesChange }: ReaderViewProps & { doc: DocumentDetail }) {
+function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPreferencesChange, editor }: ReaderViewProps & { doc: DocumentDetail; editor: AlignmentEditor | null }) {
   const { t } = useTranslation();
   const rowsRef = useRef<HTMLDivElement>(null);
   const columnKey = visibleColumns(preferences).join(',');
@@ -105,6 +113,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
   useAddToPackSentenceKey(rowsRef, sentences.context.index);
   useEffect(() => offerSkipTarget(() => rowsRef.current && rowTabStop(firstRowInView(rowsRef.current))), []);
   useReaderCommands({ doc, preferences, onPreferencesChange, panel, togglePanel, topSegmentId: () => (rowsRef.current ? (firstRowInView(rowsRef.current)?.dataset.segmentId ?? null) : null), announce });
+  useCommands({ 'alignment.toggle': { run: () => editor?.toggle(), enabled: () => editor !== null } });
   const script = useDocumentScript(doc);
   const termMarks = useTermMarkStore(doc.id);
 
@@ -113,7 +122,7 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
 
   return (
     <TermMarksContext value={termMarks}>
-    <div className={`reader${panel ? ' with-panel' : ''}`} data-document-id={doc.id}>
+    <div className={`reader${panel ? ' with-panel' : ''}${editor?.on ? ' is-editing-alignment' : ''}`} data-document-id={doc.id}>
       <PlaceKeeper doc={doc} rowsRef={rowsRef} outlineOpen={outlineOpen} onCloseOutline={closeOutline} />
       <article className="reader-main" aria-labelledby="document-title">
         <DocumentHeader doc={doc} />
@@ -129,7 +138,11 @@ function LoadedReader({ doc, segmentKey, query, annotationId, preferences, onPre
             onToggleOutline={() => setOutlineOpen(!outlineOpen)}
             caretMode={caret.on}
             onToggleCaret={caret.toggle}
+            alignmentEditing={editor ? { on: editor.on, toggle: editor.toggle } : null}
           />
+          {editor?.on && (
+            <AlignmentEditBar doc={doc} index={sentences.context.index} store={sentences.context.store} editor={editor} rowsRef={rowsRef} onShowLink={(id) => sentences.show(id)} />
+          )}
           {find.open && (
             <FindBar query={find.text} total={find.hits.length} current={find.current} onQueryChange={find.setText} onStep={find.step} onClose={find.close} />
           )}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DuizhaoApi } from '../../contract/api';
 import type { DocumentDetail, DocumentPart, Segment } from '../../contract/model';
-import type { SentenceLink } from '../../contract/alignment';
+import { linksInReadingOrder, type SentenceLink } from '../../contract/alignment';
 import type { ApiError } from '../../contract/result';
 import { makeSegmentId } from '../../contract/segmentId';
 
@@ -24,8 +24,11 @@ function pendingSegment(id: string, position: number): Segment {
 export type LoadingDocument =
   | { state: 'loading' }
   | { state: 'failed'; error: ApiError }
-  /** `complete` once every part has arrived; until then the rows of the parts still to come are pending. */
-  | { state: 'ready'; doc: DocumentDetail; complete: boolean };
+  /**
+   * `complete` once every part has arrived; until then the rows of the parts still to come are pending.
+   * `generation` counts the fetches: a document fetched again (after an alignment edit) is a new one to show.
+   */
+  | { state: 'ready'; doc: DocumentDetail; complete: boolean; generation: number };
 
 /**
  * A document fetched in parts (issue 14): the reader shows the first part, or for a deep link the part holding its
@@ -33,25 +36,33 @@ export type LoadingDocument =
  * comes behind it, the parts nearest the row shown first, joined into the document in one render once all are in.
  * No one call holds the main process, or the page's JSON parser, for the whole of a long document.
  */
-export function useDocumentParts(api: DuizhaoApi, documentId: string, segmentKey: string | null): [LoadingDocument, () => void] {
+export function useDocumentParts(api: DuizhaoApi, documentId: string, segmentKey: string | null): [LoadingDocument, () => void, () => void] {
   const [loading, setLoading] = useState<LoadingDocument>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // Fetched again after an edit: the document stays shown until the new one is in, rather than a loading line.
+  const quietly = useRef(false);
   // The row the document was opened on: a later deep link into the same document does not fetch it again.
   const openedOn = useRef(segmentKey);
   openedOn.current ??= segmentKey;
   useEffect(() => {
     let current = true;
-    setLoading({ state: 'loading' });
+    if (!quietly.current) setLoading({ state: 'loading' });
+    quietly.current = false;
     const fail = (error: ApiError) => current && setLoading({ state: 'failed', error });
     fetchInParts(api, documentId, openedOn.current, {
-      shown: (doc, complete) => current && setLoading({ state: 'ready', doc, complete }),
+      shown: (doc, complete) => current && setLoading({ state: 'ready', doc, complete, generation: attempt }),
       stillWanted: () => current,
     }).then((error) => error && fail(error), (error: unknown) => fail({ code: 'internal', message: String(error) }));
     return () => {
       current = false;
     };
   }, [api, documentId, attempt]);
-  return [loading, useCallback(() => setAttempt((n) => n + 1), [])];
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const refresh = useCallback(() => {
+    quietly.current = true;
+    setAttempt((n) => n + 1);
+  }, []);
+  return [loading, retry, refresh];
 }
 
 interface PartListener {
@@ -98,5 +109,6 @@ function joinParts(first: DocumentPart, ids: readonly string[], parts: ReadonlyM
     for (const link of part.links) links.set(link.id, link);
   }
   for (let i = 0; i < ids.length; i++) segments[i] ??= pendingSegment(ids[i], i);
-  return { ...first.document, segments, links: [...links.values()].sort((a, b) => a.id - b.id) };
+  const positions = new Map(ids.map((id, i) => [id, i]));
+  return { ...first.document, segments, links: linksInReadingOrder(links.values(), (id) => positions.get(id)) };
 }

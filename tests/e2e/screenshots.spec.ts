@@ -2,6 +2,8 @@ import { LOW_CONFIDENCE } from '../../contract/alignment';
 import { expect, screenshotPath, test } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import { AuditPage } from './pages/AuditPage';
+import { AlignmentEditorPage } from './pages/AlignmentEditorPage';
+import { draftEnglish, importReleasePair } from './importedDocuments';
 
 // The screens a person looks at before calling a change done, in both interface languages.
 for (const language of ['en', 'zh-CN'] as const) {
@@ -268,5 +270,30 @@ for (const language of ['en', 'zh-CN'] as const) {
     await new AnnotationsPage(page).select(reader.cell(row, 'zh').locator('.cell-text'), '医疗卫生');
     await expect(reader.dictionaryPinyin.first()).toBeVisible();
     await page.screenshot({ path: screenshotPath(`reader-dictionary-${language}`) });
+  });
+}
+
+// The alignment editor (issue 10) on an imported draft translation: edit mode on, one slip fixed, the doubtful link chosen.
+for (const language of ['en', 'zh-CN'] as const) {
+  test(`screenshots: alignment editor (${language})`, async ({ app, library, reader, page }) => {
+    const documentId = await importReleasePair(app, draftEnglish);
+    await app.backend.handlers.setPreferences({ authorName: language === 'en' ? 'Li Wei' : '李伟' });
+    // The sentence the draft cut in two, put back together.
+    await app.backend.handlers.editAlignment({ documentId, edit: { type: 'merge-sentences', segment: 'p0006', side: 'en', sentence: 2 } });
+    const editor = new AlignmentEditorPage(page);
+    for (const width of [1360, 800]) {
+      await page.setViewportSize({ width, height: 900 });
+      await library.open();
+      await library.chooseLanguage(language);
+      await page.evaluate((hash) => (window.location.hash = hash), `#/doc/${documentId}`);
+      await reader.waitForDocument(documentId);
+      await editor.toggle.click();
+      await editor.sentence(documentId, 'zh', 'p0005', 3).click();
+      await expect(editor.target).toContainText(language === 'en' ? '74 %' : '74%');
+      await reader.scrollRowToTop(`${documentId}:p0004`);
+      await page.mouse.move(1, 890); // off the text: no pair lit up by the pointer
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: screenshotPath(`reader-align-edit-${language}${width === 1360 ? '' : `-${width}`}`) });
+    }
   });
 }

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import type { SentenceLink, SentencesBySide } from '../../../contract/alignment';
+import { linksInReadingOrder, type SentenceLink, type SentencesBySide } from '../../../contract/alignment';
 import type { TextLanguage } from '../../../contract/languages';
 import { makeSentenceId } from '../../../contract/sentenceId';
 import type { Connection } from '../database/connection';
@@ -96,7 +96,7 @@ export class SentenceLinkStore {
       sentences[r.side].push({ n: r.n, start: r.start, end: r.end, link: r.link_id });
       links.get(r.link_id)?.[r.side].push(makeSentenceId(r.segment_id, r.n));
     }
-    return { bySegment, links: [...links.values()] };
+    return { bySegment, links: inReadingOrder(links.values(), rows) };
   }
 
   /** The sentences of the segments at positions [from, to) of a document, and their links (getDocumentPart). */
@@ -109,14 +109,9 @@ export class SentenceLinkStore {
       .all(documentId, from, to) as SentenceRow[];
     const bySegment = new Map<string, SentencesBySide>();
     const links = new Map<number, SentenceLink>();
-    let low = Infinity;
-    let high = -Infinity;
-    for (const r of rows) {
-      low = Math.min(low, r.link_id);
-      high = Math.max(high, r.link_id);
-    }
-    // Link ids follow reading order: those of a stretch of the document are one range of ids.
-    const linkRows = rows.length === 0 ? [] : (this.db.prepare('SELECT id, confidence, corrected FROM sentence_link WHERE document_id = ? AND id BETWEEN ? AND ? ORDER BY id').all(documentId, low, high) as LinkRow[]);
+    // An edited document's links are not one range of ids (issue 10): ask for those the rows name.
+    const linkIds = [...new Set(rows.map((r) => r.link_id))];
+    const linkRows = rows.length === 0 ? [] : (this.db.prepare('SELECT id, confidence, corrected FROM sentence_link WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(linkIds)) as LinkRow[]);
     for (const r of linkRows) links.set(r.id, { id: r.id, zh: [], en: [], confidence: r.confidence, corrected: r.corrected === 1 });
     for (const r of rows) {
       let sentences = bySegment.get(r.segment_id);
@@ -124,7 +119,7 @@ export class SentenceLinkStore {
       sentences[r.side].push({ n: r.n, start: r.start, end: r.end, link: r.link_id });
       links.get(r.link_id)?.[r.side].push(makeSentenceId(r.segment_id, r.n));
     }
-    return { bySegment, links: [...links.values()] };
+    return { bySegment, links: inReadingOrder(links.values(), rows) };
   }
 
   segmentSentences(segmentId: string): SentencesBySide {
@@ -176,6 +171,13 @@ export class SentenceLinkStore {
 }
 
 type LinkedSentenceRow = SentenceRow & { word_pairs: string };
+
+/** Links ordered as the rows (in reading order of their segments) meet them first. */
+function inReadingOrder(links: Iterable<SentenceLink>, rows: readonly SentenceRow[]): SentenceLink[] {
+  const order = new Map<string, number>();
+  for (const r of rows) if (!order.has(r.segment_id)) order.set(r.segment_id, order.size);
+  return linksInReadingOrder(links, (segmentId) => order.get(segmentId));
+}
 
 /**
  * The sentences of one segment, both sides, with their links' word pairs.

@@ -89,12 +89,14 @@ const segmentSchema = z
     ),
   })
   .strict();
+/** An edit's inverse as stored in the log (alignmentEditLog.ts), checked for shape when read back. */
+export const segmentPatchSchema = z.object({ index: z.number().int().min(0), remove: z.array(z.string()), insert: z.array(segmentSchema) }).strict();
 const entrySchema = z
   .object({
     id: z.string().min(1),
     documentId: z.string().min(1),
     edit: alignmentEditSchema,
-    inverse: z.object({ index: z.number().int().min(0), remove: z.array(z.string()), insert: z.array(segmentSchema) }).strict(),
+    inverse: segmentPatchSchema,
     by: z.string(),
     at: z.iso.datetime({ offset: true }),
   })

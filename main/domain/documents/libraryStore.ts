@@ -1,7 +1,7 @@
 import type { DocumentMetadata } from '../../../contract/documents';
-import { makeSegmentId } from '../../../contract/segmentId';
 import type { Connection } from '../database/connection';
-import { indexSegments, unindexDocument, type IndexableSegment } from '../search/searchIndex';
+import { unindexDocument } from '../search/searchIndex';
+import { AlignedSegmentRows } from './alignedSegmentRows';
 import type { ImportPlan, PlannedSegment } from './importModel';
 
 /** The stored state of an imported document, deleted or not. */
@@ -56,7 +56,11 @@ const metadataColumns = (m: DocumentMetadata) => ({
  * index rows kept in step. Callers hold the transaction; nothing here starts one.
  */
 export class LibraryStore {
-  constructor(private readonly db: Connection) {}
+  private readonly rows: AlignedSegmentRows;
+
+  constructor(private readonly db: Connection) {
+    this.rows = new AlignedSegmentRows(db);
+  }
 
   find(id: string): StoredDocument | null {
     const row = this.db.prepare('SELECT * FROM document WHERE id = ?').get(id) as DocumentRow | undefined;
@@ -116,27 +120,8 @@ export class LibraryStore {
 
   /** The segments, sentences and links of the plan, and their search rows. */
   insertSegments(id: string, metadata: DocumentMetadata, segments: readonly PlannedSegment[]): void {
-    const insertSegment = this.db.prepare(
-      `INSERT INTO segment (id, document_id, position, kind, level, text_zh, text_en, origin_zh, origin_en)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const insertLink = this.db.prepare('INSERT INTO sentence_link (document_id, confidence, corrected, word_pairs) VALUES (?, ?, ?, ?)');
-    const insertSentence = this.db.prepare('INSERT INTO sentence (segment_id, side, n, start, end, link_id) VALUES (?, ?, ?, ?, ?, ?)');
-    segments.forEach((s, position) => {
-      const segmentId = makeSegmentId(id, segmentKeyAt(position));
-      insertSegment.run(segmentId, id, position, s.kind, s.level, s.zh, s.en, metadata.origin.zh, metadata.origin.en);
-      for (const link of s.links) {
-        const pairs = link.words.map((w) => [w.zhSentence, w.zhStart, w.zhEnd, w.enSentence, w.enStart, w.enEnd]);
-        const linkId = insertLink.run(id, link.confidence, link.corrected ? 1 : 0, JSON.stringify(pairs)).lastInsertRowid;
-        for (const side of ['zh', 'en'] as const) {
-          for (const n of link[side]) {
-            const sentence = s.sentences[side][n - 1];
-            insertSentence.run(segmentId, side, n, sentence.start, sentence.end, linkId);
-          }
-        }
-      }
-    });
-    this.index(id);
+    this.rows.insert(id, segments.map((segment, position) => ({ key: segmentKeyAt(position), position, segment })), metadata.origin);
+    this.rows.index(id);
   }
 
   /** Removes a document's segments, sentences, links and search rows (a re-import replaces them). */
@@ -145,6 +130,9 @@ export class LibraryStore {
     this.db.prepare('DELETE FROM sentence WHERE segment_id IN (SELECT id FROM segment WHERE document_id = ?)').run(id);
     this.db.prepare('DELETE FROM sentence_link WHERE document_id = ?').run(id);
     this.db.prepare('DELETE FROM segment WHERE document_id = ?').run(id);
+    // The alignment editor's history was made on the text replaced: its undo would not fit the new one.
+    this.db.prepare('DELETE FROM alignment_edit WHERE document_id = ?').run(id);
+    this.db.prepare('UPDATE document SET alignment_revision = alignment_revision + 1 WHERE id = ?').run(id);
   }
 
   /** Marks the document deleted and takes it out of the search; its rows stay for Undo until the next start. */
@@ -155,7 +143,7 @@ export class LibraryStore {
 
   unmarkDeleted(id: string): void {
     this.db.prepare('UPDATE document SET deleted_at = NULL, deleted_annotations_json = NULL WHERE id = ?').run(id);
-    this.index(id);
+    this.rows.index(id);
   }
 
   /** Documents deleted in an earlier session are gone for good. */
@@ -165,34 +153,8 @@ export class LibraryStore {
     this.db.prepare(`DELETE FROM sentence_link WHERE document_id IN ${deleted}`).run();
     this.db.prepare(`DELETE FROM segment WHERE document_id IN ${deleted}`).run();
     this.db.prepare(`DELETE FROM document_version WHERE document_id IN ${deleted}`).run();
+    this.db.prepare(`DELETE FROM alignment_edit WHERE document_id IN ${deleted}`).run();
     this.db.prepare('DELETE FROM document WHERE deleted_at IS NOT NULL').run();
-  }
-
-  /** Adds the document's stored segments to the search index. */
-  private index(id: string): void {
-    const document = this.db.prepare('SELECT type, issued_on, published_on FROM document WHERE id = ?').get(id) as {
-      type: string;
-      issued_on: string | null;
-      published_on: string | null;
-    };
-    const rows = this.db.prepare('SELECT id, position, kind, text_zh, text_en FROM segment WHERE document_id = ? ORDER BY position').all(id) as {
-      id: string;
-      position: number;
-      kind: string;
-      text_zh: string | null;
-      text_en: string | null;
-    }[];
-    const segments: IndexableSegment[] = rows.map((r) => ({
-      segmentId: r.id,
-      documentId: id,
-      docType: document.type,
-      docDate: document.issued_on ?? document.published_on,
-      kind: r.kind,
-      position: r.position,
-      zh: r.text_zh,
-      en: r.text_en,
-    }));
-    indexSegments(this.db, segments, { bulk: segments.length > 500 });
   }
 }
 

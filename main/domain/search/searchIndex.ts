@@ -135,16 +135,26 @@ export function rebuildFullText(db: Connection): void {
 
 /** Removes a document's segments from the index. Call inside the transaction that removes them. */
 export function unindexDocument(db: Connection, documentId: string): void {
-  const rows = db
-    .prepare('SELECT s.rowid, t.text_en FROM search_segment s JOIN search_text t ON t.rowid = s.rowid WHERE s.document_id = ?')
-    .all(documentId) as { rowid: number; text_en: string | null }[];
+  unindexRows(db, db.prepare('SELECT rowid FROM search_segment WHERE document_id = ?').pluck().all(documentId) as number[]);
+}
+
+/** Takes segments out of the index (an alignment edit rewrote them). Call inside the transaction that changes them. */
+export function unindexSegments(db: Connection, segmentIds: readonly string[]): void {
+  const rowids = db.prepare('SELECT rowid FROM search_segment WHERE segment_id IN (SELECT value FROM json_each(?))').pluck().all(JSON.stringify(segmentIds));
+  unindexRows(db, rowids as number[]);
+}
+
+function unindexRows(db: Connection, rowids: readonly number[]): void {
+  const textOf = db.prepare('SELECT text_en FROM search_text WHERE rowid = ?').pluck();
   const deleteFts = db.prepare('DELETE FROM search_fts WHERE rowid = ?');
   const uncountWord = db.prepare('UPDATE search_word SET df = df - 1 WHERE word = ?');
-  for (const row of rows) {
-    deleteFts.run(row.rowid);
-    for (const word of new Set(indexColumns(null, row.text_en).words)) if (isVocabularyWord(word)) uncountWord.run(word);
+  for (const rowid of rowids) {
+    deleteFts.run(rowid);
+    const textEn = textOf.get(rowid) as string | null | undefined;
+    for (const word of new Set(indexColumns(null, textEn ?? null).words)) if (isVocabularyWord(word)) uncountWord.run(word);
   }
   db.prepare('DELETE FROM search_word WHERE df <= 0').run();
-  db.prepare('DELETE FROM search_text WHERE rowid IN (SELECT rowid FROM search_segment WHERE document_id = ?)').run(documentId);
-  db.prepare('DELETE FROM search_segment WHERE document_id = ?').run(documentId);
+  const ids = JSON.stringify(rowids);
+  db.prepare('DELETE FROM search_text WHERE rowid IN (SELECT value FROM json_each(?))').run(ids);
+  db.prepare('DELETE FROM search_segment WHERE rowid IN (SELECT value FROM json_each(?))').run(ids);
 }

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { LOW_CONFIDENCE } from '../../../contract/alignment';
 import type { SentenceIndex, SentenceRange } from './sentenceIndex';
 import { confidencePercent, isLowConfidence } from './sentenceIndex';
 import type { SentencePairStore } from './sentencePairStore';
@@ -37,6 +38,7 @@ function SentenceSpan({ sentenceKey, children }: { sentenceKey: string; children
   if (!context || !entry) return <>{children}</>;
   const [pair, cursor] = state.split('|');
   const low = link !== undefined && isLowConfidence(link);
+  const percent = link ? confidencePercent(link.confidence) : 0;
   return (
     <span
       className="sentence"
@@ -44,6 +46,9 @@ function SentenceSpan({ sentenceKey, children }: { sentenceKey: string; children
       data-link={entry.link}
       data-pair={pair || undefined}
       data-low={low ? 'true' : undefined}
+      // The alignment editor shows each link's confidence after its last sentence on each side (alignmentEditor.css).
+      data-confidence={link?.corrected ? 'corrected' : confidenceBand(percent)}
+      data-percent={link && link[entry.side].at(-1) === entry.sentenceId ? `${percent}` : undefined}
       title={low ? context.lowConfidenceTitle(confidencePercent(link.confidence)) : undefined}
       tabIndex={cursor ? -1 : undefined}
       aria-describedby={cursor ? SENTENCE_KEYS_HINT_ID : undefined}
@@ -51,4 +56,9 @@ function SentenceSpan({ sentenceKey, children }: { sentenceKey: string; children
       {children}
     </span>
   );
+}
+
+/** How sure the aligner is of a link, in three bands: the editor shades them apart. */
+function confidenceBand(percent: number): 'low' | 'doubtful' | 'sure' {
+  return percent < 50 ? 'low' : percent < confidencePercent(LOW_CONFIDENCE) ? 'doubtful' : 'sure';
 }

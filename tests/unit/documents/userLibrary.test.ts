@@ -1,11 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentMetadataInput } from '../../../contract/documents';
 import { createBackend, type Backend } from '../../../main/domain/backend';
-import type { Connection } from '../../../main/domain/database/connection';
-import type { ImportPlan, PlannedSegment } from '../../../main/domain/documents/importModel';
 import { dispatchApiCall } from '../../../main/domain/dispatch';
 import { buildBundledCorpusInto } from '../../helpers/corpus';
 import { tempDir, tempDirForFile } from '../../helpers/tempDir';
+import { INSERTED, METADATA, SMART, TIERED, TITLE, libraryDump, plan } from '../../helpers/importPlans';
 
 const corpusDir = tempDirForFile();
 let corpusFile: string;
@@ -15,61 +13,11 @@ beforeAll(() => {
 
 const backend = (userDataDir = tempDir()): Backend => createBackend({ userDataDir, corpusFile, systemLanguage: 'en' });
 
-/** A segment whose sentences (ending in 。 or . ) are linked one to one, in order. */
-function segment(zh: string, en: string, kind: PlannedSegment['kind'] = 'paragraph'): PlannedSegment {
-  const spans = (text: string, end: RegExp) => [...text.matchAll(end)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const zhSentences = spans(zh, /[^。]+。/g);
-  const enSentences = spans(en, /[^.]+\.\s?/g).map((s) => ({ start: s.start === 0 ? 0 : s.start, end: en[s.end - 1] === ' ' ? s.end - 1 : s.end }));
-  return {
-    kind,
-    level: null,
-    zh,
-    en,
-    sentences: { zh: zhSentences, en: enSentences },
-    links: zhSentences.map((_, i) => ({ zh: [i + 1], en: [i + 1], confidence: 0.9, corrected: false, words: [] })),
-  };
-}
-
-const TITLE = segment('健康草案。', 'Draft on health.', 'title');
-const TIERED = segment('推进分级诊疗。加强基层卫生服务。', 'Advance tiered care. Strengthen primary health services.');
-const SMART = segment('发展智慧医院。', 'Develop smart hospitals.');
-const INSERTED = segment('完善急救体系。', 'Improve emergency care.');
-
-function plan(segments: PlannedSegment[]): ImportPlan {
-  return {
-    shape: 'pair',
-    files: [
-      { name: '草案.txt', format: 'txt', language: 'zh', encoding: 'utf-8', bytes: 120, sha256: 'a'.repeat(64), pages: null },
-      { name: 'draft.txt', format: 'txt', language: 'en', encoding: 'utf-8', bytes: 90, sha256: 'b'.repeat(64), pages: null },
-    ],
-    suggestedTitle: { zh: '健康草案', en: 'Draft on health' },
-    props: {},
-    segments,
-  };
-}
-
-const METADATA: DocumentMetadataInput = {
-  title: { zh: '健康草案', en: 'Draft on health' },
-  issuer: { zh: '某市卫生健康委', en: null },
-  documentNumber: { zh: null, en: null },
-  issuedOn: '2026-03-01',
-  publishedOn: null,
-  type: 'notice',
-  sourceUrl: 'https://example.org/draft',
-  origin: { zh: 'published', en: 'user-draft' },
-};
-
 const value = async <T,>(result: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> => {
   const settled = await result;
   if (!settled.ok) throw new Error(JSON.stringify(settled.error));
   return settled.value as T;
 };
-
-/** Every row of the tables an import writes, to check that a failure changed nothing. */
-function libraryDump(db: Connection): unknown {
-  const tables = ['document', 'document_version', 'segment', 'sentence_link', 'sentence', 'search_segment', 'search_text', 'search_word', 'annotation'];
-  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]));
-}
 
 describe('the user library', () => {
   it('stores a plan as a document read like a bundled one: listed after them, read whole and in parts, with sentences and links', async () => {

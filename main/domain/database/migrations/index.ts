@@ -9,6 +9,7 @@ import { briefingPacksMigration } from './007-briefing-packs';
 import { annotationOrderMigration } from './008-annotation-order';
 import { userLibraryMigration } from './009-user-library';
 import { searchTrigramsMigration } from './010-search-trigrams';
+import { alignmentEditsMigration } from './011-alignment-edits';
 
 /** The user database's migrations, in order. Never edit one that has shipped: add the next. */
 export const userDatabaseMigrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const userDatabaseMigrations: readonly Migration[] = [
   annotationOrderMigration,
   userLibraryMigration,
   searchTrigramsMigration,
+  alignmentEditsMigration,
 ];
