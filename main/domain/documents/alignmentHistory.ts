@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AlignedSegment } from './alignedSegments';
-import { type AlignmentEdit, type SegmentPatch, alignmentEditSchema, refuse } from './alignmentEditTypes';
+import { type AlignmentEdit, type SegmentPatch, refuse } from './alignmentEditTypes';
 import { applyAlignmentEdit, applySegmentPatch } from './alignmentEdits';
 
 /**
@@ -91,21 +91,3 @@ const segmentSchema = z
   .strict();
 /** An edit's inverse as stored in the log (alignmentEditLog.ts), checked for shape when read back. */
 export const segmentPatchSchema = z.object({ index: z.number().int().min(0), remove: z.array(z.string()), insert: z.array(segmentSchema) }).strict();
-const entrySchema = z
-  .object({
-    id: z.string().min(1),
-    documentId: z.string().min(1),
-    edit: alignmentEditSchema,
-    inverse: segmentPatchSchema,
-    by: z.string(),
-    at: z.iso.datetime({ offset: true }),
-  })
-  .strict();
-const historySchema = z.object({ documentId: z.string().min(1), undo: z.array(entrySchema), redo: z.array(entrySchema) }).strict();
-
-export const serializeAlignmentHistory = (history: AlignmentHistory): string => JSON.stringify(history);
-
-/** The history as stored, checked for shape; a stored history that is not one throws (storage starts a new one). */
-export function parseAlignmentHistory(json: string): AlignmentHistory {
-  return historySchema.parse(JSON.parse(json));
-}

@@ -8,10 +8,8 @@ import {
   type AlignmentHistory,
   type HistoryStep,
   emptyAlignmentHistory,
-  parseAlignmentHistory,
   recordAlignmentEdit,
   redoAlignmentEdit,
-  serializeAlignmentHistory,
   undoAlignmentEdit,
 } from '../../../main/domain/documents/alignmentHistory';
 import { deepFreeze, randomAlignedDocument, sentenceTexts, textWithoutSpace } from '../../helpers/alignedDocuments';
@@ -105,7 +103,7 @@ describe('random sequences of alignment edits', () => {
       const run = runSequence(seed, 40);
       for (const [type, count] of Object.entries(run.applied)) applied[type] = (applied[type] ?? 0) + count;
       let segments = run.final;
-      let history = parseAlignmentHistory(serializeAlignmentHistory(run.history));
+      let history = run.history;
       while (history.undo.length > 0) {
         const step = undoAlignmentEdit(history, segments);
         expect(alignmentProblems(step.segments)).toEqual([]);
