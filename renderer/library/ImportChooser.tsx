@@ -68,16 +68,16 @@ export function ImportChooser({ draft, fixedShape, onChange, onStart }: ImportCh
                 <span className="import-file-name">{chosen.file.name}</span>
                 <span className="muted">{formatSize(chosen.file.size)}</span>
                 {draft.shape !== 'bilingual' && (
-                  <label className="import-side">
-                    <span>{t('library.import.side')}</span>
-                    <select value={chosen.side} onChange={(event) => setSide(index, event.target.value as TextLanguage)}>
+                  <span className="import-side">
+                    <label htmlFor={`${id}-side-${index}`}>{t('library.import.side')}</label>
+                    <select id={`${id}-side-${index}`} value={chosen.side} onChange={(event) => setSide(index, event.target.value as TextLanguage)}>
                       {TEXT_LANGUAGES.map((language) => (
                         <option key={language} value={language}>
                           {t(`textLanguage.${language}`)}
                         </option>
                       ))}
                     </select>
-                  </label>
+                  </span>
                 )}
               </li>
             ))}

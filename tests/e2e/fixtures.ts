@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { UiLanguage } from '../../contract/languages';
 import { createBackend, type Backend } from '../../main/domain/backend';
+import { WorkerImportRunner } from '../../main/domain/documents/importPipelineRunner';
 import { startBrowserHost, type BrowserHost } from '../../main/host/browserHost';
 import { LibraryPage } from './pages/LibraryPage';
 import { ReaderPage } from './pages/ReaderPage';
@@ -60,6 +61,8 @@ export async function launchApp(systemLanguage: UiLanguage = 'en', options: Laun
     userDataDir,
     corpusFile: options.corpusFile ?? path.join(REPO_ROOT, 'resources', 'corpus.sqlite'),
     systemLanguage,
+    // The backend runs here from source, so it is told where the build wrote the import worker (as the app finds it beside its bundles).
+    importRunner: new WorkerImportRunner(path.join(REPO_ROOT, 'dist', 'main', 'import-worker.js')),
   });
   const host = await startBrowserHost({ handlers: backend.handlers, downloads: backend.downloads, rendererDir: path.join(REPO_ROOT, 'dist', 'renderer') });
   return new AppUnderTest(host, backend, userDataDir);
