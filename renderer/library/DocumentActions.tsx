@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_ANNOTATION_CHOICES, type DocumentAnnotationChoice } from '../../contract/documents';
 import type { DocumentSummary } from '../../contract/model';
@@ -6,6 +6,7 @@ import type { ApiError } from '../../contract/result';
 import { useApi } from '../api/ApiContext';
 import { ModalDialog } from '../commands/ModalDialog';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { returnFocus } from '../components/returnFocus';
 import { EditDetailsDialog } from './EditDetailsDialog';
 import { useImportLauncher } from './ImportHost';
 
@@ -21,23 +22,34 @@ export function DocumentActions({ doc, title, onChanged, onDeleted }: DocumentAc
   const { t } = useTranslation();
   const launcher = useImportLauncher();
   const [open, setOpen] = useState<'edit' | 'delete' | null>(null);
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const close = () => {
+    setOpen(null);
+    // Back to the button that opened the dialog; after a deletion it is gone, and the library's own button takes the focus.
+    // (Once the dialog has left the page: while it is modal, nothing outside it can take the focus.)
+    window.setTimeout(() => returnFocus(opener.current, () => document.querySelector('.library-import')));
+  };
+  const openDialog = (which: 'edit' | 'delete') => (event: React.MouseEvent<HTMLButtonElement>) => {
+    opener.current = event.currentTarget;
+    setOpen(which);
+  };
   return (
     <div className="document-actions" role="group" aria-label={t('library.actions.label', { title })}>
-      <button type="button" className="button button-small document-edit" onClick={() => setOpen('edit')}>
+      <button type="button" className="button button-small document-edit" onClick={openDialog('edit')}>
         {t('library.actions.edit')}
       </button>
       <button type="button" className="button button-small document-reimport" onClick={() => launcher.reimport(doc)}>
         {t('library.actions.reimport')}
       </button>
-      <button type="button" className="button button-small button-danger document-delete" onClick={() => setOpen('delete')}>
+      <button type="button" className="button button-small button-danger document-delete" onClick={openDialog('delete')}>
         {t('library.actions.delete')}
       </button>
       {open === 'edit' && (
         <EditDetailsDialog
           doc={doc}
-          onClose={() => setOpen(null)}
+          onClose={close}
           onSaved={() => {
-            setOpen(null);
+            close();
             onChanged();
           }}
         />
@@ -46,9 +58,9 @@ export function DocumentActions({ doc, title, onChanged, onDeleted }: DocumentAc
         <DeleteDocumentDialog
           doc={doc}
           title={title}
-          onClose={() => setOpen(null)}
+          onClose={close}
           onDeleted={() => {
-            setOpen(null);
+            close();
             onDeleted(doc);
           }}
         />

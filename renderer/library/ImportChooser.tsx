@@ -41,7 +41,7 @@ export function ImportChooser({ draft, fixedShape, onChange, onStart }: ImportCh
           <legend>{t('library.import.shape')}</legend>
           {IMPORT_SHAPES.map((shape) => (
             <label key={shape} className="import-shape">
-              <input type="radio" name={`${id}-shape`} value={shape} checked={draft.shape === shape} onChange={() => setShape(shape)} />
+              <input type="radio" name={`${id}-shape`} value={shape} checked={draft.shape === shape} onChange={() => setShape(shape)} data-autofocus={draft.shape === shape ? true : undefined} />
               <span>
                 <strong>{t(`library.import.shapes.${shape}`)}</strong>
                 <span className="muted">{t(`library.import.shapeHints.${shape}`)}</span>
@@ -58,6 +58,7 @@ export function ImportChooser({ draft, fixedShape, onChange, onStart }: ImportCh
           type="file"
           accept={IMPORT_ACCEPT}
           multiple={FILES_PER_SHAPE[draft.shape] > 1}
+          data-autofocus={fixedShape ? true : undefined}
           onChange={(event) => onChange(draftForFiles([...(event.target.files ?? [])], draft.shape))}
         />
         <p className="muted import-limits">{t('library.import.limits', { limitMb: IMPORT_FILE_MAX_MB })}</p>

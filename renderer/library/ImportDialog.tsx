@@ -8,6 +8,7 @@ import { asUiLanguage } from '../../contract/languages';
 import { inLanguage } from '../bilingual';
 import { ModalDialog } from '../commands/ModalDialog';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { EncodingRetry } from './EncodingRetry';
 import { ImportChooser } from './ImportChooser';
 import type { ImportDraft } from './importFiles';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
@@ -36,6 +37,9 @@ export function ImportDialog({ initialDraft, replacing, onClose, onCommitted }: 
   const [draft, setDraft] = useState(initialDraft);
   const job = useImportJob();
   const { view } = job;
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // Each step puts the focus where its work starts (the shape, Cancel, the first detail), so the keyboard never falls out of the dialog.
+  useEffect(() => bodyRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus(), [view.step]);
   const title = replacing
     ? t('library.import.reimportTitle', { title: inLanguage(replacing.title, asUiLanguage(i18n.language))?.text ?? replacing.id })
     : t('library.import.title');
@@ -49,8 +53,11 @@ export function ImportDialog({ initialDraft, replacing, onClose, onCommitted }: 
             {t('commands.close')}
           </button>
         </div>
-        <div className="import-body">
+        <div className="import-body" ref={bodyRef}>
           {view.step === 'failed' && <ErrorMessage error={view.error} />}
+          {view.step === 'failed' && view.error.details?.reason === 'file-encoding-unknown' && (
+            <EncodingRetry fileNames={job.fileNames} onRetry={(index, encoding) => void job.restartWithEncoding(index, encoding)} />
+          )}
           {(view.step === 'idle' || view.step === 'failed') && (
             <ImportChooser draft={draft} fixedShape={replacing !== undefined} onChange={setDraft} onStart={() => void job.start(draft)} />
           )}
@@ -120,7 +127,7 @@ function ReadyStep({ preview, replacing, onEncoding, onAgain, onCommit }: ReadyS
         <button type="button" className="button import-again" onClick={onAgain}>
           {t('library.import.chooseAgain')}
         </button>
-        <button type="submit" className="button button-primary import-commit" disabled={working}>
+        <button type="submit" className="button button-primary import-commit" disabled={working} data-autofocus={replacing ? true : undefined}>
           {replacing ? t('library.import.commitVersion') : t('library.import.commit')}
         </button>
       </div>

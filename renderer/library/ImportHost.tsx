@@ -1,6 +1,7 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../contract/model';
+import { returnFocus } from '../components/returnFocus';
 import { navigate } from '../navigation';
 import type { Route } from '../route';
 import { ImportDialog } from './ImportDialog';
@@ -25,6 +26,8 @@ interface Session {
   key: number;
   draft: ImportDraft;
   replacing?: DocumentSummary;
+  /** What had the focus when the dialog opened: it gets it back when the dialog closes. */
+  opener: Element | null;
 }
 
 const NO_FILES: ImportDraft = { shape: 'pair', files: [] };
@@ -37,7 +40,7 @@ const NO_FILES: ImportDraft = { shape: 'pair', files: [] };
  */
 export function ImportHost({ route, children }: { route: Route; children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(null);
-  const open = useCallback((draft: ImportDraft, replacing?: DocumentSummary) => setSession((s) => ({ key: (s?.key ?? 0) + 1, draft, ...(replacing ? { replacing } : {}) })), []);
+  const open = useCallback((draft: ImportDraft, replacing?: DocumentSummary) => setSession((s) => ({ key: (s?.key ?? 0) + 1, draft, opener: document.activeElement, ...(replacing ? { replacing } : {}) })), []);
   const launcher = useMemo<ImportLauncher>(
     () => ({ openImport: (draft = NO_FILES) => open(draft), reimport: (doc) => open(reimportDraft(doc), doc) }),
     [open],
@@ -62,7 +65,12 @@ export function ImportHost({ route, children }: { route: Route; children: ReactN
           key={session.key}
           initialDraft={session.draft}
           replacing={session.replacing}
-          onClose={() => setSession(null)}
+          onClose={() => {
+            setSession(null);
+            // Once the dialog has left the page: while it is modal, nothing outside it can take the focus.
+            const opener = session.opener;
+            window.setTimeout(() => returnFocus(opener, () => document.querySelector('.library-import')));
+          }}
           onCommitted={(documentId) => {
             setSession(null);
             navigate({ name: 'document', documentId, segmentKey: null });

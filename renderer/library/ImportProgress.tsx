@@ -29,7 +29,7 @@ export function ImportProgress({ status, onCancel }: { status: ImportJobStatus |
       </div>
       <p className="import-count muted">{count ?? '\u00a0'}</p>
       <div className="modal-actions">
-        <button type="button" className="button import-cancel" onClick={onCancel}>
+        <button type="button" className="button import-cancel" onClick={onCancel} data-autofocus>
           {t('library.import.cancel')}
         </button>
       </div>

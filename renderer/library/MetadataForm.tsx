@@ -18,10 +18,17 @@ export function MetadataForm({ fields, problems, onChange }: MetadataFormProps) 
   const { t } = useTranslation();
   const id = useId();
   const set = <F extends MetadataField>(field: F, value: MetadataFields[F]) => onChange({ ...fields, [field]: value });
-  const text = (field: MetadataField, label: string, options: { lang?: string; type?: string } = {}) => (
+  const text = (field: MetadataField, label: string, options: { lang?: string; type?: string; first?: boolean } = {}) => (
     <Field id={`${id}-${field}`} label={label} problem={problems[field]}>
       {(props) => (
-        <input {...props} type={options.type ?? 'text'} lang={options.lang} value={fields[field]} onChange={(event) => set(field, event.target.value as never)} />
+        <input
+          {...props}
+          type={options.type ?? 'text'}
+          lang={options.lang}
+          value={fields[field]}
+          onChange={(event) => set(field, event.target.value as never)}
+          data-autofocus={options.first ? true : undefined}
+        />
       )}
     </Field>
   );
@@ -29,7 +36,7 @@ export function MetadataForm({ fields, problems, onChange }: MetadataFormProps) 
     <fieldset className="metadata-form">
       <legend>{t('library.metadata.heading')}</legend>
       <div className="metadata-grid">
-        {text('titleZh', t('library.metadata.titleZh'), { lang: 'zh-CN' })}
+        {text('titleZh', t('library.metadata.titleZh'), { lang: 'zh-CN', first: true })}
         {text('titleEn', t('library.metadata.titleEn'), { lang: 'en' })}
         {text('issuerZh', t('library.metadata.issuerZh'), { lang: 'zh-CN' })}
         {text('issuerEn', t('library.metadata.issuerEn'), { lang: 'en' })}

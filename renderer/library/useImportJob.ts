@@ -28,11 +28,14 @@ export function useImportJob() {
   const api = useApi();
   const [view, setView] = useState<ImportJobView>({ step: 'idle' });
   const request = useRef<StartRequest | null>(null);
+  /** The names of the files of the last request, to offer an encoding for each text file after a refusal. */
+  const [fileNames, setFileNames] = useState<string[]>([]);
   const liveJob = useRef<string | null>(null);
 
   const launch = useCallback(
     async (next: StartRequest) => {
       request.current = next;
+      setFileNames(next.files.map((file) => file.name));
       const started = await api.startImport(next);
       if (!started.ok) return setView({ step: 'failed', error: started.error });
       liveJob.current = started.value.jobId;
@@ -95,7 +98,7 @@ export function useImportJob() {
   // A job left running when the dialog goes away is stopped, not left to finish for nobody.
   useEffect(() => () => void letGo(), [letGo]);
 
-  return { view, start, cancel, commit, restartWithEncoding, reset: cancel };
+  return { view, fileNames, start, cancel, commit, restartWithEncoding, reset: cancel };
 }
 
 function usePolling(view: ImportJobView, setView: (view: ImportJobView) => void, liveJob: React.RefObject<string | null>) {
