@@ -54,7 +54,7 @@ export function ImportDialog({ initialDraft, replacing, onClose, onCommitted }: 
           </button>
         </div>
         <div className="import-body" ref={bodyRef}>
-          {view.step === 'failed' && <ErrorMessage error={view.error} />}
+          {view.step === 'failed' && <ImportRefusal error={view.error} />}
           {view.step === 'failed' && view.error.details?.reason === 'file-encoding-unknown' && (
             <EncodingRetry fileNames={job.fileNames} onRetry={(index, encoding) => void job.restartWithEncoding(index, encoding)} />
           )}
@@ -132,5 +132,17 @@ function ReadyStep({ preview, replacing, onEncoding, onAgain, onCommit }: ReadyS
         </button>
       </div>
     </form>
+  );
+}
+
+/** A refused file, told first by why (its reason, in the user's words), then that nothing was stored. */
+function ImportRefusal({ error }: { error: ApiError }) {
+  const { t } = useTranslation();
+  if (!error.details) return <ErrorMessage error={error} />;
+  return (
+    <div className="error-message import-refusal" role="alert">
+      <strong className="import-refusal-reason">{t(`errors.reason.${error.details.reason}`, error.details.values ?? {})}</strong>
+      <p>{t(`errors.${error.code}`)}</p>
+    </div>
   );
 }

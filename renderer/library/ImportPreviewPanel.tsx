@@ -13,13 +13,13 @@ const SAMPLE_ROWS = 4;
 export function ImportPreviewPanel({ preview, onEncoding }: { preview: ImportPreview; onEncoding(fileIndex: number, encoding: string): void }) {
   const { t } = useTranslation();
   return (
-    <section className="import-preview" aria-label={t('library.import.previewHeading')}>
-      <ul className="import-preview-files">
+    <section className="document-preview" aria-label={t('library.import.previewHeading')}>
+      <ul className="document-preview-files">
         {preview.files.map((file, index) => (
           <PreviewFile key={`${index}-${file.name}`} file={file} onEncoding={(encoding) => onEncoding(index, encoding)} />
         ))}
       </ul>
-      <dl className="import-preview-counts">
+      <dl className="document-preview-counts">
         <Count label={t('library.import.segments')} value={preview.segments} />
         <Count label={t('library.import.links')} value={preview.links} />
         <Count label={t('library.import.doubtful')} value={preview.doubtful} warn={preview.doubtful > 0} />
@@ -36,8 +36,12 @@ export function ImportPreviewPanel({ preview, onEncoding }: { preview: ImportPre
           <tbody>
             {preview.sample.slice(0, SAMPLE_ROWS).map((row, index) => (
               <tr key={index} data-kind={row.kind}>
-                <td lang="zh-CN">{row.zh ?? <span className="muted">{t('library.import.noText')}</span>}</td>
-                <td lang="en">{row.en ?? <span className="muted">{t('library.import.noText')}</span>}</td>
+                <td lang="zh-CN">
+                  <span className="sample-text">{row.zh ?? <span className="muted">{t('library.import.noText')}</span>}</span>
+                </td>
+                <td lang="en">
+                  <span className="sample-text">{row.en ?? <span className="muted">{t('library.import.noText')}</span>}</span>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -52,7 +56,7 @@ function PreviewFile({ file, onEncoding }: { file: ImportPreviewFile; onEncoding
   const id = useId();
   const candidates = [...new Set([...(file.encoding ? [file.encoding] : []), ...(file.encodingCandidates ?? [])])];
   return (
-    <li className="import-preview-file" data-format={file.format} data-language={file.language}>
+    <li className="document-preview-file" data-format={file.format} data-language={file.language}>
       <span className="import-file-name">{file.name}</span>
       <span className="import-chip">{file.format.toUpperCase()}</span>
       <span className="import-chip">{t(`library.import.language.${file.language}`)}</span>

@@ -163,7 +163,7 @@ test.describe('in Chinese', () => {
         await expect(importer.chosenFiles.nth(1).locator('select')).toHaveValue('en');
       }
       await importer.startButton.click();
-      await expect(importer.error.locator('.error-detail'), reason).toHaveText(reasons[reason]);
+      await expect(importer.error.locator('.import-refusal-reason'), reason).toHaveText(reasons[reason]);
       await expect(importer.error).toContainText(locale('zh-CN').errors['document-file-refused']);
       // The chooser stays, to pick again.
       await expect(importer.startButton).toBeVisible();

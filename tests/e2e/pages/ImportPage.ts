@@ -53,11 +53,11 @@ export class ImportPage {
   }
 
   get preview(): Locator {
-    return this.dialog.locator('.import-preview');
+    return this.dialog.locator('.document-preview');
   }
 
   get previewFiles(): Locator {
-    return this.dialog.locator('.import-preview-file');
+    return this.dialog.locator('.document-preview-file');
   }
 
   get sampleRows(): Locator {
