@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { IMPORT_FILE_MAX_BYTES, IMPORT_FILE_MAX_MB, type ImportShape } from '../../contract/imports';
 import { closeApp, expect, launchApp, restartApp, test, type AppUnderTest } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
+import { CommandsPage } from './pages/CommandsPage';
 import { FIXTURES, ImportPage } from './pages/ImportPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { ReaderPage } from './pages/ReaderPage';
@@ -358,4 +359,11 @@ test('the open import dialog, with its preview and details form, has no serious 
   await page.keyboard.press('Escape');
   await expect(importer.dialog).toHaveCount(0);
   await expect(importer.openButton).toBeFocused();
+
+  // The command palette opens it too, from any screen, as the File menu does in the desktop app (the route #/?import=1).
+  await page.evaluate(() => (window.location.hash = '#/annotations'));
+  await new CommandsPage(page).run('Import documents');
+  await expect(importer.dialog).toBeVisible();
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(importer.shape('pair')).toBeFocused();
 });
