@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportPreviewFile } from '../../contract/imports';
+import { CHOOSABLE_ENCODINGS } from './EncodingRetry';
 
 /** How many of the preview's first segments are shown side by side. */
 const SAMPLE_ROWS = 4;
@@ -54,7 +55,8 @@ export function ImportPreviewPanel({ preview, onEncoding }: { preview: ImportPre
 function PreviewFile({ file, onEncoding }: { file: ImportPreviewFile; onEncoding(encoding: string): void }) {
   const { t } = useTranslation();
   const id = useId();
-  const candidates = [...new Set([...(file.encoding ? [file.encoding] : []), ...(file.encodingCandidates ?? [])])];
+  // The domain's candidates where it gives them, else the encodings a Chinese or English text file is commonly in.
+  const candidates = [...new Set([...(file.encoding ? [file.encoding] : []), ...(file.encodingCandidates ?? CHOOSABLE_ENCODINGS)])];
   return (
     <li className="document-preview-file" data-format={file.format} data-language={file.language}>
       <span className="import-file-name">{file.name}</span>
@@ -66,7 +68,7 @@ function PreviewFile({ file, onEncoding }: { file: ImportPreviewFile; onEncoding
           <select id={`${id}-encoding`} value={file.encoding} onChange={(event) => onEncoding(event.target.value)}>
             {candidates.map((encoding) => (
               <option key={encoding} value={encoding}>
-                {encoding}
+                {(CHOOSABLE_ENCODINGS as readonly string[]).includes(encoding) ? t(`library.import.encodings.${encoding}`) : encoding}
               </option>
             ))}
           </select>

@@ -175,7 +175,18 @@ test.describe('in Chinese', () => {
     await importer.dialog.locator('.encoding-retry select').selectOption('windows-1252');
     await importer.dialog.locator('.encoding-retry-button').click();
     await expect(importer.preview).toBeVisible();
-    await expect(importer.previewFiles.first()).toContainText('windows-1252');
+    await expect(importer.previewFiles.first().locator('select')).toHaveValue('windows-1252');
+    await importer.dialog.locator('.import-again').click();
+
+    // A detected encoding is shown and can be changed: the same file is read again in the one chosen.
+    await importer.choose('single', 'import/zh-gb18030.txt');
+    await importer.startButton.click();
+    const encoding = importer.previewFiles.first().locator('select');
+    await expect(encoding).toHaveValue('gb18030');
+    const asDetected = await importer.sampleRows.first().textContent();
+    await encoding.selectOption('big5');
+    await expect(importer.previewFiles.first().locator('select')).toHaveValue('big5');
+    await expect(importer.sampleRows.first()).not.toHaveText(asDetected!);
     await importer.dialog.locator('.import-again').click();
 
     // A file over the limit is refused before it is sent, with the limit in the message.
