@@ -51,17 +51,23 @@ export function ImportChooser({ draft, fixedShape, onChange, onStart }: ImportCh
         </fieldset>
       )}
       <div className="import-files">
-        <label htmlFor={`${id}-files`}>{t(draft.shape === 'pair' ? 'library.import.chooseTwo' : 'library.import.chooseOne')}</label>
+        {/* The browser's own file button says "No file chosen" after the dialog comes back from a refusal: a button of ours, over the real input, says what to do. */}
         <input
           id={`${id}-files`}
-          className="import-file-input"
+          className="import-file-input visually-hidden"
           type="file"
           accept={IMPORT_ACCEPT}
           multiple={FILES_PER_SHAPE[draft.shape] > 1}
+          aria-describedby={`${id}-limits`}
           data-autofocus={fixedShape ? true : undefined}
           onChange={(event) => onChange(draftForFiles([...(event.target.files ?? [])], draft.shape))}
         />
-        <p className="muted import-limits">{t('library.import.limits', { limitMb: IMPORT_FILE_MAX_MB })}</p>
+        <label htmlFor={`${id}-files`} className="button import-browse">
+          {t(draft.shape === 'pair' ? 'library.import.chooseTwo' : 'library.import.chooseOne')}
+        </label>
+        <p id={`${id}-limits`} className="muted import-limits">
+          {t('library.import.limits', { limitMb: IMPORT_FILE_MAX_MB })}
+        </p>
         {draft.files.length > 0 && (
           <ul className="import-chosen">
             {draft.files.map((chosen, index) => (
