@@ -292,7 +292,10 @@ test('a running PDF import shows its pages and can be cancelled; nothing is stor
     await expect(importer.dialog.locator('.import-progress[data-phase="parsing"]')).toBeVisible();
     await expect(importer.progressbar).toHaveAttribute('aria-valuenow', /^\d+$/);
     await expect(importer.dialog.locator('.import-count')).toHaveText(/^\d+ of \d+ pages$/);
-    await importer.cancelButton.click();
+    // The job itself is stopped (cancelImport, then the job says so), not only the dialog's view of it.
+    const [cancel] = await Promise.all([page.waitForRequest((r) => r.url().endsWith('/api/cancelImport')), importer.cancelButton.click()]);
+    const { jobId } = cancel.postDataJSON() as { jobId: string };
+    await expect.poll(async () => (await app.backend.handlers.getImportJob({ jobId })).state).toBe('cancelled');
     await expect(importer.startButton).toBeVisible();
     await expect(importer.preview).toHaveCount(0);
     expect(await app.backend.handlers.listDocuments({})).toEqual(before);
