@@ -40,7 +40,11 @@ const NO_FILES: ImportDraft = { shape: 'pair', files: [] };
  */
 export function ImportHost({ route, children }: { route: Route; children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(null);
-  const open = useCallback((draft: ImportDraft, replacing?: DocumentSummary) => setSession((s) => ({ key: (s?.key ?? 0) + 1, draft, opener: document.activeElement, ...(replacing ? { replacing } : {}) })), []);
+  const open = useCallback(
+    (draft: ImportDraft, replacing?: DocumentSummary, options: { unlessOpen?: boolean } = {}) =>
+      setSession((s) => (s && options.unlessOpen ? s : { key: (s?.key ?? 0) + 1, draft, opener: document.activeElement, ...(replacing ? { replacing } : {}) })),
+    [],
+  );
   const launcher = useMemo<ImportLauncher>(
     () => ({ openImport: (draft = NO_FILES) => open(draft), reimport: (doc) => open(reimportDraft(doc), doc) }),
     [open],
@@ -52,7 +56,8 @@ export function ImportHost({ route, children }: { route: Route; children: ReactN
   const importing = route.name === 'library' && route.importing === true;
   useEffect(() => {
     if (!importing) return;
-    open(NO_FILES);
+    // The File menu asked again while an import is under way: that import stays.
+    open(NO_FILES, undefined, { unlessOpen: true });
     navigate({ name: 'library' }, { replace: true });
   }, [importing, open]);
 

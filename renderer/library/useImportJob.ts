@@ -31,12 +31,19 @@ export function useImportJob() {
   /** The names of the files of the last request, to offer an encoding for each text file after a refusal. */
   const [fileNames, setFileNames] = useState<string[]>([]);
   const liveJob = useRef<string | null>(null);
+  /** One more at each start and each let-go: a job started for a request the user has since cancelled is stopped at once. */
+  const generation = useRef(0);
 
   const launch = useCallback(
-    async (next: StartRequest) => {
+    async (next: StartRequest, asked: number) => {
       request.current = next;
       setFileNames(next.files.map((file) => file.name));
       const started = await api.startImport(next);
+      if (asked !== generation.current) {
+        // Cancelled (or the dialog closed) while the files were on their way.
+        if (started.ok) await api.cancelImport({ jobId: started.value.jobId });
+        return;
+      }
       if (!started.ok) return setView({ step: 'failed', error: started.error });
       liveJob.current = started.value.jobId;
       setView({ step: 'running', jobId: started.value.jobId, status: null });
@@ -46,14 +53,15 @@ export function useImportJob() {
 
   const start = useCallback(
     async (draft: ImportDraft) => {
+      const asked = ++generation.current;
       setView({ step: 'reading' });
       try {
         const files = await Promise.all(
           draft.files.map(async ({ file, side }) => ({ name: file.name, data: await readAsBase64(file), ...(draft.shape === 'bilingual' ? {} : { side }) })),
         );
-        await launch({ shape: draft.shape, files });
+        await launch({ shape: draft.shape, files }, asked);
       } catch {
-        setView({ step: 'failed', error: { code: 'document-file-refused', message: 'The file could not be read' } });
+        if (asked === generation.current) setView({ step: 'failed', error: { code: 'document-file-refused', message: 'The file could not be read' } });
       }
     },
     [launch],
@@ -61,6 +69,7 @@ export function useImportJob() {
 
   /** Stops the job, if one runs or waits to be stored; the job's plan is dropped. */
   const letGo = useCallback(async () => {
+    generation.current += 1;
     const jobId = liveJob.current;
     liveJob.current = null;
     if (jobId) await api.cancelImport({ jobId });
@@ -72,8 +81,9 @@ export function useImportJob() {
       const previous = request.current;
       if (!previous) return;
       await letGo();
+      const asked = ++generation.current;
       setView({ step: 'reading' });
-      await launch({ ...previous, files: previous.files.map((file, index) => (index === fileIndex ? { ...file, encoding } : file)) });
+      await launch({ ...previous, files: previous.files.map((file, index) => (index === fileIndex ? { ...file, encoding } : file)) }, asked);
     },
     [launch, letGo],
   );
