@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LANGUAGES } from '../../contract/languages';
 import type { DocumentSummary } from '../../contract/model';
 import type { ApiError } from '../../contract/result';
 import { useApi } from '../api/ApiContext';
@@ -43,7 +44,7 @@ export function EditDetailsDialog({ doc, onClose, onSaved }: { doc: DocumentSumm
           </button>
         </div>
         <div className="import-body">
-          <MetadataForm fields={fields} problems={problems} onChange={setFields} />
+          <MetadataForm fields={fields} problems={problems} sides={TEXT_LANGUAGES.filter((language) => doc.coverage[language].present > 0)} onChange={setFields} />
           {error && <ErrorMessage error={error} />}
           <div className="modal-actions">
             <button type="submit" className="button button-primary edit-details-save" disabled={working}>

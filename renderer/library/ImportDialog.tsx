@@ -4,7 +4,7 @@ import type { DocumentMetadata } from '../../contract/documents';
 import type { ImportPreview } from '../../contract/imports';
 import type { DocumentSummary } from '../../contract/model';
 import type { ApiError } from '../../contract/result';
-import { asUiLanguage } from '../../contract/languages';
+import { asUiLanguage, TEXT_LANGUAGES, type TextLanguage } from '../../contract/languages';
 import { inLanguage } from '../bilingual';
 import { ModalDialog } from '../commands/ModalDialog';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -120,7 +120,7 @@ function ReadyStep({ preview, replacing, onEncoding, onAgain, onCommit }: ReadyS
   return (
     <form ref={formRef} className="import-ready" onSubmit={(event) => (event.preventDefault(), void submit())} noValidate>
       <ImportPreviewPanel preview={preview} onEncoding={onEncoding} />
-      {!replacing && <MetadataForm fields={fields} problems={problems} onChange={setFields} />}
+      {!replacing && <MetadataForm fields={fields} problems={problems} sides={sidesOf(preview)} onChange={setFields} />}
       {replacing && <p className="muted">{t('library.import.reimportNote')}</p>}
       {error && <ErrorMessage error={error} />}
       <div className="modal-actions">
@@ -145,4 +145,10 @@ function ImportRefusal({ error }: { error: ApiError }) {
       <p>{t(`errors.${error.code}`)}</p>
     </div>
   );
+}
+
+/** The languages the import found text in. */
+function sidesOf(preview: ImportPreview): TextLanguage[] {
+  const found = preview.files.flatMap((file) => (file.language === 'both' ? TEXT_LANGUAGES : [file.language]));
+  return TEXT_LANGUAGES.filter((language) => found.includes(language));
 }

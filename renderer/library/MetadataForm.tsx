@@ -1,11 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES, TEXT_ORIGINS, type DocumentType, type TextOrigin } from '../../contract/model';
+import { TEXT_LANGUAGES, type TextLanguage } from '../../contract/languages';
 import type { FieldProblem, MetadataField, MetadataFields } from './metadataFields';
 
 interface MetadataFormProps {
   fields: MetadataFields;
   problems: Partial<Record<MetadataField, FieldProblem>>;
+  /** The languages the document has text in: a side with none has no provenance to tell. */
+  sides?: readonly TextLanguage[];
   onChange(fields: MetadataFields): void;
 }
 
@@ -14,7 +17,7 @@ interface MetadataFormProps {
  * source, each side's provenance): for a new import and for "Edit details".
  * Each field's problem is shown under it and named by it (aria-describedby).
  */
-export function MetadataForm({ fields, problems, onChange }: MetadataFormProps) {
+export function MetadataForm({ fields, problems, sides = TEXT_LANGUAGES, onChange }: MetadataFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const set = <F extends MetadataField>(field: F, value: MetadataFields[F]) => onChange({ ...fields, [field]: value });
@@ -56,8 +59,12 @@ export function MetadataForm({ fields, problems, onChange }: MetadataFormProps) 
           )}
         </Field>
         {text('sourceUrl', t('library.metadata.sourceUrl'), { type: 'url' })}
-        <OriginSelect id={`${id}-originZh`} label={t('library.metadata.originZh')} value={fields.originZh} onChange={(origin) => set('originZh', origin)} />
-        <OriginSelect id={`${id}-originEn`} label={t('library.metadata.originEn')} value={fields.originEn} onChange={(origin) => set('originEn', origin)} />
+        {sides.includes('zh') && (
+          <OriginSelect id={`${id}-originZh`} label={t('library.metadata.originZh')} value={fields.originZh} onChange={(origin) => set('originZh', origin)} />
+        )}
+        {sides.includes('en') && (
+          <OriginSelect id={`${id}-originEn`} label={t('library.metadata.originEn')} value={fields.originEn} onChange={(origin) => set('originEn', origin)} />
+        )}
       </div>
     </fieldset>
   );

@@ -245,6 +245,9 @@ test('an HTML page full of XSS vectors is imported as text: nothing runs, nothin
   await importer.chosenFiles.locator('select').selectOption('en');
   await importer.startButton.click();
   await expect(importer.preview).toBeVisible();
+  // An English document alone: only its English side has a provenance to tell.
+  await expect(importer.field('The English text is')).toBeVisible();
+  await expect(importer.field('The Chinese text is')).toHaveCount(0);
   await importer.field('Title in English').fill('Hostile page');
   await importer.commitButton.click();
   await expect(page).toHaveURL(/#\/doc\/my-/);
