@@ -301,6 +301,14 @@ test('a running PDF import shows its pages and can be cancelled; nothing is stor
     await expect.poll(async () => (await app.backend.handlers.getImportJob({ jobId })).state).toBe('cancelled');
     await expect(importer.startButton).toBeVisible();
     await expect(importer.preview).toHaveCount(0);
+
+    // Closing the dialog (Esc) while the job runs stops it too.
+    await importer.startButton.click();
+    await expect(importer.dialog.locator('.import-progress[data-phase="parsing"]')).toBeVisible();
+    const [closed] = await Promise.all([page.waitForRequest((r) => r.url().endsWith('/api/cancelImport')), page.keyboard.press('Escape')]);
+    await expect(importer.dialog).toHaveCount(0);
+    const closedJob = (closed.postDataJSON() as { jobId: string }).jobId;
+    await expect.poll(async () => (await app.backend.handlers.getImportJob({ jobId: closedJob })).state).toBe('cancelled');
     expect(await app.backend.handlers.listDocuments({})).toEqual(before);
   } finally {
     fs.rmSync(long, { force: true });
