@@ -70,7 +70,7 @@ export function ImportDialog({ initialDraft, replacing, onClose, onCommitted }: 
               preview={view.status.preview}
               replacing={replacing}
               onEncoding={(index, encoding) => void job.restartWithEncoding(index, encoding)}
-              onAgain={() => void job.reset()}
+              onAgain={() => void job.cancel()}
               onCommit={async (metadata) => {
                 const result = await job.commit(replacing ? { replaceDocumentId: replacing.id } : { metadata });
                 if (result?.ok) onCommitted(result.value.documentId);

@@ -108,7 +108,7 @@ export function useImportJob() {
   // A job left running when the dialog goes away is stopped, not left to finish for nobody.
   useEffect(() => () => void letGo(), [letGo]);
 
-  return { view, fileNames, start, cancel, commit, restartWithEncoding, reset: cancel };
+  return { view, fileNames, start, cancel, commit, restartWithEncoding };
 }
 
 function usePolling(view: ImportJobView, setView: (view: ImportJobView) => void, liveJob: React.RefObject<string | null>) {
