@@ -7,6 +7,7 @@ import { ErrorMessage } from './components/ErrorMessage';
 import { NoticeBanner } from './components/NoticeBanner';
 import { SkipLink } from './components/SkipLink';
 import { TopBar } from './components/TopBar';
+import { ImportHost } from './library/ImportHost';
 import { LibraryView } from './library/LibraryView';
 import { ReaderView } from './reader/ReaderView';
 import { SearchView } from './search/SearchView';
@@ -89,6 +90,7 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
       <NoticeBanner notices={startup.notices} />
       <AddToPackHost />
       {saveError && <ErrorMessage error={saveError} />}
+      <ImportHost route={route}>
       <main id="main" className="main" tabIndex={-1}>
         {route.name === 'library' && <LibraryView />}
         {route.name === 'search' && <SearchView query={route.query} filters={route.filters} exact={route.exact} />}
@@ -111,6 +113,7 @@ export function App({ startup, initialPreferences }: { startup: StartupState; in
           />
         )}
       </main>
+      </ImportHost>
     </div>
     </ChineseScriptContext>
   );

@@ -16,7 +16,8 @@ export interface SearchFilters {
 export const NO_FILTERS: SearchFilters = { language: 'any', documentIds: [], types: [], dateFrom: null, dateTo: null, annotatedOnly: false, origin: null };
 
 export type Route =
-  | { name: 'library' }
+  /** `importing`: the import dialog opened (the File menu's "Import Documents…"). */
+  | { name: 'library'; importing?: true }
   /** `exact`: only the words as typed, no typo correction ("search instead for"). */
   | { name: 'search'; query: string; filters: SearchFilters; exact?: true }
   /** `query`: the search the reader was opened from, highlighted and stepped through in the find bar. */
@@ -99,11 +100,11 @@ export function parseRoute(hash: string): Route {
       ...(params.get('exact') === '1' ? { exact: true as const } : {}),
     };
   }
-  return { name: 'library' };
+  return { name: 'library', ...(params.get('import') === '1' ? { importing: true as const } : {}) };
 }
 
 export function routeHash(route: Route): string {
-  if (route.name === 'library') return '#/';
+  if (route.name === 'library') return route.importing ? '#/?import=1' : '#/';
   if (route.name === 'search') {
     const params = new URLSearchParams({ q: route.query });
     const { language, documentIds, types, dateFrom, dateTo } = route.filters;

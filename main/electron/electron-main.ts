@@ -116,6 +116,8 @@ function menuActions(language: () => UiLanguage): MenuActions {
   return {
     showAnnotations: () => showRoute('#/annotations'),
     showBackups: () => showRoute('#/settings'),
+    // The library's route with the dialog open: no new IPC, the renderer opens it from the address.
+    importDocuments: () => showRoute('#/?import=1'),
     backUpToFile: () => {
       const context = dialogContext();
       if (context) void backUpToChosenFile(context);

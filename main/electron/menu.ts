@@ -10,6 +10,8 @@ export interface MenuActions {
   restoreFromFile(): void;
   showBackups(): void;
   showAnnotations(): void;
+  /** Opens the library's import dialog (the renderer reads the chosen files itself, through the File API). */
+  importDocuments(): void;
 }
 
 /** The translated application menu; rebuilt when the interface language changes. */
@@ -21,6 +23,7 @@ export function installApplicationMenu(language: UiLanguage, corpusVersion: stri
     {
       label: t('menu.file'),
       submenu: [
+        { label: t('menu.importDocuments'), accelerator: 'CmdOrCtrl+O', click: actions.importDocuments },
         { label: t('menu.annotations'), accelerator: 'CmdOrCtrl+Shift+A', click: actions.showAnnotations },
         { type: 'separator' },
         { label: t('menu.backupNow'), click: actions.backUpNow },

@@ -18,6 +18,8 @@ export function AppCommands({ route, preferences, onPreferencesChange }: AppComm
     'go.annotations': { run: () => navigate({ name: 'annotations' }), enabled: () => route.name !== 'annotations' },
     'go.settings': { run: () => navigate({ name: 'settings' }), enabled: () => route.name !== 'settings' },
     'go.packs': { run: () => navigate({ name: 'packs' }), enabled: () => route.name !== 'packs' },
+    // The library's route with the dialog open, as the File menu's item opens it (ImportHost takes it from there).
+    'documents.import': { run: () => navigate({ name: 'library', importing: true }) },
     'packs.new': { run: () => navigate({ name: 'packs', creating: true }), enabled: () => route.name !== 'packs' || !route.creating },
   };
   for (const tab of TERMS_TABS) {

@@ -4,6 +4,8 @@ interface ModalDialogProps {
   className: string;
   labelledBy: string;
   onClose(): void;
+  /** false where a stray click must not throw work away (an import under way): Esc and the Close button still close. */
+  closeOnBackdrop?: boolean;
   children: ReactNode;
 }
 
@@ -12,7 +14,7 @@ interface ModalDialogProps {
  * Tab stays inside). Keys pressed in it stay in it: the app's shortcuts do not
  * act on the page behind. Esc, or a click outside the box, closes it.
  */
-export function ModalDialog({ className, labelledBy, onClose, children }: ModalDialogProps) {
+export function ModalDialog({ className, labelledBy, onClose, closeOnBackdrop = true, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -39,7 +41,7 @@ export function ModalDialog({ className, labelledBy, onClose, children }: ModalD
         onClose();
       }}
       onClick={(event) => {
-        if (event.target === event.currentTarget) onClose();
+        if (closeOnBackdrop && event.target === event.currentTarget) onClose();
       }}
     >
       {children}

@@ -35,6 +35,7 @@ const FIXED = [
   { id: 'general.palette', section: 'general', label: 'commands.palette', shortcuts: [{ key: 'p', ctrl: true, shift: true, inFields: true }, { key: 'F1', inFields: true }] },
   { id: 'general.shortcuts', section: 'general', label: 'commands.shortcuts', shortcuts: [{ key: '?' }] },
   { id: 'general.focusSearch', section: 'general', label: 'commands.focusSearch', shortcuts: [{ key: 'k', ctrl: true, inFields: true }] },
+  { id: 'documents.import', section: 'general', label: 'commands.importDocuments' },
   { id: 'go.library', section: 'navigation', label: 'commands.goLibrary' },
   { id: 'go.search', section: 'navigation', label: 'commands.goSearch' },
   { id: 'go.annotations', section: 'navigation', label: 'commands.goAnnotations' },

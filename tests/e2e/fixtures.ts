@@ -61,7 +61,7 @@ export async function launchApp(systemLanguage: UiLanguage = 'en', options: Laun
     userDataDir,
     corpusFile: options.corpusFile ?? path.join(REPO_ROOT, 'resources', 'corpus.sqlite'),
     systemLanguage,
-    // The import worker the build wrote (run `npm run build` first), as the browser host uses it.
+    // The backend runs here from source, so it is told where the build wrote the import worker (as the app finds it beside its bundles).
     importRunner: new WorkerImportRunner(path.join(REPO_ROOT, 'dist', 'main', 'import-worker.js')),
   });
   const host = await startBrowserHost({ handlers: backend.handlers, downloads: backend.downloads, rendererDir: path.join(REPO_ROOT, 'dist', 'renderer') });

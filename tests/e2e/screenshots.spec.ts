@@ -4,6 +4,7 @@ import { AnnotationsPage } from './pages/AnnotationsPage';
 import { AuditPage } from './pages/AuditPage';
 import { AlignmentEditorPage } from './pages/AlignmentEditorPage';
 import { draftEnglish, importReleasePair } from './importedDocuments';
+import { ImportPage } from './pages/ImportPage';
 
 // The screens a person looks at before calling a change done, in both interface languages.
 for (const language of ['en', 'zh-CN'] as const) {
@@ -296,4 +297,37 @@ for (const language of ['en', 'zh-CN'] as const) {
       await page.screenshot({ path: screenshotPath(`reader-align-edit-${language}${width === 1360 ? '' : `-${width}`}`) });
     }
   });
+}
+
+// Importing one's own documents (issue 10): the dialog's preview with the details form, wide and narrow, and the
+// library with an imported document, its badge, provenance and actions.
+for (const language of ['en', 'zh-CN'] as const) {
+  for (const width of [1360, 800]) {
+    test(`screenshots: importing documents (${language}, ${width} px)`, async ({ library, page }) => {
+      const suffix = width === 1360 ? '' : `-${width}`;
+      const importer = new ImportPage(page);
+      await page.setViewportSize({ width, height: 900 });
+      await library.open();
+      await library.chooseLanguage(language);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await importer.open();
+      await importer.choose('pair', 'release-pair/release.zh.docx', 'release-pair/release.en.pdf');
+      await importer.startButton.click();
+      await expect(importer.preview).toBeVisible();
+      const english = language === 'en';
+      await importer.field(english ? 'Title in English' : '英文标题').fill('Notice on Strengthening Chronic Disease Management in County Medical Communities');
+      await importer.field(english ? 'Issued by (Chinese)' : '发布机构（中文）').fill('某县卫生健康局');
+      await importer.field(english ? 'Type' : '类型').selectOption('notice');
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.screenshot({ path: screenshotPath(`import-dialog-${language}${suffix}`) });
+      if (width !== 1360) return;
+
+      await importer.commitButton.click();
+      await expect(page).toHaveURL(/#\/doc\/my-/);
+      await page.evaluate(() => (window.location.hash = '#/'));
+      await library.waitUntilReady();
+      await page.locator('.imported-badge').first().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: screenshotPath(`library-imported-${language}`) });
+    });
+  }
 }

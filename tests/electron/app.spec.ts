@@ -81,6 +81,33 @@ test.describe('Electron app', () => {
     }
   });
 
+  test('File › Import Documents… opens the import dialog, and a pair imported there opens in the reader', async () => {
+    const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-electron-'));
+    const app = await electron.launch({ executablePath: binary!, args: [REPO_ROOT], env: { ...process.env, DUIZHAO_USER_DATA_DIR: userDataDir } });
+    try {
+      const page = await app.firstWindow();
+      await page.locator('body[data-app-ready="true"]').waitFor({ state: 'attached' });
+      // The menu item as a person clicks it (its accelerator is CmdOrCtrl+O).
+      await app.evaluate(({ Menu }) => {
+        const file = Menu.getApplicationMenu()!.items.find((item) => item.submenu?.items.some((sub) => sub.accelerator === 'CmdOrCtrl+O'))!;
+        file.submenu!.items.find((sub) => sub.accelerator === 'CmdOrCtrl+O')!.click();
+      });
+      const dialog = page.locator('dialog.import-dialog');
+      await expect(dialog).toBeVisible();
+      const pair = path.join(REPO_ROOT, 'tests', 'fixtures', 'release-pair');
+      await dialog.locator('.import-file-input').setInputFiles([path.join(pair, 'release.zh.docx'), path.join(pair, 'release.en.pdf')]);
+      await dialog.locator('.import-start').click();
+      // Parsed and aligned by the worker the build wrote beside the main bundle.
+      await expect(dialog.locator('.document-preview')).toBeVisible({ timeout: 30_000 });
+      await dialog.locator('.import-commit').click();
+      await expect(page).toHaveURL(/#\/doc\/my-/);
+      await expect(page.locator('.segment .cell[data-side="zh"]').filter({ hasText: '家庭医生团队' })).toHaveCount(1);
+    } finally {
+      await app.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    }
+  });
+
   test('a highlight made in the window is stored in main and survives a restart of the app', async () => {
     const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'duizhao-electron-'));
     const launch = () => electron.launch({ executablePath: binary!, args: [REPO_ROOT], env: { ...process.env, DUIZHAO_USER_DATA_DIR: userDataDir } });

@@ -31,4 +31,11 @@ describe('offline by design', () => {
     expect(isAppUrl('app://elsewhere/index.html')).toBe(false);
     expect(isAppUrl('https://duizhao/')).toBe(false);
   });
+
+  it('lets the File menu open the import dialog, and never lets a dropped file be navigated to', () => {
+    // Import Documents… loads the library's route with the dialog open; a file dropped on the window is read by
+    // the page (the File API), and were Chromium to navigate to it instead, will-navigate refuses file:.
+    expect(isAppUrl('app://duizhao/index.html#/?import=1')).toBe(true);
+    expect(isAppUrl('file:///home/user/release.zh.docx')).toBe(false);
+  });
 });
