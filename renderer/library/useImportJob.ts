@@ -33,6 +33,8 @@ export function useImportJob() {
   const liveJob = useRef<string | null>(null);
   /** One more at each start and each let-go: a job started for a request the user has since cancelled is stopped at once. */
   const generation = useRef(0);
+  // The dialog opened: the import worker starts and reads its dictionary while the user picks files (bench:import's cold row).
+  useEffect(() => void api.prepareImport({}), [api]);
 
   const launch = useCallback(
     async (next: StartRequest, asked: number) => {

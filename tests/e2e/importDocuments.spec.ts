@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { IMPORT_FILE_MAX_BYTES, IMPORT_FILE_MAX_MB, type ImportShape } from '../../contract/imports';
 import { closeApp, expect, launchApp, restartApp, test, type AppUnderTest } from './fixtures';
+import { AlignmentEditorPage } from './pages/AlignmentEditorPage';
+import { AlignmentExportMenu } from './pages/AlignmentExportMenu';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import { CommandsPage } from './pages/CommandsPage';
 import { FIXTURES, ImportPage } from './pages/ImportPage';
@@ -37,7 +39,7 @@ async function watchProgress(page: Page): Promise<void> {
 }
 
 for (const language of ['en', 'zh-CN'] as const) {
-  test(`a Chinese .docx and an English .pdf imported through the dialog: aligned, searchable, annotatable, there after a restart (${language})`, async ({ page }) => {
+  test(`a Chinese .docx and an English .pdf imported through the dialog: aligned, two links fixed, searched, annotated, exported as TMX, all there after a restart (${language})`, async ({ page }) => {
     let app = await launchApp(language);
     try {
       const library = new LibraryPage(page, app.host);
@@ -92,6 +94,20 @@ for (const language of ['en', 'zh-CN'] as const) {
       expect(stored).toMatchObject({ library: 'imported', type: 'notice', issuer: { zh: '某县卫生健康局' }, sourceUrl: 'https://example.org/notice' });
       expect(stored.coverage.en.draft).toBe(stored.coverage.en.present);
 
+      // Two links fixed as a translator would: paragraph 5's second and third sentences made one link by mouse,
+      // paragraph 7's first pair parted by keyboard.
+      const editor = new AlignmentEditorPage(page);
+      const p5 = (side: 'zh' | 'en', n: number): [string, 'zh' | 'en', string, number] => [documentId, side, 'p0005', n];
+      const p7 = (side: 'zh' | 'en', n: number): [string, 'zh' | 'en', string, number] => [documentId, side, 'p0007', n];
+      await editor.toggle.click();
+      await editor.choose(...p5('zh', 2));
+      await editor.action('link').click();
+      await expect.poll(() => editor.sameLink(p5('zh', 2), p5('zh', 3), p5('en', 3))).toBe(true);
+      await editor.choose(...p7('zh', 1));
+      await page.keyboard.press('u');
+      await expect.poll(() => editor.sameLink(p7('zh', 1), p7('en', 1))).toBe(false);
+      await editor.toggle.click();
+
       const search = new SearchPage(page);
       await search.type('家庭医生团队');
       const group = page.locator(`.search-group[data-document-id="${documentId}"]`);
@@ -107,6 +123,17 @@ for (const language of ['en', 'zh-CN'] as const) {
       await annotate.swatch(annotate.toolbar, 'yellow').click();
       await expect(annotate.highlights(reader.cell(row, 'zh'))).toHaveText('家庭医生团队');
 
+      // Exported as TMX: a unit per link, the joined one holding both Chinese sentences in one segment.
+      const exported = await app.backend.handlers.getDocument({ documentId });
+      const p5zh = exported.segments.find((segment) => segment.id === `${documentId}:p0005`)!;
+      const [second, third] = p5zh.sentences.zh.slice(1, 3).map((sentence) => p5zh.zh!.text.slice(sentence.start, sentence.end).trim());
+      const menu = new AlignmentExportMenu(page);
+      await menu.summary.click();
+      const [download] = await Promise.all([page.waitForEvent('download'), menu.format('tmx').click()]);
+      const tmx = fs.readFileSync((await download.path())!, 'utf8');
+      expect(tmx.match(/<tu[ >]/g)).toHaveLength(exported.links.length);
+      expect(tmx).toMatch(new RegExp(`<seg>[^<]*${second}[^<]*${third}[^<]*</seg>`));
+
       app = await restartApp(app, language);
       const again = new LibraryPage(page, app.host);
       await again.open();
@@ -115,6 +142,10 @@ for (const language of ['en', 'zh-CN'] as const) {
       await again.openDocument(documentId);
       await reader.waitForDocument(documentId);
       await expect(annotate.highlights(reader.cell(reader.rows.filter({ hasText: '家庭医生团队' }), 'zh'))).toHaveText('家庭医生团队');
+      expect(await editor.sameLink(p5('zh', 2), p5('zh', 3), p5('en', 3))).toBe(true);
+      expect(await editor.sameLink(p7('zh', 1), p7('en', 1))).toBe(false);
+      await search.type('capitation payment');
+      await expect(page.locator(`.search-group[data-document-id="${documentId}"] .search-hit`).first()).toBeVisible();
     } finally {
       await closeApp(app);
     }
