@@ -27,7 +27,7 @@ export interface ParsedText {
   language: TextLanguage;
   /** For text files: the encoding detected (or chosen), e.g. 'utf-8', 'utf-16le', 'gb18030', 'big5'; null for other formats. */
   encoding: string | null;
-  /** For text files: the encodings the bytes read as, the one read first, for the preview to offer. */
+  /** For text files whose encoding was detected: the encodings the bytes read as, the one read first, for the preview to offer. */
   encodingCandidates?: string[];
   /** The title the file gives itself (a first heading, <title>, document properties), if any. */
   title: string | null;

@@ -102,7 +102,8 @@ function parseText(format: 'txt' | 'md' | 'html', input: ImportFileInput): Parse
   }
   const blocks = format === 'md' ? markdownBlocks(clean) : textBlocks(clean);
   if (blocks.length === 0) throw refusal('file-empty', `${input.name} holds no text`);
-  return parsedText(format, blocks, null, { encoding, encodingCandidates: encodingCandidates(input.bytes, encoding) });
+  // Candidates narrow a detected encoding's alternatives to those that read; after the user's own choice, every one stays open.
+  return parsedText(format, blocks, null, { encoding, ...(input.encoding === undefined ? { encodingCandidates: encodingCandidates(input.bytes, encoding) } : {}) });
 }
 
 // eslint-disable-next-line no-control-regex -- the control characters no text shows are what it looks for
