@@ -52,8 +52,8 @@ export type FromWorker =
 
 /** The import worker's old-generation heap, in MB: the 300-page PDF pair of bench:import fails at 128 and passes at 256. */
 export const IMPORT_WORKER_HEAP_MB = 256;
-/** Its young generation: smaller than V8's default, as the aligner's garbage is short-lived (some 20–40 MB less at peak). */
-const IMPORT_WORKER_YOUNG_MB = 16;
+/** Its young generation, smaller than V8's default: the aligner's garbage is short-lived (the host's peak over a .txt pair 334–364 MB at 8, 340–401 at 16). */
+const IMPORT_WORKER_YOUNG_MB = 8;
 
 /** How long a cancelled run may take to notice before its worker is terminated (alignment does not look up while it runs). */
 export const CANCEL_GRACE_MS = 250;
