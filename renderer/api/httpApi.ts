@@ -19,6 +19,19 @@ export function takeLaunchToken(location: Pick<Location, 'hash' | 'pathname' | '
   return storage.getItem(TOKEN_STORAGE_KEY);
 }
 
+/** Past this, a request's body goes as a Blob. */
+const BLOB_BODY_CHARS = 1 << 20;
+
+/**
+ * A large body (an import's files in base64) goes as a Blob: fetch copies a string body on the page's thread
+ * (85 ms for 10 MB, one long task), a Blob in about half that (npm run bench:import's PDF pair). Small bodies
+ * stay strings, which the developer tools and the tests read back.
+ */
+function requestBody(args: unknown): string | Blob {
+  const json = JSON.stringify(args ?? {});
+  return json.length > BLOB_BODY_CHARS ? new Blob([json], { type: 'application/json' }) : json;
+}
+
 /** The API contract over loopback HTTP, for the browser host. Same calls, same results as IPC. */
 export function createHttpApi(token: string | null): DuizhaoApi {
   const invoke = async (name: ApiName, args: unknown): Promise<Result<unknown>> => {
@@ -26,9 +39,7 @@ export function createHttpApi(token: string | null): DuizhaoApi {
       const response = await fetch(`/api/${name}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token ?? '' },
-        // A Blob, not the string: fetch copies a string body on the page's thread (85 ms for an import's 10 MB of
-        // base64, one long task), a Blob in about half that (npm run bench:import's PDF pair).
-        body: new Blob([JSON.stringify(args ?? {})], { type: 'application/json' }),
+        body: requestBody(args),
       });
       return (await response.json()) as Result<unknown>;
     } catch (error) {

@@ -1,37 +1,30 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LANGUAGES } from '../../contract/languages';
 import type { DocumentSummary } from '../../contract/model';
-import type { ApiError } from '../../contract/result';
 import { useApi } from '../api/ApiContext';
 import { ModalDialog } from '../commands/ModalDialog';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { MetadataForm } from './MetadataForm';
-import { fieldsFromDocument, validateFields, type FieldProblem, type MetadataField } from './metadataFields';
+import { fieldsFromDocument } from './metadataFields';
+import { useMetadataForm } from './useMetadataForm';
 
 /** "Edit details" of an imported document: the import's own form, filled in with what is stored, saved by updateDocumentInfo. */
 export function EditDetailsDialog({ doc, onClose, onSaved }: { doc: DocumentSummary; onClose(): void; onSaved(): void }) {
   const api = useApi();
   const { t } = useTranslation();
   const id = useId();
-  const [fields, setFields] = useState(() => fieldsFromDocument(doc));
-  const [problems, setProblems] = useState<Partial<Record<MetadataField, FieldProblem>>>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [working, setWorking] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (Object.keys(problems).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [problems]);
+  const { fields, setFields, problems, error, working, formRef, check, run } = useMetadataForm(() => fieldsFromDocument(doc));
 
   const save = async () => {
-    const checked = validateFields(fields);
-    if (!checked.ok) return setProblems(checked.problems);
-    setProblems({});
-    setWorking(true);
-    const result = await api.updateDocumentInfo({ documentId: doc.id, metadata: checked.metadata });
-    setWorking(false);
-    if (result.ok) onSaved();
-    else setError(result.error);
+    const metadata = check();
+    if (!metadata) return;
+    await run(async () => {
+      const result = await api.updateDocumentInfo({ documentId: doc.id, metadata });
+      if (!result.ok) return result.error;
+      onSaved();
+      return null;
+    });
   };
 
   return (

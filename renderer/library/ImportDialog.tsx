@@ -14,7 +14,8 @@ import type { ImportDraft } from './importFiles';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportProgress } from './ImportProgress';
 import { MetadataForm } from './MetadataForm';
-import { fieldsFromPreview, validateFields, type FieldProblem, type MetadataField, type MetadataFields } from './metadataFields';
+import { fieldsFromPreview } from './metadataFields';
+import { useMetadataForm } from './useMetadataForm';
 import { useImportJob } from './useImportJob';
 
 interface ImportDialogProps {
@@ -95,26 +96,15 @@ interface ReadyStepProps {
 /** The preview, the details form (a new document only), and the buttons that store it or start again. */
 function ReadyStep({ preview, replacing, onEncoding, onAgain, onCommit }: ReadyStepProps) {
   const { t } = useTranslation();
-  const [fields, setFields] = useState<MetadataFields>(() => fieldsFromPreview(preview));
-  const [problems, setProblems] = useState<Partial<Record<MetadataField, FieldProblem>>>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [working, setWorking] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (Object.keys(problems).length) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [problems]);
+  const { fields, setFields, problems, error, working, formRef, check, run } = useMetadataForm(() => fieldsFromPreview(preview));
 
   const submit = async () => {
     let metadata: DocumentMetadata | undefined;
     if (!replacing) {
-      const checked = validateFields(fields);
-      if (!checked.ok) return setProblems(checked.problems);
-      setProblems({});
-      metadata = checked.metadata;
+      metadata = check() ?? undefined;
+      if (!metadata) return;
     }
-    setWorking(true);
-    setError(await onCommit(metadata));
-    setWorking(false);
+    await run(() => onCommit(metadata));
   };
 
   return (

@@ -3,14 +3,15 @@
 
 /**
  * Imports the pair in the page's file input through the contract's HTTP calls as the import dialog makes them
- * (prepareImport as it opens, unless cold; files read as base64, bodies sent as Blobs as renderer/api/httpApi.ts
- * sends them, poll every 250 ms, commit when ready), watching
+ * (prepareImport as it opens, unless cold; files read as base64, bodies over 1 MB sent as Blobs as
+ * renderer/api/httpApi.ts sends them, poll every 250 ms, commit when ready), watching
  * Chromium's long tasks meanwhile, then searches for the probe in the new document. Timed from reading the files.
  */
 export const IMPORT_IN_PAGE = `async (probe, prepared) => {
   const token = sessionStorage.getItem('duizhao.launchToken') || '';
   const call = async (name, args) => {
-    const response = await fetch('/api/' + name, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-duizhao-token': token }, body: new Blob([JSON.stringify(args)], { type: 'application/json' }) });
+    const json = JSON.stringify(args);
+    const response = await fetch('/api/' + name, { method: 'POST', headers: { 'Content-Type': 'application/json', 'x-duizhao-token': token }, body: json.length > (1 << 20) ? new Blob([json], { type: 'application/json' }) : json });
     const result = await response.json();
     if (!result.ok) throw new Error(name + ': ' + result.error.code + ' ' + result.error.message);
     return result.value;
