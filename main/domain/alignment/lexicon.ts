@@ -65,9 +65,9 @@ export class Lexicon {
   private readonly words = new Map<string, number>();
   private readonly listStart: number[] = [];
   private readonly listEnd: number[] = [];
-  private readonly building: number[] = [];
-  /** The pool as a typed array, made on the first lookup after an add. */
-  private pool: Int32Array | null = null;
+  /** The key lists end to end, [0, poolLength) in use; grown by doubling, so a list read earlier stays valid. */
+  private pool = new Int32Array(1024);
+  private poolLength = 0;
   /** English words and their key ids, once worked out. */
   private readonly stemCache = new Map<string, number>();
   /** Words whose key no entry had when they were last looked up. */
@@ -135,15 +135,19 @@ export class Lexicon {
   }
 
   private addList(keys: readonly number[]): number {
-    this.pool = null;
-    this.listStart.push(this.building.length);
-    for (const key of keys) this.building.push(key);
-    this.listEnd.push(this.building.length);
+    if (this.poolLength + keys.length > this.pool.length) {
+      const grown = new Int32Array(Math.max(this.pool.length * 2, this.poolLength + keys.length));
+      grown.set(this.pool.subarray(0, this.poolLength));
+      this.pool = grown;
+    }
+    this.listStart.push(this.poolLength);
+    this.pool.set(keys, this.poolLength);
+    this.poolLength += keys.length;
+    this.listEnd.push(this.poolLength);
     return this.listStart.length - 1;
   }
 
   private listKeys(list: number): Int32Array {
-    this.pool ??= Int32Array.from(this.building);
     return this.pool.subarray(this.listStart[list], this.listEnd[list]);
   }
 
