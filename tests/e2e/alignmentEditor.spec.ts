@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import type { UiLanguage } from '../../contract/languages';
 import { closeApp, expect, restartApp, test } from './fixtures';
 import { draftEnglish, importReleasePair } from './importedDocuments';
@@ -77,11 +78,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly UiLanguage[])
 test('edit mode, a doubtful link chosen and the history open, has no serious accessibility violations, light or dark', async ({ app, page, library, reader }) => {
   const documentId = await importReleasePair(app, draftEnglish);
   await app.backend.handlers.editAlignment({ documentId, edit: { type: 'merge-sentences', segment: 'p0006', side: 'en', sentence: 2 } });
-  await library.open();
-  await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), documentId);
-  await reader.waitForDocument(documentId);
-  const editor = new AlignmentEditorPage(page);
-  await editor.toggle.click();
+  const editor = await openInEditMode(page, library, reader, documentId);
   await editor.bar.getByRole('button', { name: 'Next doubtful' }).click();
   await expect(editor.target).toContainText('paragraph 5, link 2 of 2 · confidence 74 %');
   await editor.openHistory();
@@ -97,11 +94,7 @@ test('edit mode, a doubtful link chosen and the history open, has no serious acc
 
 test('S splits the chosen sentence at the caret, and Shift+S then starts a new paragraph at its second half', async ({ app, page, library, reader }) => {
   const documentId = await importReleasePair(app);
-  await library.open();
-  await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), documentId);
-  await reader.waitForDocument(documentId);
-  const editor = new AlignmentEditorPage(page);
-  await editor.toggle.click();
+  const editor = await openInEditMode(page, library, reader, documentId);
   await editor.choose(documentId, 'en', 'p0009', 1);
   await editor.placeCaret(documentId, 'en', 'p0009', 1, 'and medical insurance');
   await expect(editor.action('split-sentence')).toBeEnabled();
@@ -122,11 +115,7 @@ test('S splits the chosen sentence at the caret, and Shift+S then starts a new p
 
 test('an edit made on a document changed elsewhere since is refused, said so, and the document shown as it is now', async ({ app, page, library, reader }) => {
   const documentId = await importReleasePair(app);
-  await library.open();
-  await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), documentId);
-  await reader.waitForDocument(documentId);
-  const editor = new AlignmentEditorPage(page);
-  await editor.toggle.click();
+  const editor = await openInEditMode(page, library, reader, documentId);
   await expect(editor.lastEdit).toContainText('No edits yet.');
   // Another window unlinks paragraph 3's first pair meanwhile.
   await app.backend.handlers.editAlignment({ documentId, edit: { type: 'unlink', segment: 'p0003', link: 1 } });
@@ -137,3 +126,13 @@ test('an edit made on a document changed elsewhere since is refused, said so, an
   expect(await editor.sameLink([documentId, 'zh', 'p0005', 1], [documentId, 'en', 'p0005', 1])).toBe(true);
   await expect(editor.lastEdit).toContainText('Last edit: Unlink');
 });
+
+/** Opens the imported document in the reader, edit mode on. */
+async function openInEditMode(page: Page, library: LibraryPage, reader: ReaderPage, documentId: string): Promise<AlignmentEditorPage> {
+  await library.open();
+  await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), documentId);
+  await reader.waitForDocument(documentId);
+  const editor = new AlignmentEditorPage(page);
+  await editor.toggle.click();
+  return editor;
+}

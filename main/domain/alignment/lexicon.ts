@@ -60,7 +60,7 @@ export class Lexicon {
   /**
    * Chinese forms (and their prefixes, PREFIX_ONLY) to the number of their key
    * list. The lists live in one pool, not one typed array per form: CC-CEDICT's
-   * 190,000 forms as separate arrays cost the import worker some 50 MB more.
+   * 190,000 forms as separate arrays took some 20 MB more heap (81 against 60 MB read from the JSON).
    */
   private readonly words = new Map<string, number>();
   private readonly listStart: number[] = [];
