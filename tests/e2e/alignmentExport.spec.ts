@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { unguardCsvCell } from '../../main/domain/exportFormats';
 import { parseCsv } from '../../main/domain/terminology/csvTable';
-import { expect, screenshotPath, test } from './fixtures';
+import { expect, captureScreen, test } from './fixtures';
 import { AlignmentExportMenu } from './pages/AlignmentExportMenu';
 
 const BRIEFING = 'shgh-public-hospital-pilot';
@@ -86,7 +86,7 @@ test.describe('Export alignment', () => {
       await expect(menu.panel).toBeVisible();
       const violations = (await new AxeBuilder({ page }).include('.alignment-export').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      await page.screenshot({ path: screenshotPath(`reader-alignment-export-${language}`) });
+      await captureScreen(page, `reader-alignment-export-${language}`);
     });
   }
 });

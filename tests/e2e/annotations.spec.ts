@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
-import { expect, screenshotPath, test, type AppUnderTest } from './fixtures';
+import { expect, captureScreen, test, type AppUnderTest } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 
 const PLAN = 'national-health-plan-14th-fyp-2022';
@@ -181,14 +181,14 @@ for (const language of ['en', 'zh-CN'] as const) {
       expect(violations.map((v) => v.id)).toEqual([]);
       for (const width of [1360, 800]) {
         await page.setViewportSize({ width, height: 900 });
-        await page.screenshot({ path: screenshotPath(`import-preview-${language}-${width}`) });
+        await captureScreen(page, `import-preview-${language}-${width}`);
       }
       // The outcome chips and the file error in the dark theme too (issue 15).
       await page.emulateMedia({ colorScheme: 'dark' });
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       const darkViolations = (await new AxeBuilder({ page }).include('.import-preview').analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(darkViolations.map((v) => v.id)).toEqual([]);
-      await page.screenshot({ path: screenshotPath(`import-preview-dark-${language}-800`) });
+      await captureScreen(page, `import-preview-dark-${language}-800`);
       await page.emulateMedia({ colorScheme: 'light' });
 
       await annotate.importConfirm.click();

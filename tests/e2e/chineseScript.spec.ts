@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { uiLanguageFromLocale } from '../../contract/languages';
-import { expect, screenshotPath, test } from './fixtures';
+import { expect, captureScreen, test } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import { SettingsPage } from './pages/SettingsPage';
 
@@ -167,6 +167,6 @@ test('screenshot: the reader in Traditional, with a highlight and search hits (1
     await expect(reader.cellText(reader.row(segmentId), 'zh')).toContainText('預防保健');
     await reader.scrollRowToTop(`${PLAN}:p0070`);
     await page.waitForTimeout(300); // let the smooth parts of the layout settle before the picture
-    await page.screenshot({ path: screenshotPath(`reader-traditional-${language}`) });
+    await captureScreen(page, `reader-traditional-${language}`);
   }
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, errors, type Page } from '@playwright/test';
 import type { UiLanguage } from '../../contract/languages';
 import { createBackend, type Backend } from '../../main/domain/backend';
 import { WorkerImportRunner } from '../../main/domain/documents/importPipelineRunner';
@@ -91,4 +91,20 @@ export async function restartApp(app: AppUnderTest, systemLanguage: UiLanguage =
 /** Screenshots a person looks at; kept under test-results/screenshots. */
 export function screenshotPath(name: string): string {
   return path.join(REPO_ROOT, 'test-results', 'screenshots', `${name}.png`);
+}
+
+/**
+ * A screenshot for a person to look at, taken once more if Chromium produces no frame within 20 s: headless
+ * Chromium has, once in some hundred captures on a loaded machine, left a capture waiting with the page idle
+ * (layout at 200 % zoom, CI of 2 December). A second hang fails the test.
+ */
+export async function captureScreen(page: Page, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.screenshot({ path: screenshotPath(name), timeout: 20_000 });
+      return;
+    } catch (error) {
+      if (!(error instanceof errors.TimeoutError) || attempt === 2) throw error;
+    }
+  }
 }

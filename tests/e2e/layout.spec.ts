@@ -1,4 +1,4 @@
-import { expect, screenshotPath, test } from './fixtures';
+import { captureScreen, expect, test } from './fixtures';
 import { AuditPage } from './pages/AuditPage';
 import { layoutProblems } from './pages/layoutProbe';
 
@@ -31,7 +31,7 @@ for (const size of SIZES) {
         await expect(page.locator('html')).toHaveAttribute('lang', language);
         const check = async (screen: string) => {
           await page.waitForTimeout(200);
-          await page.screenshot({ path: screenshotPath(`layout-${screen}-${language}-${size.name}`) });
+          await captureScreen(page, `layout-${screen}-${language}-${size.name}`);
           expect(await layoutProblems(page), `${screen} at ${size.name} in ${language}`).toEqual([]);
         };
         await check('library');

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { QuoteCard } from '../../contract/packs';
-import { expect, screenshotPath, test, type AppUnderTest } from './fixtures';
+import { expect, captureScreen, test, type AppUnderTest } from './fixtures';
 import { AddToPackPage } from './pages/AddToPackPage';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import { layoutProblems } from './pages/layoutProbe';
@@ -165,7 +165,7 @@ for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
       await new AnnotationsPage(page).select(reader.cellText(`${PLAN}:p0017`, 'en'), 'build and share together');
       await packs.toolbarButton.click();
       await expect(packs.menuItems.first()).toBeFocused();
-      await page.screenshot({ path: screenshotPath(`pack-entry-menu-${language}`) });
+      await captureScreen(page, `pack-entry-menu-${language}`);
       expect(await scan()).toEqual([]);
       await page.keyboard.press('Escape');
       await expect(packs.toolbarButton).toBeFocused();
@@ -173,13 +173,13 @@ for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
       await search.type(language === 'en' ? MANY : '健康');
       for (const id of await search.hits.evaluateAll((hits) => hits.slice(0, 2).map((h) => h.getAttribute('data-segment-id')!))) await packs.hitCheckbox(id).check();
       await packs.selectionBar.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: screenshotPath(`pack-entry-search-selection-${language}`) });
+      await captureScreen(page, `pack-entry-search-selection-${language}`);
       expect(await scan()).toEqual([]);
 
       await page.setViewportSize({ width: 800, height: 900 });
       await packs.selectionBar.scrollIntoViewIfNeeded();
       await page.waitForTimeout(200);
-      await page.screenshot({ path: screenshotPath(`pack-entry-search-selection-${language}-800`) });
+      await captureScreen(page, `pack-entry-search-selection-${language}-800`);
       expect(await layoutProblems(page)).toEqual([]);
       const bar = await packs.selectionBar.boundingBox();
       expect(bar!.x + bar!.width).toBeLessThanOrEqual(800);

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Pack } from '../../contract/packs';
-import { expect, screenshotPath, test, type AppUnderTest } from './fixtures';
+import { captureScreen, expect, screenshotPath, test, type AppUnderTest } from './fixtures';
 import { layoutProblems } from './pages/layoutProbe';
 import { PacksPage } from './pages/PacksPage';
 
@@ -55,7 +55,7 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page), 'pack').toEqual([]);
     await packs.exportButton.click();
     await expect(packs.exportRun).toBeEnabled();
-    await page.screenshot({ path: screenshotPath(`pack-export-dialog-${theme}`) });
+    await captureScreen(page, `pack-export-dialog-${theme}`);
     expect(await seriousViolations(page), 'export dialog').toEqual([]);
   });
 }
@@ -72,7 +72,7 @@ for (const size of [{ name: '1360', width: 1360, height: 900 }, { name: '800', w
         await library.chooseLanguage(language);
         await packs.openList();
         await expect(packs.summaries).toHaveCount(2);
-        await page.screenshot({ path: screenshotPath(`packs-list-${language}-${size.name}`) });
+        await captureScreen(page, `packs-list-${language}-${size.name}`);
         expect(await layoutProblems(page), 'list').toEqual([]);
         await packs.openPack(pack.id);
         await expect(packs.checkSummary).toHaveAttribute('data-state', 'clean');

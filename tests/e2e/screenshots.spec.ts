@@ -1,5 +1,5 @@
 import { LOW_CONFIDENCE } from '../../contract/alignment';
-import { expect, screenshotPath, test } from './fixtures';
+import { expect, captureScreen, test } from './fixtures';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import { AuditPage } from './pages/AuditPage';
 import { AlignmentEditorPage } from './pages/AlignmentEditorPage';
@@ -12,24 +12,24 @@ for (const language of ['en', 'zh-CN'] as const) {
     await library.open();
     await library.chooseLanguage(language);
     await expect(page.locator('html')).toHaveAttribute('lang', language);
-    await page.screenshot({ path: screenshotPath(`library-${language}`) });
+    await captureScreen(page, `library-${language}`);
 
     await page.evaluate(() => (window.location.hash = '#/doc/national-health-plan-14th-fyp-2022/p0070'));
     await reader.waitForDocument('national-health-plan-14th-fyp-2022');
     await page.waitForTimeout(300); // let the smooth parts of the layout settle before the picture
-    await page.screenshot({ path: screenshotPath(`reader-${language}`) });
+    await captureScreen(page, `reader-${language}`);
 
     await page.evaluate(() => (window.location.hash = '#/doc/shanghai-health-plan-briefing-2021'));
     await reader.waitForDocument('shanghai-health-plan-briefing-2021');
-    await page.screenshot({ path: screenshotPath(`reader-briefing-${language}`) });
+    await captureScreen(page, `reader-briefing-${language}`);
 
     await page.keyboard.press('Control+k');
     await page.keyboard.type(language === 'en' ? 'elderly care' : '医养结合', { delay: 20 });
     await expect(page.locator('.search-count')).toBeVisible();
-    await page.screenshot({ path: screenshotPath(`search-${language}`) });
+    await captureScreen(page, `search-${language}`);
     await page.locator('.search-hit a').first().click();
     await expect(page.locator('mark[data-hit="current"]')).toBeInViewport();
-    await page.screenshot({ path: screenshotPath(`reader-find-${language}`) });
+    await captureScreen(page, `reader-find-${language}`);
   });
 }
 
@@ -58,22 +58,22 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.locator('.annotations-toggle').click();
     await page.locator('.annotation-item').first().waitFor();
     await new AnnotationsPage(page).select(page.locator(`.segment[data-segment-id="${rows[2].id}"] .cell[data-side="en"] .cell-text`), 'the');
-    await page.screenshot({ path: screenshotPath(`reader-selection-${language}`) });
+    await captureScreen(page, `reader-selection-${language}`);
     await page.evaluate(() => window.getSelection()?.removeAllRanges());
     await page.locator(`.segment[data-segment-id="${rows[1].id}"] .annotation[data-annotation-start]`).click();
     await page.locator('.annotation-editor').waitFor();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: screenshotPath(`reader-annotations-${language}`) });
+    await captureScreen(page, `reader-annotations-${language}`);
 
     await page.keyboard.press('Escape');
     await page.locator('.top-nav a[href="#/annotations"]').click();
     await expect(page.locator('.annotation-item')).toHaveCount(4);
-    await page.screenshot({ path: screenshotPath(`annotations-${language}`) });
+    await captureScreen(page, `annotations-${language}`);
 
     await app.backend.handlers.backupNow({});
     await page.locator('.top-nav a[href="#/settings"]').click();
     await page.locator('.backups-table').waitFor();
-    await page.screenshot({ path: screenshotPath(`settings-${language}`) });
+    await captureScreen(page, `settings-${language}`);
   });
 }
 
@@ -93,12 +93,12 @@ for (const width of [1360, 800]) {
     await library.open();
     await library.chooseLanguage('zh-TW');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-TW');
-    await page.screenshot({ path: screenshotPath(`library-zh-TW${suffix}`) });
+    await captureScreen(page, `library-zh-TW${suffix}`);
 
     await page.evaluate((hash) => (window.location.hash = hash), `#/doc/${plan}/p0070`);
     await reader.waitForDocument(plan);
     await page.waitForTimeout(300); // let the smooth parts of the layout settle before the picture
-    await page.screenshot({ path: screenshotPath(`reader-zh-TW${suffix}`) });
+    await captureScreen(page, `reader-zh-TW${suffix}`);
     if (width === 1360) {
       await page.locator('.annotations-toggle').click();
       await page.locator('.annotation-item').first().waitFor();
@@ -106,21 +106,21 @@ for (const width of [1360, 800]) {
       await page.locator(`.segment[data-segment-id="${segmentId}"] .annotation[data-annotation-start]`).click();
       await page.locator('.annotation-editor').waitFor();
       await page.waitForTimeout(300);
-      await page.screenshot({ path: screenshotPath('reader-annotations-zh-TW') });
+      await captureScreen(page, 'reader-annotations-zh-TW');
       await page.keyboard.press('Escape');
     }
 
     await page.keyboard.press('Control+k');
     await page.keyboard.type('醫養結合', { delay: 20 });
     await expect(page.locator('.search-count')).toBeVisible();
-    await page.screenshot({ path: screenshotPath(`search-zh-TW${suffix}`) });
+    await captureScreen(page, `search-zh-TW${suffix}`);
 
     if (width === 1360) {
       await app.backend.handlers.backupNow({});
       for (const [hash, ready, name] of [['#/annotations', '.annotation-item', 'annotations-zh-TW'], ['#/settings', '.backups-table', 'settings-zh-TW']]) {
         await page.evaluate((h) => (window.location.hash = h), hash);
         await page.locator(ready).first().waitFor();
-        await page.screenshot({ path: screenshotPath(name) });
+        await captureScreen(page, name);
       }
     }
   });
@@ -145,7 +145,7 @@ for (const language of ['en', 'zh-CN'] as const) {
       await reader.sentence('zh', `${segmentId}.s${segment.sentences.zh.length > 3 ? 3 : 1}`).click();
       await reader.sentence('en', `${segmentId}.s1`).hover();
       await page.waitForTimeout(200);
-      await page.screenshot({ path: screenshotPath(`reader-sentences-${language}${suffix}`) });
+      await captureScreen(page, `reader-sentences-${language}${suffix}`);
 
       const documents = await Promise.all((await app.backend.handlers.listDocuments({})).map((d) => app.backend.handlers.getDocument({ documentId: d.id })));
       const unsure = documents.find((d) => d.links.some((l) => l.confidence < LOW_CONFIDENCE && !l.corrected))!;
@@ -156,7 +156,7 @@ for (const language of ['en', 'zh-CN'] as const) {
       await reader.linksToCheckPanel.locator('.link-check-show').first().click();
       await page.mouse.move(width - 4, 64); // off the text, without scrolling
       await page.waitForTimeout(300);
-      await page.screenshot({ path: screenshotPath(`reader-sentences-check-${language}${suffix}`) });
+      await captureScreen(page, `reader-sentences-check-${language}${suffix}`);
     });
   }
 }
@@ -187,7 +187,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     await library.open();
     await library.chooseLanguage(language);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await page.screenshot({ path: screenshotPath(`library-dark-${language}`) });
+    await captureScreen(page, `library-dark-${language}`);
 
     for (const width of [1360, 800]) {
       await page.setViewportSize({ width, height: 900 });
@@ -201,14 +201,14 @@ for (const language of ['en', 'zh-CN'] as const) {
       await reader.sentence('zh', `${segmentId}.s${segment.sentences.zh.length > 3 ? 3 : 1}`).click();
       await reader.sentence('en', `${segmentId}.s1`).hover();
       await page.waitForTimeout(200);
-      await page.screenshot({ path: screenshotPath(`reader-dark-${language}${width === 1360 ? '' : `-${width}`}`) });
+      await captureScreen(page, `reader-dark-${language}${width === 1360 ? '' : `-${width}`}`);
       await page.mouse.move(width - 4, 64);
       await page.keyboard.press('Escape');
       if (width === 1360) {
         // The editor of the yellow highlight, over the text; then the panel closed for the narrow window.
         await page.locator('.annotation.colour-yellow').first().click();
         await page.locator('.annotation-editor').waitFor();
-        await page.screenshot({ path: screenshotPath(`reader-dark-editor-${language}`) });
+        await captureScreen(page, `reader-dark-editor-${language}`);
         await page.keyboard.press('Escape');
         await page.locator('.annotations-toggle').click();
       }
@@ -224,18 +224,18 @@ for (const language of ['en', 'zh-CN'] as const) {
     await reader.linksToCheckPanel.locator('.link-check-show').nth(1).click();
     await page.mouse.move(1356, 64);
     await page.waitForTimeout(300);
-    await page.screenshot({ path: screenshotPath(`reader-dark-check-${language}`) });
+    await captureScreen(page, `reader-dark-check-${language}`);
     await reader.linksToCheckToggle.click();
 
     await page.keyboard.press('Control+k');
     await page.keyboard.type(language === 'en' ? 'elderly care' : '医养结合', { delay: 20 });
     await expect(page.locator('.search-count')).toBeVisible();
-    await page.screenshot({ path: screenshotPath(`search-dark-${language}`) });
+    await captureScreen(page, `search-dark-${language}`);
 
     await app.backend.handlers.backupNow({});
     await page.locator('.top-nav a[href="#/settings"]').click();
     await page.locator('.backups-table').waitFor();
-    await page.screenshot({ path: screenshotPath(`settings-dark-${language}`) });
+    await captureScreen(page, `settings-dark-${language}`);
   });
 }
 
@@ -248,15 +248,15 @@ for (const language of ['en', 'zh-CN'] as const) {
     await library.chooseLanguage(language);
     await page.evaluate(() => (window.location.hash = '#/terms/termbase?concept=c002'));
     await page.locator('.concept-editor').waitFor();
-    await page.screenshot({ path: screenshotPath(`terms-termbase-${language}`) });
+    await captureScreen(page, `terms-termbase-${language}`);
 
     await page.evaluate(() => (window.location.hash = `#/terms/concordance?q=${encodeURIComponent('分级诊疗')}`));
     await page.locator('.kwic-line').first().waitFor();
-    await page.screenshot({ path: screenshotPath(`terms-concordance-${language}`) });
+    await captureScreen(page, `terms-concordance-${language}`);
 
     await audit.open();
     await audit.run();
-    await page.screenshot({ path: screenshotPath(`terms-audit-${language}`) });
+    await captureScreen(page, `terms-audit-${language}`);
 
     await page.evaluate(() => (window.location.hash = '#/doc/national-health-plan-14th-fyp-2022/p0025'));
     await reader.waitForDocument('national-health-plan-14th-fyp-2022');
@@ -265,12 +265,12 @@ for (const language of ['en', 'zh-CN'] as const) {
     const term = reader.termMarks(reader.cell(row, 'zh'), '分级诊疗');
     await term.hover();
     await expect(reader.termPopover).toBeVisible();
-    await page.screenshot({ path: screenshotPath(`reader-terms-${language}`) });
+    await captureScreen(page, `reader-terms-${language}`);
 
     await page.mouse.move(0, 0);
     await new AnnotationsPage(page).select(reader.cell(row, 'zh').locator('.cell-text'), '医疗卫生');
     await expect(reader.dictionaryPinyin.first()).toBeVisible();
-    await page.screenshot({ path: screenshotPath(`reader-dictionary-${language}`) });
+    await captureScreen(page, `reader-dictionary-${language}`);
   });
 }
 
@@ -294,7 +294,7 @@ for (const language of ['en', 'zh-CN'] as const) {
       await reader.scrollRowToTop(`${documentId}:p0004`);
       await page.mouse.move(1, 890); // off the text: no pair lit up by the pointer
       await page.waitForTimeout(200);
-      await page.screenshot({ path: screenshotPath(`reader-align-edit-${language}${width === 1360 ? '' : `-${width}`}`) });
+      await captureScreen(page, `reader-align-edit-${language}${width === 1360 ? '' : `-${width}`}`);
     }
   });
 }
@@ -319,7 +319,7 @@ for (const language of ['en', 'zh-CN'] as const) {
       await importer.field(english ? 'Issued by (Chinese)' : '发布机构（中文）').fill('某县卫生健康局');
       await importer.field(english ? 'Type' : '类型').selectOption('notice');
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await page.screenshot({ path: screenshotPath(`import-dialog-${language}${suffix}`) });
+      await captureScreen(page, `import-dialog-${language}${suffix}`);
       if (width !== 1360) return;
 
       await importer.commitButton.click();
@@ -327,7 +327,7 @@ for (const language of ['en', 'zh-CN'] as const) {
       await page.evaluate(() => (window.location.hash = '#/'));
       await library.waitUntilReady();
       await page.locator('.imported-badge').first().scrollIntoViewIfNeeded();
-      await page.screenshot({ path: screenshotPath(`library-imported-${language}`) });
+      await captureScreen(page, `library-imported-${language}`);
     });
   }
 }

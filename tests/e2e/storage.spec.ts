@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { createBackend } from '../../main/domain/backend';
 import { startBrowserHost } from '../../main/host/browserHost';
 import { makeReadOnly } from '../helpers/readOnly';
-import { screenshotPath } from './fixtures';
+import { captureScreen } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -41,7 +41,7 @@ test('a read-only profile shows its data and a banner that stays, in both langua
 
     for (const width of [1360, 800]) {
       await page.setViewportSize({ width, height: 700 });
-      await page.screenshot({ path: screenshotPath(`read-only-banner-en-${width}`) });
+      await captureScreen(page, `read-only-banner-en-${width}`);
     }
     // The language cannot be saved, but holds for the session, with no error over the banner.
     await library.chooseLanguage('zh-CN');
@@ -49,7 +49,7 @@ test('a read-only profile shows its data and a banner that stays, in both langua
     await expect(page.locator('.error-message')).toHaveCount(0);
     for (const width of [1360, 800]) {
       await page.setViewportSize({ width, height: 700 });
-      await page.screenshot({ path: screenshotPath(`read-only-banner-zh-CN-${width}`) });
+      await captureScreen(page, `read-only-banner-zh-CN-${width}`);
     }
   } finally {
     await host.close();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { closeApp, expect, launchApp, screenshotPath, test, type AppUnderTest } from './fixtures';
+import { closeApp, expect, launchApp, captureScreen, test, type AppUnderTest } from './fixtures';
 import { LibraryPage } from './pages/LibraryPage';
 import { TermbasePage } from './pages/TermbasePage';
 
@@ -211,7 +211,7 @@ for (const language of ['en', 'zh-CN'] as const) {
       await expect(termbase.importPreview).toHaveCount(0);
       await expect(termbase.count).toHaveText(text.count(STARTER_COUNT));
       expect(await termbaseOf(app)).toEqual(before);
-      await page.screenshot({ path: screenshotPath(`termbase-refused-${language}`) });
+      await captureScreen(page, `termbase-refused-${language}`);
     });
   });
 }
