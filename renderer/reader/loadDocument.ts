@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DuizhaoApi } from '../../contract/api';
-import type { DocumentDetail, DocumentPart, Segment } from '../../contract/model';
+import { SEGMENT_KINDS, TEXT_ORIGINS, type DocumentDetail, type DocumentPart, type Segment } from '../../contract/model';
 import { linksInReadingOrder, type SentenceLink } from '../../contract/alignment';
 import type { ApiError } from '../../contract/result';
 import { makeSegmentId } from '../../contract/segmentId';
@@ -105,12 +105,28 @@ async function fetchInParts(api: DuizhaoApi, documentId: string, segmentKey: str
   return null;
 }
 
+const KIND_OF = new Map<string, Segment['kind']>(SEGMENT_KINDS.map((kind) => [kind, kind]));
+const ORIGIN_OF = new Map<string, (typeof TEXT_ORIGINS)[number]>(TEXT_ORIGINS.map((origin) => [origin, origin]));
+
+/**
+ * One string for each id, kind and origin however many rows carry it: parsed JSON gives every row its own copies
+ * (at 10,000 rows, 40,000 strings the reader's heap holds for nothing).
+ */
+function shareStrings(segment: Segment, id: string | undefined): void {
+  if (id === segment.id) segment.id = id;
+  segment.kind = KIND_OF.get(segment.kind) ?? segment.kind;
+  for (const side of [segment.zh, segment.en]) if (side) side.origin = ORIGIN_OF.get(side.origin) ?? side.origin;
+}
+
 /** The document as far as it has arrived: every row in its place, those of parts still to come pending. */
 function joinParts(first: DocumentPart, ids: readonly string[], parts: ReadonlyMap<number, DocumentPart>): DocumentDetail {
   const segments: Segment[] = new Array<Segment>(ids.length);
   const links = new Map<number, SentenceLink>();
   for (const part of parts.values()) {
-    part.segments.forEach((segment, i) => (segments[part.from + i] = segment));
+    part.segments.forEach((segment, i) => {
+      shareStrings(segment, ids[part.from + i]);
+      segments[part.from + i] = segment;
+    });
     for (const link of part.links) links.set(link.id, link);
   }
   for (let i = 0; i < ids.length; i++) segments[i] ??= pendingSegment(ids[i], i);

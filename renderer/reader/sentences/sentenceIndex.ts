@@ -29,16 +29,44 @@ export interface SentenceRange {
 }
 
 export interface SentenceEntry extends SentenceRange {
-  side: TextLanguage;
-  sentenceId: string;
-  segmentId: string;
+  readonly side: TextLanguage;
+  readonly sentenceId: string;
+  readonly segmentId: string;
   /** The paragraph number the reader shows (position + 1). */
-  paragraph: number;
+  readonly paragraph: number;
   /** 1-based place on its side of the segment, and how many that side has. */
-  n: number;
-  count: number;
-  text: string;
-  link: number;
+  readonly n: number;
+  readonly count: number;
+  readonly text: string;
+  readonly link: number;
+}
+
+/**
+ * A sentence of the index. Its id and text are read from its key and its side's text when asked for (a sentence
+ * being focused, hovered or shown), not held: a 10,000-paragraph document has some 90,000 sentences, and holding
+ * a string of each took 6 MB of the reader's heap (issue 14's target is 60 MB in all).
+ */
+class IndexedSentence implements SentenceEntry {
+  constructor(
+    readonly key: string,
+    readonly side: TextLanguage,
+    readonly segmentId: string,
+    readonly paragraph: number,
+    readonly n: number,
+    readonly count: number,
+    readonly start: number,
+    readonly end: number,
+    readonly link: number,
+    private readonly sideText: string,
+  ) {}
+
+  get sentenceId(): string {
+    return this.key.slice(this.side.length + 1);
+  }
+
+  get text(): string {
+    return this.sideText.slice(this.start, this.end);
+  }
 }
 
 /** Sentence ids name no side (`<segmentId>.s<n>`); the reader's key does. */
@@ -70,21 +98,8 @@ export function buildSentenceIndex(doc: DocumentDetail): SentenceIndex {
         // A range outside the text or overlapping the one before cannot be drawn: leave it out rather than garble the text.
         if (sentence.start < reached || sentence.end <= sentence.start || sentence.end > text.length || !(sentence.n >= 1)) continue;
         reached = sentence.end;
-        const sentenceId = makeSentenceId(segment.id, sentence.n);
-        const key = sentenceKey(side, sentenceId);
-        const entry: SentenceEntry = {
-          key,
-          start: sentence.start,
-          end: sentence.end,
-          side,
-          sentenceId,
-          segmentId: segment.id,
-          paragraph: segment.position + 1,
-          n: sentence.n,
-          count: sentences.length,
-          text: text.slice(sentence.start, sentence.end),
-          link: sentence.link,
-        };
+        const key = sentenceKey(side, makeSentenceId(segment.id, sentence.n));
+        const entry = new IndexedSentence(key, side, segment.id, segment.position + 1, sentence.n, sentences.length, sentence.start, sentence.end, sentence.link, text);
         entries.set(key, entry);
         order[side].push(key);
         bySide[side].push(entry);

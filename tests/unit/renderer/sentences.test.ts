@@ -72,6 +72,14 @@ describe('the sentence index', () => {
     expect(index.entries.get(sentenceKey('en', `${seg('p0001')}.s3`))?.text).toBe('Three.');
   });
 
+  it("reads each sentence's id and text from its key and its side, on both sides", () => {
+    const en = index.entries.get(sentenceKey('en', `${seg('p0001')}.s2`))!;
+    expect([en.sentenceId, en.segmentId, en.side, en.n, en.paragraph]).toEqual([`${seg('p0001')}.s2`, seg('p0001'), 'en', 2, 1]);
+    const zh = index.entries.get(sentenceKey('zh', `${seg('p0002')}.s1`))!;
+    expect([zh.sentenceId, zh.side, zh.paragraph]).toEqual([`${seg('p0002')}.s1`, 'zh', 2]);
+    expect(zh.text).toBe(fixture(LINKS).segments[1].zh!.text.slice(zh.start, zh.end));
+  });
+
   it('leaves out a sentence whose range is not in the text', () => {
     expect(index.entries.has(sentenceKey('en', `${seg('p0001')}.s4`))).toBe(false);
     expect(index.ranges.get(seg('p0001'))?.en).toHaveLength(3);
