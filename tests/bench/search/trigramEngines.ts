@@ -2,7 +2,7 @@ import * as OpenCC from 'opencc-js';
 import { openConnection, type Connection } from '../../../main/domain/database/connection';
 import { COUNT_CAP } from '../../../main/domain/search/searchService';
 import { readPairs } from './generateCorpus';
-import { fileSize, peerClauses, type Engine, type PeerClause } from './engines';
+import { fileSize, openIndexToBuild, peerClauses, type Engine, type PeerClause } from './engines';
 import type { BenchFilter } from './querySets';
 
 /** Ours ranks by bm25 up to this many matches, and takes the first matches past it: the tuned peer does the same. */
@@ -10,7 +10,7 @@ const FULL_RANK_LIMIT = 200;
 
 /** Both trigram peers' table: the texts in FTS5's trigram tokenizer, with the document and date beside them. */
 function buildTrigramTable(pairsFile: string, indexFile: string): Connection {
-  const db = openConnection(indexFile);
+  const db = openIndexToBuild(indexFile);
   db.exec(`
     CREATE VIRTUAL TABLE t USING fts5(zh, en, document_id UNINDEXED, doc_date UNINDEXED, tokenize = 'trigram');
     CREATE TABLE seg (rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL, doc_date TEXT) STRICT;
@@ -44,7 +44,6 @@ export function plainTrigramEngine(): Engine {
     name: 'plain trigram',
     build(pairsFile, indexFile) {
       const build = buildTrigramTable(pairsFile, indexFile);
-      build.pragma('wal_checkpoint(TRUNCATE)');
       build.close();
     },
     open(indexFile) {
@@ -121,7 +120,6 @@ export function tunedTrigramEngine(): Engine {
           for (const ch of new Set(term)) insert.run(ch, term);
         }
       })();
-      build.pragma('wal_checkpoint(TRUNCATE)');
       build.close();
     },
     open(indexFile) {
