@@ -1,12 +1,14 @@
 import type { ParsedQuery, QueryTerm } from './queryParser';
-import { charToken, stemOf, trigramTokensOf } from './searchTokens';
+import { charToken, pairPrefix, stemOf, trigramTokensOf } from './searchTokens';
 
 export type MatchLanguage = 'any' | 'zh' | 'en';
 
-/** The index's English vocabulary: completions of a prefix being typed, and near misses of a longer word. */
+/** The index's vocabulary: completions of a prefix being typed, near misses of a longer word, and its common pairs of characters. */
 export interface Vocabulary {
   completions(prefix: string): string[];
   similar(word: string): string[];
+  /** Whether two adjacent characters (their two tokens run together) are common in the index (see commonPairs.ts). */
+  commonPair(pair: string): boolean;
 }
 
 /** A double-quoted FTS5 string of tokens that are hex or letters and digits only: nothing to escape. */
@@ -14,11 +16,14 @@ const quoted = (tokens: readonly string[]) => `"${tokens.join(' ')}"`;
 
 /**
  * The phrase of the characters: consecutive positions, so exactly that substring. From three characters on, the
- * phrase of its trigrams, which is the same substring read from far shorter position lists.
+ * phrase of its trigrams, which is the same substring read from far shorter position lists. Two characters are the
+ * prefix of the trigram-column tokens that start with them, unless the pair is common (see commonPairs.ts).
  */
-function hanExpression(chars: readonly string[]): string {
+function hanExpression(chars: readonly string[], vocabulary: Vocabulary): string {
   const tokens = chars.map(charToken);
-  return tokens.length >= 3 ? `zh_trigrams : ${quoted(trigramTokensOf(tokens))}` : `zh_chars : ${quoted(tokens)}`;
+  if (tokens.length >= 3) return `zh_trigrams : ${quoted(trigramTokensOf(tokens))}`;
+  if (tokens.length === 2 && !vocabulary.commonPair(tokens.join(''))) return `zh_trigrams : ${pairPrefix(tokens[0], tokens[1])}`;
+  return `zh_chars : ${quoted(tokens)}`;
 }
 
 function englishExpression(term: Extract<QueryTerm, { kind: 'latin' }>, vocabulary: Vocabulary): string {
@@ -42,7 +47,7 @@ function termExpression(term: QueryTerm, language: MatchLanguage, vocabulary: Vo
   const parts: string[] = [];
   if (term.kind === 'latin' && language !== 'zh') parts.push(englishExpression(term, vocabulary));
   // Latin terms are looked for on the Chinese side too (5G, CA, 83.67, a name in pinyin).
-  if (language !== 'en' && term.chars.length > 0) parts.push(hanExpression(term.chars));
+  if (language !== 'en' && term.chars.length > 0) parts.push(hanExpression(term.chars, vocabulary));
   if (parts.length === 0) return null;
   return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
 }

@@ -1,4 +1,5 @@
 import type { Connection } from '../database/connection';
+import { COMMON_PAIR, PairCounts } from './commonPairs';
 import { indexColumns } from './searchTokens';
 
 /**
@@ -24,6 +25,11 @@ export const SEARCH_FTS_SCHEMA = `
   );
 `;
 
+/** Pairs of adjacent characters common enough to be searched as the phrase of their characters (see commonPairs.ts). */
+export const SEARCH_COMMON_PAIR_SCHEMA = `
+  CREATE TABLE IF NOT EXISTS search_common_pair (pair TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;
+`;
+
 export const SEARCH_SCHEMA = `
   CREATE TABLE search_segment (
     rowid       INTEGER PRIMARY KEY,
@@ -46,6 +52,7 @@ export const SEARCH_SCHEMA = `
     word TEXT PRIMARY KEY,
     df   INTEGER NOT NULL
   ) STRICT, WITHOUT ROWID;
+  ${SEARCH_COMMON_PAIR_SCHEMA}
 `;
 
 export interface IndexableSegment {
@@ -67,6 +74,7 @@ export interface IndexOptions {
    * Many segments at once (the corpus build): FTS5's incremental merging is
    * paused and its segments are merged once at the end, with a larger page
    * cache meanwhile (https://www.sqlite.org/fts5.html#the_automerge_configuration_option).
+   * The pairs of adjacent characters the batch holds COMMON_PAIR times or more are recorded as common.
    */
   bulk?: boolean;
 }
@@ -78,7 +86,10 @@ export function indexSegments(db: Connection, segments: Iterable<IndexableSegmen
   db.pragma('cache_size = -16384');
   db.exec("INSERT INTO search_fts(search_fts, rank) VALUES ('automerge', 0)");
   try {
-    const count = addSegments(db, segments);
+    const pairs = new PairCounts();
+    const count = addSegments(db, segments, pairs);
+    const record = db.prepare('INSERT OR IGNORE INTO search_common_pair (pair) VALUES (?)');
+    for (const pair of pairs.atLeast(COMMON_PAIR)) record.run(pair);
     db.exec("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
     return count;
   } finally {
@@ -87,7 +98,8 @@ export function indexSegments(db: Connection, segments: Iterable<IndexableSegmen
   }
 }
 
-function addSegments(db: Connection, segments: Iterable<IndexableSegment>): number {
+/** `pairs`: counts the adjacent characters of the Chinese sides (a bulk build), when given. */
+function addSegments(db: Connection, segments: Iterable<IndexableSegment>, pairs: PairCounts | null = null): number {
   const insertSegment = db.prepare(`
     INSERT INTO search_segment (segment_id, document_id, doc_type, doc_date, kind, position)
     VALUES (@segmentId, @documentId, @docType, @docDate, @kind, @position)`);
@@ -102,6 +114,7 @@ function addSegments(db: Connection, segments: Iterable<IndexableSegment>): numb
     insertText.run(lastInsertRowid, segment.zh, segment.en);
     const columns = indexColumns(segment.zh, segment.en);
     insertFts.run(lastInsertRowid, columns.en_stems, columns.zh_chars, columns.zh_trigrams, segment.kind);
+    pairs?.add(columns.hanTokens);
     for (const word of columns.words) {
       const entry = vocabulary.get(word);
       if (!entry) vocabulary.set(word, { df: 1, last: count });

@@ -8,7 +8,9 @@ import { foldCodePoints, foldText } from './textNormalizer';
  *   positions, hence exactly that substring, whatever the word segmentation.
  *   (Word segmentation only ranks: see wordAligned in searchService.ts.)
  * - zh_trigrams: the same characters' overlapping trigrams, for strings of
- *   three characters or more (see trigramTokensOf).
+ *   three characters or more (see trigramTokensOf), and the text's last two
+ *   characters closed by PAIR_END, so that every two adjacent characters
+ *   start a token: a string of two is a prefix query there (see pairPrefix).
  * - en_stems: the English side as Porter stems (plan, plans, planning → plan).
  * A folded character outside ASCII is its own token (FTS5's ascii tokenizer
  * keeps every byte above 127 inside a token); an ASCII one becomes six hex
@@ -105,6 +107,8 @@ export interface IndexedColumns {
   en_stems: string;
   zh_chars: string;
   zh_trigrams: string;
+  /** The Chinese side's character tokens, for counting its pairs (see PairCounts). */
+  hanTokens: readonly string[];
   /** The English words, for the vocabulary used by prefix and typo-tolerant lookups. */
   words: string[];
 }
@@ -149,9 +153,31 @@ export function trigramTokensOf(chars: readonly string[]): string[] {
   return trigrams;
 }
 
+/**
+ * Closes the token of a text's last two characters in the trigram column. A trigram's last part is a character
+ * above ASCII or six hex digits, never 'z': the pair's token is never a trigram's, and it still starts with the pair.
+ */
+const PAIR_END = 'z';
+
+/** A text's tokens in the trigram column: its trigrams, then its last pair closed by PAIR_END (none under two characters). */
+export function trigramColumnOf(chars: readonly string[]): string[] {
+  const tokens = trigramTokensOf(chars);
+  if (chars.length >= 2) tokens.push(chars[chars.length - 2] + chars[chars.length - 1] + PAIR_END);
+  return tokens;
+}
+
+/**
+ * Two adjacent characters' tokens as the FTS5 prefix of every token of the trigram column that starts with them: each of
+ * their occurrences starts one (a trigram, or the text's last pair). The tokens decode one way only (see charToken),
+ * so a token starting with the pair's two tokens starts with those two characters.
+ */
+export function pairPrefix(first: string, second: string): string {
+  return `"${first}${second}" *`;
+}
+
 /** The FTS5 column values of one aligned segment. */
 export function indexColumns(zh: string | null, en: string | null): IndexedColumns {
   const words = en ? englishWordList(en) : [];
   const chars = zh ? charTokensOf(zh) : [];
-  return { en_stems: words.map(stemOf).join(' '), zh_chars: chars.join(' '), zh_trigrams: trigramTokensOf(chars).join(' '), words };
+  return { en_stems: words.map(stemOf).join(' '), zh_chars: chars.join(' '), zh_trigrams: trigramColumnOf(chars).join(' '), hanTokens: chars, words };
 }

@@ -21,7 +21,8 @@ interface SourceVocabulary {
 /**
  * The English words of every source's index: MiniSearch's radix tree for near
  * misses, and the words by frequency for completions. Loaded on first use,
- * and again once the database has changed.
+ * and again once the database has changed. Common pairs of Chinese
+ * characters are looked up in each source as a query asks.
  */
 export class EnglishVocabularies {
   private readonly bySource = new Map<Connection, SourceVocabulary>();
@@ -69,6 +70,7 @@ export class EnglishVocabularies {
         if (best.length > 0) corrections.set(word, best);
         return best;
       },
+      commonPair: (pair) => this.sources.some((db) => this.statements.get(db, 'SELECT 1 FROM search_common_pair WHERE pair = ?').pluck().get(pair) !== undefined),
     };
   }
 

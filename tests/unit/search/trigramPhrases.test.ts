@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { openConnection } from '../../../main/domain/database/connection';
 import { migrate } from '../../../main/domain/database/migrate';
 import { userDatabaseMigrations } from '../../../main/domain/database/migrations';
-import { indexSegments, type IndexableSegment } from '../../../main/domain/search/searchIndex';
+import { COMMON_PAIR } from '../../../main/domain/search/commonPairs';
+import { indexSegments, SEARCH_SCHEMA, type IndexableSegment } from '../../../main/domain/search/searchIndex';
 import { SearchService } from '../../../main/domain/search/searchService';
 
 const segment = (n: number, zh: string): IndexableSegment => ({
@@ -49,5 +50,52 @@ describe('Chinese strings of three characters or more (the trigram column)', () 
     const hit = search.search({ query: '健康健康' }).hits.find((h) => h.segmentId === 'd:p0005')!;
     expect(hit.zh!.highlights).toEqual([[0, 6]]);
     expect(found('康健康健')).toEqual(['d:p0005']);
+  });
+});
+
+// Two characters are a prefix query on the trigram column, unless the pair is common: these pin that both ways
+// find exactly the rows that hold the pair, wherever it stands in the text.
+describe('two adjacent characters (a prefix of the trigram column, or the phrase of a common pair)', () => {
+  const texts = ['推进健康中国建设', '全民健康', '健康', '健中康', '康健', '人民健康。', '5G网络', '支持5G', '健'];
+  const expected: Record<string, string[]> = {
+    健康: ['d:p0001', 'd:p0002', 'd:p0003', 'd:p0006'],
+    康健: ['d:p0005'],
+    '5G': ['d:p0007', 'd:p0008'],
+    健中: ['d:p0004'],
+  };
+  const build = () => {
+    const db = openConnection(':memory:');
+    migrate(db, userDatabaseMigrations);
+    db.transaction(() => indexSegments(db, texts.map((zh, i) => segment(i + 1, zh))))();
+    return db;
+  };
+
+  it('finds a pair at the start, inside and at the end of a text, and a text that is only the pair', () => {
+    const search = new SearchService([build()]);
+    for (const [query, rows] of Object.entries(expected)) {
+      expect(search.search({ query, limit: 100 }).hits.map((h) => h.segmentId).sort(), query).toEqual(rows);
+    }
+  });
+
+  it('finds the same rows when the pair is common and read as the phrase of its characters', () => {
+    const db = build();
+    db.prepare('INSERT INTO search_common_pair (pair) VALUES (?), (?)').run('健康', '康健');
+    const search = new SearchService([db]);
+    for (const [query, rows] of Object.entries(expected)) {
+      expect(search.search({ query, limit: 100 }).hits.map((h) => h.segmentId).sort(), query).toEqual(rows);
+    }
+  });
+
+  it('records as common, in a bulk build, the pairs it holds COMMON_PAIR times or more, and only those', () => {
+    const db = openConnection(':memory:');
+    db.exec(SEARCH_SCHEMA);
+    const perText = 10;
+    const common = Array.from({ length: COMMON_PAIR / perText }, (_, i) => segment(i + 1, `${'卫生'.repeat(perText)}${'健康'.repeat(perText)}`));
+    db.transaction(() => indexSegments(db, [...common, segment(COMMON_PAIR, '共和国')], { bulk: true }))();
+    // 卫生 and 健康 occur perText times in each text, COMMON_PAIR times in all: common; 生卫 and 康健 once fewer in each: not.
+    expect((db.prepare('SELECT pair FROM search_common_pair ORDER BY pair').pluck().all() as string[]).sort()).toEqual(['健康', '卫生'].sort());
+    const search = new SearchService([db]);
+    expect(search.search({ query: '共和' }).hits.map((h) => h.segmentId)).toEqual([`d:p${String(COMMON_PAIR).padStart(4, '0')}`]);
+    expect(search.search({ query: '健康' }).total).toBe(COMMON_PAIR / perText);
   });
 });

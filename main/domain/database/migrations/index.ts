@@ -10,6 +10,7 @@ import { annotationOrderMigration } from './008-annotation-order';
 import { userLibraryMigration } from './009-user-library';
 import { searchTrigramsMigration } from './010-search-trigrams';
 import { alignmentEditsMigration } from './011-alignment-edits';
+import { searchPairsMigration } from './012-search-pairs';
 
 /** The user database's migrations, in order. Never edit one that has shipped: add the next. */
 export const userDatabaseMigrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const userDatabaseMigrations: readonly Migration[] = [
   userLibraryMigration,
   searchTrigramsMigration,
   alignmentEditsMigration,
+  searchPairsMigration,
 ];
