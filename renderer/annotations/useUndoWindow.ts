@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 
 const UNDO_SECONDS = 10;
 
@@ -17,7 +17,8 @@ export function useUndoWindow<T>(restore: (item: T) => Promise<unknown>, fields 
     await restoring.current(deleted);
   }, [deleted]);
 
-  useEffect(() => {
+  // Armed as the offer is rendered, not after the paint: Ctrl+Z works from the moment the toast can be seen.
+  useLayoutEffect(() => {
     if (deleted === null) return;
     const timer = window.setTimeout(() => setDeleted(null), UNDO_SECONDS * 1000);
     const onKey = (event: KeyboardEvent) => {

@@ -149,6 +149,8 @@ test('packs are duplicated, and a deleted pack, section or item comes back with 
   await expect(packs.summaries).toHaveCount(2);
   await packs.summaryAction('Healthy China briefing', 'delete').first().click();
   await expect(packs.summaries).toHaveCount(1);
+  // The pack leaves the list as soon as it is deleted, and the offer to undo comes a moment after: as a person, wait for it.
+  await expect(packs.undoButton).toBeVisible();
   await page.keyboard.press('Control+z');
   await expect(packs.summaries).toHaveCount(2);
 
@@ -159,6 +161,7 @@ test('packs are duplicated, and a deleted pack, section or item comes back with 
   await expect(packs.cards).toHaveCount(2);
   await packs.sections.nth(0).locator('.pack-section-header .button').click();
   await expect(packs.sections).toHaveCount(0);
+  await expect(packs.undoButton).toBeVisible();
   await page.keyboard.press('Control+z');
   await expect(packs.cards).toHaveCount(2);
 });
