@@ -114,9 +114,11 @@ export function AddToPackMenuList(props: {
     addToPackStore.askNewPack({ sources: async () => (await gather()) ?? [], returnTo });
   };
 
-  // Opened: the first item (the pack used last, or "New pack…") has the focus, once the packs are listed.
+  // Opened: the first item (the pack used last, or "New pack…") has the focus once the packs are listed, and the menu
+  // itself until then, so that Esc and Tab pressed while it loads still close it and give the focus back.
   useLayoutEffect(() => {
-    if (packs !== null) ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const first = packs === null ? null : ref.current?.querySelector<HTMLElement>('[role="menuitem"]');
+    (first ?? ref.current)?.focus();
   }, [packs]);
   useCloseOnOutsideClick(ref, returnTo, () => onClose(false));
 
@@ -127,6 +129,7 @@ export function AddToPackMenuList(props: {
       role="menu"
       aria-label={t('addToPack.menuLabel')}
       aria-busy={packs === null}
+      tabIndex={-1}
       className={className}
       style={style}
       onKeyDown={(event) => {

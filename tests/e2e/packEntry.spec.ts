@@ -76,7 +76,7 @@ test.describe('add to pack, English interface', () => {
     await expect(sentence).toBeFocused();
     // Tab closes it too, and the focus goes back where it was rather than to the end of the page.
     await page.keyboard.press('p');
-    await expect(packs.menu).toBeVisible();
+    await expect(packs.packItem('Press conference')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(packs.menu).toHaveCount(0);
     await expect(sentence).toBeFocused();
