@@ -3,7 +3,7 @@ import type { SentenceLink } from '../../../contract/alignment';
 import type { TextLanguage } from '../../../contract/languages';
 import type { DocumentDetail } from '../../../contract/model';
 import { parseSegmentId } from '../../../contract/segmentId';
-import type { SentenceIndex } from '../sentences/sentenceIndex';
+import { sentenceIdOfKey, type SentenceIndex } from '../sentences/sentenceIndex';
 
 /** What the editor's buttons and keys do, each to the sentence (and link, and paragraph) chosen. */
 export const EDIT_ACTIONS = [
@@ -66,8 +66,8 @@ export function editTarget(doc: DocumentDetail, index: SentenceIndex, sentenceKe
 export function editFor(action: EditAction, target: EditTarget): AlignmentEdit | null {
   const { segmentKey: segment, side, sentence, linkNumber: link } = target;
   const ownSentences = target.link[side];
-  const first = ownSentences[0] === sentenceIdOf(target);
-  const last = ownSentences.at(-1) === sentenceIdOf(target);
+  const first = ownSentences[0] === sentenceIdOfKey(target.sentenceKey);
+  const last = ownSentences.at(-1) === sentenceIdOfKey(target.sentenceKey);
   switch (action) {
     case 'merge-sentences':
       return sentence < target.sentences ? { type: 'merge-sentences', segment, side, sentence } : null;
@@ -91,9 +91,6 @@ export function editFor(action: EditAction, target: EditTarget): AlignmentEdit |
       return link > 1 ? { type: 'split-segment', segment, link } : null;
   }
 }
-
-/** The sentence id inside a reader key (`side|<segmentId>.s<n>`). */
-const sentenceIdOf = (target: EditTarget) => target.sentenceKey.slice(target.sentenceKey.indexOf('|') + 1);
 
 /**
  * The doubtful link after (or before) `from` in reading order, wrapping round; `from` may be any link, or null

@@ -61,7 +61,7 @@ class IndexedSentence implements SentenceEntry {
   ) {}
 
   get sentenceId(): string {
-    return this.key.slice(this.side.length + 1);
+    return sentenceIdOfKey(this.key);
   }
 
   get text(): string {
@@ -71,6 +71,9 @@ class IndexedSentence implements SentenceEntry {
 
 /** Sentence ids name no side (`<segmentId>.s<n>`); the reader's key does. */
 export const sentenceKey = (side: TextLanguage, sentenceId: string): string => `${side}|${sentenceId}`;
+
+/** The sentence id inside a reader key, as sentenceKey made it. */
+export const sentenceIdOfKey = (key: string): string => key.slice(key.indexOf('|') + 1);
 
 export const otherSide = (side: TextLanguage): TextLanguage => (side === 'zh' ? 'en' : 'zh');
 
