@@ -80,7 +80,13 @@ async function fetchInParts(api: DuizhaoApi, documentId: string, segmentKey: str
   const first = await api.getDocumentPart({ documentId, from: 0, count: FIRST_PART_SIZE, withIds: true });
   if (!first.ok) return first.error;
   const ids = first.value.ids ?? first.value.segments.map((s) => s.id);
-  const parts = new Map<number, DocumentPart>([[0, first.value]]);
+  const parts = new Map<number, DocumentPart>();
+  // Each part as it arrives, its strings shared once (joinParts runs again over every part).
+  const keep = (part: DocumentPart) => {
+    part.segments.forEach((segment, i) => shareStrings(segment, ids[part.from + i]));
+    parts.set(part.from, part);
+  };
+  keep(first.value);
   const starts: number[] = [];
   for (let from = FIRST_PART_SIZE; from < ids.length; from += PART_SIZE) starts.push(from);
   const target = segmentKey === null ? -1 : ids.indexOf(makeSegmentId(documentId, segmentKey));
@@ -90,7 +96,7 @@ async function fetchInParts(api: DuizhaoApi, documentId: string, segmentKey: str
   if (near > 0) {
     const part = await api.getDocumentPart({ documentId, from: near, count: PART_SIZE });
     if (!part.ok) return part.error;
-    parts.set(near, part.value);
+    keep(part.value);
     starts.shift();
   }
   if (!listener.stillWanted()) return null;
@@ -99,7 +105,7 @@ async function fetchInParts(api: DuizhaoApi, documentId: string, segmentKey: str
     const part = await api.getDocumentPart({ documentId, from, count: PART_SIZE });
     if (!listener.stillWanted()) return null;
     if (!part.ok) return part.error;
-    parts.set(from, part.value);
+    keep(part.value);
   }
   if (starts.length > 0) listener.shown(joinParts(first.value, ids, parts), true);
   return null;
@@ -123,10 +129,7 @@ function joinParts(first: DocumentPart, ids: readonly string[], parts: ReadonlyM
   const segments: Segment[] = new Array<Segment>(ids.length);
   const links = new Map<number, SentenceLink>();
   for (const part of parts.values()) {
-    part.segments.forEach((segment, i) => {
-      shareStrings(segment, ids[part.from + i]);
-      segments[part.from + i] = segment;
-    });
+    part.segments.forEach((segment, i) => (segments[part.from + i] = segment));
     for (const link of part.links) links.set(link.id, link);
   }
   for (let i = 0; i < ids.length; i++) segments[i] ??= pendingSegment(ids[i], i);
