@@ -4,7 +4,7 @@ import type { AlignedStretch, SentenceSpan } from '../corpus/sentenceLinks';
 import type { MatchLanguage } from './compileQuery';
 import { clipRanges, densestRange, makeSnippet, matchRanges, mergeRanges, type Range } from './highlight';
 import type { ParsedQuery } from './queryParser';
-import type { Candidate } from './rerank';
+import type { Candidate, Texts } from './rerank';
 
 const SNIPPET_WIDTH = { zh: 90, en: 220 } as const;
 /**
@@ -39,17 +39,15 @@ const overlaps = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
  */
 export function toHit(c: Candidate, query: ParsedQuery, similar: ReadonlySet<string>, language: MatchLanguage, sentences: SegmentSentences | null): Omit<SearchHit, 'origin' | 'reviewNote'> {
   const ranges: Record<TextLanguage, Range[]> = {
-    zh: language === 'en' ? [] : matchRanges(c.text_zh, 'zh', query, similar),
-    en: language === 'zh' ? [] : (c.enRanges ?? matchRanges(c.text_en, 'en', query, similar)),
+    zh: language === 'en' ? [] : matchRanges(c.texts.zh, 'zh', query, similar),
+    en: language === 'zh' ? [] : (c.enRanges ?? matchRanges(c.texts.en, 'en', query, similar)),
   };
   const matched = (['zh', 'en'] as const).filter((side) => ranges[side].length > 0);
   const hit = { segmentId: c.segment_id, documentId: c.document_id, position: c.position, kind: c.kind, matched };
-  const texts = { zh: c.text_zh, en: c.text_en };
-  return { ...hit, ...((sentences && alignedSnippets(c.segment_id, texts, ranges, sentences)) ?? sameRelativePlace(texts, ranges)) };
+  return { ...hit, ...((sentences && alignedSnippets(c.segment_id, c.texts, ranges, sentences)) ?? sameRelativePlace(c.texts, ranges)) };
 }
 
 type Snippets = Pick<SearchHit, 'zh' | 'en' | 'sentences'>;
-type Texts = Record<TextLanguage, string | null>;
 
 /** Today's snippets where there is no sentence data: the side without a match is cut at the same relative place. */
 function sameRelativePlace(texts: Texts, ranges: Record<TextLanguage, Range[]>): Snippets {

@@ -7,21 +7,36 @@ import { foldText } from './textNormalizer';
 /** Of the candidates, the best by bm25 are reranked by phrase, heading, exact-word and proximity features. */
 const RERANKED = 40;
 
-/** A matching segment of one source, as ranked and, once shown, made into a hit. */
-export interface Candidate {
+/** A match of one source as ranked, before its row is read. */
+export interface Ranked {
   db: Connection;
   rowid: number;
+  rank: number;
+  /** Whether it is a heading or a title, where the source's layout tells without reading its row; null: its row tells. */
+  heading: boolean | null;
+}
+
+/** The two sides of a segment, as stored. */
+export interface Texts {
+  zh: string | null;
+  en: string | null;
+}
+
+/** A ranked match with its segment row and texts: read only for the candidates shown and those whose rerank needs them. */
+export interface Candidate extends Ranked {
   segment_id: string;
   document_id: string;
   kind: SegmentKind;
   position: number;
-  rank: number;
-  /** Loaded only for the candidates that are reranked or shown. */
-  text_zh: string | null;
-  text_en: string | null;
+  texts: Texts;
   /** The English match ranges, once rerank has computed them. */
   enRanges?: Range[];
 }
+
+/** Reads the rows of the ranked matches not read yet (one statement per source); those read already map to themselves. */
+export type CandidateReader = (ranked: readonly Ranked[]) => ReadonlyMap<Ranked, Candidate>;
+
+export const isRead = (r: Ranked): r is Candidate => 'segment_id' in r;
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -62,34 +77,46 @@ function wordAlignedShare(text: string, terms: readonly string[]): number {
   return aligned / terms.length;
 }
 
+/** Only the best this many by bm25 are looked at for whole words (a dictionary segmentation each). */
+const WORD_ALIGNED = 20;
+
 /**
  * Phrase and heading matches first, then exact words and proximity, then
- * bm25: applied to the best RERANKED candidates by bm25; the rest keep
- * their bm25 order.
+ * bm25: applied to the best RERANKED candidates by bm25; the rest keep their
+ * bm25 order. Only the rows a feature looks at are read: one Chinese word
+ * alone needs none (the layout tells the headings), a term of several
+ * characters the first WORD_ALIGNED, English words all of them.
  */
-export function rerank(candidates: Candidate[], query: ParsedQuery, similar: ReadonlySet<string>, loadTexts: (rows: Candidate[]) => void): Candidate[] {
-  const byRank = [...candidates].sort((a, b) => a.rank - b.rank || a.rowid - b.rowid);
+export function rerank(ranked: readonly Ranked[], query: ParsedQuery, similar: ReadonlySet<string>, read: CandidateReader): Ranked[] {
+  const byRank = [...ranked].sort((a, b) => a.rank - b.rank || a.rowid - b.rowid);
   const head = byRank.slice(0, RERANKED);
-  loadTexts(head);
   const positive = query.clauses.filter((c) => !c.negated).map((c) => c.anyOf[0]);
   const latinPhrase = positive.length > 1 && positive.every((t) => t.kind === 'latin') ? positive.flatMap((t) => (t.kind === 'latin' ? t.words : [])).join(' ') : null;
   const hanPhrase = positive.length > 1 && positive.every((t) => t.kind === 'han') ? positive.flatMap((t) => t.chars).join('') : null;
   const exactOnly = new Set<string>();
   const hanTerms = positive.filter((t) => t.kind === 'han' && t.chars.length > 1).map((t) => t.chars.join(''));
-  const scored = head.map((c, index) => {
-    let score = -c.rank;
-    if (latinPhrase && c.text_en && foldText(c.text_en).includes(latinPhrase)) score += 20;
-    if (hanPhrase && c.text_zh && foldText(c.text_zh).includes(hanPhrase)) score += 20;
-    if (c.kind === 'heading' || c.kind === 'title') score += 8;
-    if (hanTerms.length > 0 && c.text_zh && index < 20) score += 3 * wordAlignedShare(c.text_zh, hanTerms);
-    const ranges = (c.enRanges = matchRanges(c.text_en, 'en', query, similar));
-    if (similar.size > 0 && matchRanges(c.text_en, 'en', query, exactOnly).length > 0) score += 3;
+  const latin = query.clauses.some((c) => !c.negated && c.anyOf.some((t) => t.kind === 'latin'));
+  const textsWanted = latin || hanPhrase ? head.length : hanTerms.length > 0 ? WORD_ALIGNED : 0;
+  const rows = read(head.filter((r, index) => index < textsWanted || r.heading === null));
+  const scored = head.flatMap((r, index) => {
+    const c = rows.get(r) ?? null;
+    // A row gone since the count (a document removed meanwhile) is no candidate.
+    if (c === null && r.heading === null) return [];
+    let score = -r.rank;
+    if (c ? c.kind === 'heading' || c.kind === 'title' : r.heading) score += 8;
+    if (c === null) return [{ r, score }];
+    if (latinPhrase && c.texts.en && foldText(c.texts.en).includes(latinPhrase)) score += 20;
+    if (hanPhrase && c.texts.zh && foldText(c.texts.zh).includes(hanPhrase)) score += 20;
+    if (hanTerms.length > 0 && c.texts.zh && index < WORD_ALIGNED) score += 3 * wordAlignedShare(c.texts.zh, hanTerms);
+    if (!latin) return [{ r: c, score }];
+    const ranges = (c.enRanges = matchRanges(c.texts.en, 'en', query, similar));
+    if (similar.size > 0 && matchRanges(c.texts.en, 'en', query, exactOnly).length > 0) score += 3;
     if (positive.length > 1 && ranges.length > 1) {
       let gap = Infinity;
       for (let i = 1; i < ranges.length; i++) gap = Math.min(gap, ranges[i][0] - ranges[i - 1][1]);
       score += 4 / (1 + gap / 10);
     }
-    return { c, score };
+    return [{ r: c, score }];
   });
-  return [...scored.sort((a, b) => b.score - a.score || a.c.rowid - b.c.rowid).map((s) => s.c), ...byRank.slice(RERANKED)];
+  return [...scored.sort((a, b) => b.score - a.score || a.r.rowid - b.r.rowid).map((s) => s.r), ...byRank.slice(RERANKED)];
 }

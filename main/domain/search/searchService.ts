@@ -7,10 +7,10 @@ import { matchRanges } from './highlight';
 import { hanPhraseOf, phraseRanks } from './phraseRank';
 import { PreparedStatements } from './preparedStatements';
 import { parseQuery } from './queryParser';
-import { rerank, type Candidate } from './rerank';
+import { isRead, rerank, type Candidate, type CandidateReader, type Ranked, type Texts } from './rerank';
 import { filtersOf, type Filters } from './searchFilters';
 import { originFilterOf, pageProvenance, UNKNOWN_PROVENANCE, withFilter, type SegmentProvenance } from './searchProvenance';
-import { rankedInRanges, rowidsInRanges } from './rangedMatches';
+import { rankedInRanges, rowidsInRanges, SOUGHT_RANGES } from './rangedMatches';
 import { SourceLayouts, type MatchedRows, type RowidRange } from './sourceLayout';
 import { typoFallback } from './typoFallback';
 import { EnglishVocabularies } from './vocabulary';
@@ -21,8 +21,6 @@ export const COUNT_CAP = 1000;
 const FULL_RANK_LIMIT = 200;
 /** Candidates taken from each source: the reranked head, or the page asked for if further. */
 const CANDIDATES = 60;
-/** A filter that keeps more separate rowid runs than this joins the segment table instead (see rangesOf). */
-const MAX_RANGES = 4;
 /** bm25 weights of en_stems, zh_chars, zh_trigrams and kind (which only filters). */
 const BM25 = 'bm25(search_fts, 1.0, 1.0, 1.0, 0.0)';
 
@@ -84,7 +82,7 @@ export class SearchService {
     const filters = filtersOf(request, onlySegments);
     const byOrigin = originFilterOf(request, parsed, this.vocabularies.collecting(new Set(), request.exact ? null : new Map()));
     const perDocument = new Map<string, number>();
-    let candidates: Candidate[] = [];
+    const candidates: Ranked[] = [];
     let total = 0;
     const offset = request.offset ?? 0;
     const limit = request.limit ?? 20;
@@ -100,9 +98,10 @@ export class SearchService {
       candidates.push(...this.candidates(db, compiled.match, sourceFilters, matched.length, wanted, firstMatches, hanPhraseOf(parsed)));
     }
     const totalIsCapped = total > countCap;
-    candidates = rerank(candidates, parsed, similar, (rows) => this.loadTexts(rows));
-    const page = candidates.slice(offset, offset + limit);
-    this.loadTexts(page);
+    const ordered = rerank(candidates, parsed, similar, this.read);
+    const shown = ordered.slice(offset, offset + limit);
+    const rows = this.read(shown);
+    const page = shown.flatMap((r) => rows.get(r) ?? []);
     const sentences = this.sentencesOf(page);
     const provenance = pageProvenance(page, this.provenance);
     const hits = page.map((c) => ({
@@ -122,13 +121,12 @@ export class SearchService {
   }
 
   /**
-   * Document, type and date filters alone that keep a few documents are rowid ranges of the source's layout:
-   * FTS5 reads a range at about the cost of walking the term's whole position list once, so a few ranges beat
-   * joining every match with the segment table, and many (a date filter keeping dozens of documents) do not.
+   * Document, type and date filters alone are rowid ranges of the source's layout (one range per run of
+   * documents kept): FTS5 reads the matches inside them (rangedMatches.ts) instead of joining every match
+   * with the segment table, a b-tree lookup each.
    */
   private rangesOf(db: Connection, request: SearchRequest): readonly RowidRange[] | null {
-    const ranges = this.layouts.of(db)?.rangesFor(request) ?? null;
-    return ranges && ranges.length <= MAX_RANGES ? ranges : null;
+    return this.layouts.of(db)?.rangesFor(request) ?? null;
   }
 
   /**
@@ -166,16 +164,16 @@ export class SearchService {
     const similar = new Set<string>();
     const compiled = compileQuery(parsed, 'any', this.vocabularies.collecting(similar));
     if (!compiled.ok) return { query, hits: [], notice: NOTICE_OF[compiled.reason] };
-    const rows: Candidate[] = [];
+    const rows: { segment_id: string; text_zh: string | null; text_en: string | null }[] = [];
     for (const db of this.sources) {
       rows.push(
         ...(db
           .prepare(
-            `SELECT s.*, t.text_zh, t.text_en FROM search_fts
+            `SELECT s.segment_id, t.text_zh, t.text_en FROM search_fts
              JOIN search_segment s ON s.rowid = search_fts.rowid JOIN search_text t ON t.rowid = s.rowid
              WHERE search_fts MATCH ? AND s.document_id = ? ORDER BY s.position`,
           )
-          .all(compiled.match, documentId) as Candidate[]),
+          .all(compiled.match, documentId) as typeof rows),
       );
     }
     return {
@@ -186,7 +184,7 @@ export class SearchService {
   }
 
   /**
-   * The best `wanted` matches of one source by bm25 (headings and first matches when there are many), without texts.
+   * The best `wanted` matches of one source by bm25 (headings and first matches when there are many), unread.
    * `firstMatches`: the rowids the count already found, so the headings and first matches need no second FTS5 walk;
    * when they are all the matches of a query that is one Chinese phrase, their bm25 needs no FTS5 walk either.
    */
@@ -198,22 +196,24 @@ export class SearchService {
     wanted: number,
     firstMatches: MatchedRows | null,
     hanPhrase: readonly string[] | null,
-  ): Candidate[] {
+  ): Ranked[] {
     if (count === 0) return [];
     const statementOf = (source: Connection, sql: string) => this.statement(source, sql);
     const ranges = firstMatches?.ranges ?? null;
-    const joined = filters.sql !== '' && !ranges;
+    // Many ranges are ranked through the segment table: a seek of each would cost more than the join (rangedMatches.ts).
+    const sought = ranges && ranges.length <= SOUGHT_RANGES ? ranges : null;
+    const joined = filters.sql !== '' && !sought;
     const from = joined
       ? `FROM search_fts JOIN search_segment s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?${filters.sql}`
       : 'FROM search_fts WHERE search_fts MATCH ?';
     const run = (sql: string, expression: string) => this.statement(db, sql).all(expression, ...(joined ? filters.params : [])) as { rowid: number; rank: number }[];
     let rows: { rowid: number; rank: number }[];
-    if (count <= FULL_RANK_LIMIT && firstMatches?.complete && hanPhrase) {
+    if (count <= FULL_RANK_LIMIT && firstMatches?.complete && hanPhrase && !joined) {
       rows = phraseRanks(db, statementOf, firstMatches.rowids, hanPhrase)
         .sort((a, b) => a.rank - b.rank || a.rowid - b.rowid)
         .slice(0, wanted);
-    } else if (count <= FULL_RANK_LIMIT && ranges && firstMatches?.complete) {
-      rows = rankedInRanges(statementOf, db, match, BM25, ranges, firstMatches.rowids, wanted);
+    } else if (count <= FULL_RANK_LIMIT && sought && firstMatches?.complete) {
+      rows = rankedInRanges(statementOf, db, match, BM25, sought, firstMatches.rowids, wanted);
     } else if (count <= FULL_RANK_LIMIT) {
       rows = run(`SELECT search_fts.rowid AS rowid, ${BM25} AS rank ${from} ORDER BY rank, search_fts.rowid LIMIT ${wanted}`, match);
     } else {
@@ -236,12 +236,8 @@ export class SearchService {
         : run(`SELECT search_fts.rowid AS rowid, 0 AS rank ${from} LIMIT ${wanted}`, match);
       rows = [...headings, ...first.filter((r) => !seen.has(r.rowid))];
     }
-    const segments = new Map(
-      (this.statement(db, `SELECT rowid, segment_id, document_id, kind, position FROM search_segment WHERE rowid IN (${rows.map(() => '?').join(',')})`).all(
-        ...rows.map((r) => r.rowid),
-      ) as Omit<Candidate, 'db' | 'rank' | 'text_zh' | 'text_en'>[]).map((r) => [r.rowid, r]),
-    );
-    return rows.map((r) => ({ ...segments.get(r.rowid)!, rank: r.rank, db, text_zh: null, text_en: null }));
+    const layout = firstMatches?.layout ?? this.layouts.of(db);
+    return rows.map((r) => ({ db, rowid: r.rowid, rank: r.rank, heading: layout ? layout.headings.has(r.rowid) : null }));
   }
 
   /** The sentence links of the hits shown, where their source has them: one prepared query per source, for the page only. */
@@ -259,22 +255,35 @@ export class SearchService {
     return found;
   }
 
-  /** Fills in the texts of candidates that lack them, one query per source. */
-  private loadTexts(candidates: Candidate[]): void {
-    const bySource = new Map<Connection, Candidate[]>();
-    for (const c of candidates) if (c.text_zh === null && c.text_en === null) bySource.set(c.db, [...(bySource.get(c.db) ?? []), c]);
-    for (const [db, rows] of bySource) {
-      const texts = new Map(
-        (this.statement(db, `SELECT rowid, text_zh, text_en FROM search_text WHERE rowid IN (${rows.map(() => '?').join(',')})`).all(...rows.map((r) => r.rowid)) as {
-          rowid: number;
-          text_zh: string | null;
-          text_en: string | null;
-        }[]).map((t) => [t.rowid, t]),
-      );
-      for (const row of rows) {
-        row.text_zh = texts.get(row.rowid)?.text_zh ?? null;
-        row.text_en = texts.get(row.rowid)?.text_en ?? null;
+  /** The rows and texts of `ranked`: one statement per source for those not read yet. */
+  private readonly read: CandidateReader = (ranked) => {
+    const read = new Map<Ranked, Candidate>();
+    for (const r of ranked) if (isRead(r)) read.set(r, r);
+    for (const [db, unread] of bySource(ranked.filter((r) => !isRead(r)))) {
+      const found = this.statement(
+        db,
+        `SELECT s.rowid, s.segment_id, s.document_id, s.kind, s.position, t.text_zh AS zh, t.text_en AS en
+         FROM search_segment s JOIN search_text t ON t.rowid = s.rowid WHERE s.rowid IN (${unread.map(() => '?').join(',')})`,
+      ).all(...unread.map((r) => r.rowid)) as (Omit<Candidate, 'db' | 'rank' | 'heading' | 'texts'> & Texts)[];
+      const byRowid = new Map(found.map((row) => [row.rowid, row]));
+      for (const r of unread) {
+        const row = byRowid.get(r.rowid);
+        if (!row) continue;
+        const { zh, en, ...segment } = row;
+        read.set(r, { ...segment, db, rank: r.rank, heading: segment.kind === 'heading' || segment.kind === 'title', texts: { zh, en } });
       }
     }
+    return read;
+  };
+}
+
+
+function bySource<T extends Ranked>(rows: readonly T[]): Map<Connection, T[]> {
+  const grouped = new Map<Connection, T[]>();
+  for (const row of rows) {
+    const group = grouped.get(row.db);
+    if (group) group.push(row);
+    else grouped.set(row.db, [row]);
   }
+  return grouped;
 }

@@ -79,3 +79,44 @@ describe('document, type and date filters (answered from the documents’ rowid 
     expect(search.search({ query: '健康', documentIds: ['no-such-document'] }).hits).toEqual([]);
   });
 });
+
+describe('a date filter keeping many separate runs of documents (their span walked once, chunk by chunk)', () => {
+  // Twelve documents of 400 paragraphs, 2020 and 2024 in turn: a filter on 2020 keeps six runs, more than are sought one by one,
+  // and the span from the first to the last holds more matches than one chunk of the walk.
+  const documents = Array.from({ length: 12 }, (_, n) => ({ id: `doc-${String(n).padStart(2, '0')}`, type: 'plan', date: n % 2 === 0 ? '2020-05-01' : '2024-05-01' }));
+  const all: IndexableSegment[] = documents.flatMap((d, n) =>
+    Array.from({ length: 400 }, (_, i) => ({
+      segmentId: `${d.id}:p${String(i).padStart(4, '0')}`,
+      documentId: d.id,
+      docType: d.type,
+      docDate: d.date,
+      kind: i % 25 === 0 ? 'heading' : 'paragraph',
+      position: i,
+      zh: `第${n * 400 + i}段：推进健康城市建设${(n * 400 + i) % 37 === 0 ? '，关注罕见病患者' : ''}。`,
+      en: `Paragraph ${i}: build healthy cities${(n * 400 + i) % 37 === 0 ? ', with care for rare diseases' : ''}.`,
+    })),
+  );
+  const db = openConnection(':memory:');
+  migrate(db, userDatabaseMigrations);
+  db.transaction(() => indexSegments(db, all))();
+  const search = new SearchService([db]);
+  const in2020 = { dateFrom: '2020-01-01', dateTo: '2020-12-31' };
+  const expected = (text: string) => all.filter((s) => s.docDate!.startsWith('2020') && s.zh!.includes(text)).map((s) => s.segmentId).sort();
+
+  it('counts to the cap and pages through exactly the 2,400 matches it keeps, headings first', () => {
+    const first = search.search({ query: '健康', ...in2020, limit: 20 });
+    expect(first.total).toBe(1000);
+    expect(first.totalIsCapped).toBe(true);
+    expect(first.hits[0].kind).toBe('heading');
+    expect(first.hits.every((h) => h.documentId.match(/doc-\d[02468]$/))).toBe(true);
+    expect(allHits(search, { query: '健康', ...in2020 }).sort()).toEqual(expected('健康'));
+  });
+
+  it('ranks every match of a rare string it keeps by bm25, and counts them by document', () => {
+    const result = search.search({ query: '罕见', ...in2020, limit: 100 });
+    const want = expected('罕见');
+    expect(result.total).toBe(want.length);
+    expect(result.hits.map((h) => h.segmentId).sort()).toEqual(want);
+    expect(result.documents.map((d) => d.documentId).sort()).toEqual([...new Set(want.map((id) => id.split(':')[0]))].sort());
+  });
+});
