@@ -277,7 +277,7 @@ export class SearchService {
   };
 }
 
-
+/** Rows grouped by the source they come from, in their order. */
 function bySource<T extends Ranked>(rows: readonly T[]): Map<Connection, T[]> {
   const grouped = new Map<Connection, T[]>();
   for (const row of rows) {
