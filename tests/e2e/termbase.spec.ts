@@ -134,6 +134,9 @@ for (const language of ['en', 'zh-CN'] as const) {
     });
 
     test('the reader’s “add as term” opens a new concept filled in, each term attested in the paragraph', async ({ library, page }) => {
+      // axe walks the whole list of concepts beside the editor, twice (both themes): on a busy 2-core machine that took
+      // the test past the default 30 s (CI, 2 December), as the other axe specs did before they were given longer.
+      test.setTimeout(90_000);
       const termbase = await openTermbase(library, language);
       const draft = new URLSearchParams({ new: '1', zh: '全民健康', en: 'health for all', seg: `${PLAN}:p0113` });
       await termbase.goTo(`#/terms/termbase?${draft}`);
