@@ -6,7 +6,7 @@ import { indexSegments, type IndexableSegment } from '../../../main/domain/searc
 import { SearchService } from '../../../main/domain/search/searchService';
 import type { SearchRequest } from '../../../contract/search';
 
-/** Four documents of 400 paragraphs each: 健康 in every one, 罕见 in every 37th, one heading every 25. */
+/** Four documents of different types and dates. */
 const DOCUMENTS = [
   { id: 'plan-2019', type: 'plan', date: '2019-03-01' },
   { id: 'news-2021', type: 'news', date: '2021-06-15' },
@@ -14,8 +14,9 @@ const DOCUMENTS = [
   { id: 'plan-2025', type: 'plan', date: '2025-01-10' },
 ];
 
-function segments(): IndexableSegment[] {
-  return DOCUMENTS.flatMap((d, n) =>
+/** 400 paragraphs a document: 健康 in every one, 罕见 in every 37th (counted across the documents), one heading every 25. */
+function segments(documents: readonly { id: string; type: string; date: string }[]): IndexableSegment[] {
+  return documents.flatMap((d, n) =>
     Array.from({ length: 400 }, (_, i) => ({
       segmentId: `${d.id}:p${String(i).padStart(4, '0')}`,
       documentId: d.id,
@@ -42,7 +43,7 @@ function allHits(search: SearchService, request: SearchRequest): string[] {
 describe('document, type and date filters (answered from the documents’ rowid ranges)', () => {
   const db = openConnection(':memory:');
   migrate(db, userDatabaseMigrations);
-  const all = segments();
+  const all = segments(DOCUMENTS);
   db.transaction(() => indexSegments(db, all))();
   const search = new SearchService([db]);
   const expected = (text: string, keep: (s: IndexableSegment) => boolean) => all.filter((s) => keep(s) && s.zh!.includes(text)).map((s) => s.segmentId).sort();
@@ -84,18 +85,7 @@ describe('a date filter keeping many separate runs of documents (their span walk
   // Twelve documents of 400 paragraphs, 2020 and 2024 in turn: a filter on 2020 keeps six runs, more than are sought one by one,
   // and the span from the first to the last holds more matches than one chunk of the walk.
   const documents = Array.from({ length: 12 }, (_, n) => ({ id: `doc-${String(n).padStart(2, '0')}`, type: 'plan', date: n % 2 === 0 ? '2020-05-01' : '2024-05-01' }));
-  const all: IndexableSegment[] = documents.flatMap((d, n) =>
-    Array.from({ length: 400 }, (_, i) => ({
-      segmentId: `${d.id}:p${String(i).padStart(4, '0')}`,
-      documentId: d.id,
-      docType: d.type,
-      docDate: d.date,
-      kind: i % 25 === 0 ? 'heading' : 'paragraph',
-      position: i,
-      zh: `第${n * 400 + i}段：推进健康城市建设${(n * 400 + i) % 37 === 0 ? '，关注罕见病患者' : ''}。`,
-      en: `Paragraph ${i}: build healthy cities${(n * 400 + i) % 37 === 0 ? ', with care for rare diseases' : ''}.`,
-    })),
-  );
+  const all = segments(documents);
   const db = openConnection(':memory:');
   migrate(db, userDatabaseMigrations);
   db.transaction(() => indexSegments(db, all))();
