@@ -103,7 +103,7 @@ export function rerank(ranked: readonly Ranked[], query: ParsedQuery, similar: R
     // A row gone since the count (a document removed meanwhile) is no candidate.
     if (c === null && r.heading === null) return [];
     let score = -r.rank;
-    if (c ? c.kind === 'heading' || c.kind === 'title' : r.heading) score += 8;
+    if ((c ?? r).heading) score += 8;
     if (c === null) return [{ r, score }];
     if (latinPhrase && c.texts.en && foldText(c.texts.en).includes(latinPhrase)) score += 20;
     if (hanPhrase && c.texts.zh && foldText(c.texts.zh).includes(hanPhrase)) score += 20;

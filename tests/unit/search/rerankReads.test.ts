@@ -20,6 +20,8 @@ function recordingReader() {
         r,
         {
           ...r,
+          // As the service's reader: a read row tells whether it is a heading.
+          heading: r.rowid % 10 === 0,
           segment_id: `s${r.rowid}`,
           document_id: 'd',
           kind: r.rowid % 10 === 0 ? 'heading' : 'paragraph',
