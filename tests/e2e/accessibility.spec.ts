@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test, type AppUnderTest } from './fixtures';
 import { AuditPage } from './pages/AuditPage';
+import { seriousViolations } from './axe';
 
 // Automated accessibility checks on the main screens (cf. Joplin's axe spec), in the three interface languages and both
 // themes (issue 15): colour contrast is checked on what each theme paints, highlights and sentence bands included.
@@ -10,13 +9,6 @@ import { AuditPage } from './pages/AuditPage';
 // workbenches), nine scans in all: as one test, a slow day's machine ran past even two minutes.
 test.describe.configure({ timeout: 120_000 });
 const PLAN = 'national-health-plan-14th-fyp-2022';
-
-/** Serious and critical violations on the page as it stands, a line each. */
-async function scan(page: Page): Promise<string[]> {
-  return (await new AxeBuilder({ page }).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-}
 
 /** An annotation on a paragraph of the plan whose English side has sentence links: the reader and the list show it. */
 async function annotate(app: AppUnderTest): Promise<string> {
@@ -37,7 +29,7 @@ for (const theme of ['light', 'dark'] as const) {
       });
 
       test('library, reader and search have no serious accessibility violations', async ({ reader, app, page }) => {
-        expect(await scan(page)).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
 
         // The reader with an annotation on the screen, inside a pinned sentence pair, its panel open and the editor showing.
         const segmentId = await annotate(app);
@@ -50,7 +42,7 @@ for (const theme of ['light', 'dark'] as const) {
         await page.locator('.annotation-editor').waitFor();
         await expect(page.locator('.sentence[data-pair="pinned"]').first()).toBeInViewport();
         await expect(page.locator('.annotation[data-annotation-start]').first()).toBeInViewport();
-        expect(await scan(page)).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
 
         // Search results, with matches marked and the aligned sentences' renderings of the query.
         await page.keyboard.press('Escape');
@@ -59,7 +51,7 @@ for (const theme of ['light', 'dark'] as const) {
         await page.keyboard.type({ en: 'elderly care', 'zh-CN': '医养结合', 'zh-TW': '醫養結合' }[language], { delay: 10 });
         await expect(page.locator('.search-count')).toBeVisible();
         await expect(page.locator('.search-hit mark').first()).toBeVisible();
-        expect(await scan(page)).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
       });
 
       test('annotations, settings and the terminology workbench have no serious accessibility violations', async ({ app, page }) => {
@@ -73,12 +65,12 @@ for (const theme of ['light', 'dark'] as const) {
         ] as const) {
           await page.evaluate((h) => (window.location.hash = h), hash);
           await page.locator(ready).first().waitFor();
-          expect(await scan(page), hash).toEqual([]);
+          expect(await seriousViolations(page), hash).toEqual([]);
         }
         const audit = new AuditPage(page);
         await audit.open();
         await audit.run();
-        expect(await scan(page), 'audit').toEqual([]);
+        expect(await seriousViolations(page), 'audit').toEqual([]);
       });
     });
   }

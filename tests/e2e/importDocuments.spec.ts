@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { FIXTURES, ImportPage } from './pages/ImportPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { ReaderPage } from './pages/ReaderPage';
 import { SearchPage } from './pages/SearchPage';
+import { seriousViolations } from './axe';
 
 // Bringing one's own documents (issue 10): the import dialog, dropped files, hostile files, and what the library
 // lets the user do with an imported document afterwards. The parsing and aligning are the domain's (tested under
@@ -407,11 +407,7 @@ test('the open import dialog, with its preview and details form, has no serious 
   await importer.choose('pair', 'release-pair/release.zh.txt', 'release-pair/release.en.txt');
   await importer.startButton.click();
   await expect(importer.preview).toBeVisible();
-  const scan = async () =>
-    (await new AxeBuilder({ page }).include('dialog.import-dialog').analyze()).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  expect(await scan()).toEqual([]);
+  expect(await seriousViolations(page, 'dialog.import-dialog')).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(importer.dialog).toHaveCount(0);
   await expect(importer.openButton).toBeFocused();

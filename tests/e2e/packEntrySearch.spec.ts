@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { QuoteCard } from '../../contract/packs';
 import { expect, captureScreen, test, type AppUnderTest } from './fixtures';
 import { AddToPackPage } from './pages/AddToPackPage';
 import { AnnotationsPage } from './pages/AnnotationsPage';
 import { layoutProblems } from './pages/layoutProbe';
 import { SearchPage } from './pages/SearchPage';
+import { seriousViolations } from './axe';
 
 // Search results beyond 100 (issue 12): every page reachable with the count right, hits selected one by one, by page
 // or all at once, then added to a pack or exported with their citations; axe, the 800 px layout and screenshots.
@@ -153,10 +153,6 @@ for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
       await app.backend.handlers.createPack({ title: language === 'en' ? 'Spring briefing' : '春季发布会' });
       const packs = new AddToPackPage(page);
       const search = new SearchPage(page);
-      const scan = async () =>
-        (await new AxeBuilder({ page }).analyze()).violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
       // The Traditional-Chinese run is seen in the dark theme.
       if (language === 'zh-TW') await page.emulateMedia({ colorScheme: 'dark' });
       await library.open();
@@ -166,7 +162,7 @@ for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
       await packs.toolbarButton.click();
       await expect(packs.menuItems.first()).toBeFocused();
       await captureScreen(page, `pack-entry-menu-${language}`);
-      expect(await scan()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.keyboard.press('Escape');
       await expect(packs.toolbarButton).toBeFocused();
 
@@ -174,7 +170,7 @@ for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
       for (const id of await search.hits.evaluateAll((hits) => hits.slice(0, 2).map((h) => h.getAttribute('data-segment-id')!))) await packs.hitCheckbox(id).check();
       await packs.selectionBar.scrollIntoViewIfNeeded();
       await captureScreen(page, `pack-entry-search-selection-${language}`);
-      expect(await scan()).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
 
       await page.setViewportSize({ width: 800, height: 900 });
       await packs.selectionBar.scrollIntoViewIfNeeded();

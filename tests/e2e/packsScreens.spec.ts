@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import type { Pack } from '../../contract/packs';
 import { captureScreen, expect, screenshotPath, test, type AppUnderTest } from './fixtures';
 import { layoutProblems } from './pages/layoutProbe';
 import { PacksPage } from './pages/PacksPage';
+import { seriousViolations } from './axe';
 
 // The packs screens as a person sees them (issue 12): no serious accessibility violations in either theme, and
 // screenshots of the list and of a pack with cards in the three interface languages, wide and narrow.
@@ -29,12 +28,6 @@ async function briefingPack(app: AppUnderTest): Promise<Pack> {
     id: pack.id,
     edit: { op: 'add-question', sectionId, question: 'Is the goal for 2025 realistic?', answer: 'The plan sets it on the trend of the last five years.', cites: [firstCard] },
   });
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  return (await new AxeBuilder({ page }).analyze()).violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 for (const theme of ['light', 'dark'] as const) {
