@@ -20,7 +20,12 @@ export function EditHistory({ editor }: { editor: AlignmentEditor }) {
       </button>
       <p className="alignment-edit-last" role="status" aria-live="polite" data-testid="alignment-edit-last">
         {editor.lastChange && `${t(`alignmentEditor.${editor.lastChange.how}`, { edit: t(`alignmentEditor.type.${editor.lastChange.type}`) })} `}
-        {last ? t('alignmentEditor.lastEdit', { entry: describe(last) }) : t('alignmentEditor.noEdits')}
+        {history
+          ? last
+            ? t('alignmentEditor.lastEdit', { entry: describe(last) })
+            : t('alignmentEditor.noEdits')
+          : // Until the history has come, nothing is claimed about it; if it could not be read, the error says so.
+            !editor.error && t('alignmentEditor.historyLoading')}
       </p>
       {history && history.done.length + history.undone.length > 0 && (
         <details className="alignment-edit-log">
