@@ -1,4 +1,12 @@
+import fs from 'node:fs';
 import { defineConfig } from '@playwright/test';
+
+/**
+ * Debian's Chromium headless shell (package chromium-headless-shell, the same engine without the browser's own UI)
+ * where it is installed: the whole suite ran in about two thirds of the time it takes the full browser on the 2-core
+ * CI machine. Otherwise the full browser, or whatever CHROMIUM_PATH names.
+ */
+const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((file) => fs.existsSync(file)) ?? '/usr/bin/chromium';
 
 /**
  * End-to-end tests. `browser` drives Debian's Chromium against the loopback
@@ -21,7 +29,7 @@ export default defineConfig({
         browserName: 'chromium',
         viewport: { width: 1360, height: 900 },
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          executablePath: chromium,
           args: [
             '--no-sandbox',
             '--disable-gpu',
