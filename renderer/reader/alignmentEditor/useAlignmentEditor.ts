@@ -83,7 +83,7 @@ export function useAlignmentEditor(documentId: string, editable: boolean, refres
 
   const apply = useCallback(
     (edit: AlignmentEdit, select: string | null) => {
-      if (busy) return;
+      if (busy || revision.current === undefined) return;
       void settle(api.editAlignment({ documentId, edit, revision: revision.current }), () => {
         setLanding({ segmentKey: edit.segment, sentenceKey: select, routeKey });
         setLastChange({ type: edit.type, how: 'made' });
@@ -94,7 +94,7 @@ export function useAlignmentEditor(documentId: string, editable: boolean, refres
 
   const step = useCallback(
     (how: 'undone' | 'redone') => {
-      if (busy) return;
+      if (busy || revision.current === undefined) return;
       const entry = how === 'undone' ? history?.done.at(-1) : history?.undone[0];
       const call = how === 'undone' ? api.undoAlignmentEdit({ documentId, revision: revision.current }) : api.redoAlignmentEdit({ documentId, revision: revision.current });
       void settle(call, () => {
@@ -109,7 +109,9 @@ export function useAlignmentEditor(documentId: string, editable: boolean, refres
     on: on && editable,
     toggle: useCallback(() => setOn((value) => !value), []),
     history,
-    busy,
+    // No edit goes out before the history has come with the revision it is made on: a change made meanwhile in
+    // another window would not be seen.
+    busy: busy || history === null,
     error,
     dismissError: useCallback(() => setError(null), []),
     landing,
