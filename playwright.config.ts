@@ -3,8 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Debian's Chromium headless shell (package chromium-headless-shell, the same engine without the browser's own UI)
- * where it is installed: the whole suite ran in about two thirds of the time it takes the full browser on the 2-core
- * CI machine. Otherwise the full browser, or whatever CHROMIUM_PATH names.
+ * where it is installed: 19 tests of three specs took 91 s in it against 145 s in the full browser on the 2-core CI
+ * machine. Otherwise the full browser, or whatever CHROMIUM_PATH names.
  */
 const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((file) => fs.existsSync(file)) ?? '/usr/bin/chromium';
 
