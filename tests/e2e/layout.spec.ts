@@ -17,6 +17,11 @@ const SIZES = [
 for (const size of SIZES) {
   test.describe(`${size.name}`, () => {
     test.use({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale });
+    // Emulating a scale factor its screen lacks, Chromium resizes the view for every capture and waits for a frame
+    // at the new size (CaptureScreenshot in content/browser/devtools/protocol/page_handler.cc). Twice in CI, and only
+    // here, that frame never came; a retake on the same page hung too. One retry in a fresh browser, reported as
+    // flaky by name, keeps a Chromium stall from failing the run while a layout fault still fails twice.
+    if (size.scale !== 1) test.describe.configure({ retries: 1 });
     for (const language of ['en', 'zh-CN', 'zh-TW'] as const) {
       test(`every screen holds together (${language}, ${size.name})`, async ({ library, reader, app, page }) => {
         const audit = new AuditPage(page);
